@@ -1,0 +1,82 @@
+// Reads what a person types as a code: `550`, `5.7.26`, `550 5.7.26`, `550-5.1.1`, `#5.1.1`, `[TSS04]`.
+// Returns a parsed code or a clear reason why the input is not one; it never throws.
+
+export type ParsedCode =
+	| {kind: 'reply'; reply: string}
+	| {kind: 'enhanced'; enhanced: string}
+	| {kind: 'pair'; reply: string; enhanced: string}
+	| {kind: 'provider-tag'; tag: string};
+
+export type ParseResult = {ok: true; code: ParsedCode} | {ok: false; error: string};
+
+const PAIR = /^([2-5]\d\d)[\s-]+['#(]?(\d{1,3}\.\d{1,3}\.\d{1,3})\)?$/;
+const ENHANCED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const REPLY = /^\d{3}$/;
+// Provider tags: letters then digits (TSS04, S3150, CS01, HME1, PH01) or Outlook.com's AS(1234).
+const TAG = /^(?:[A-Z]{1,4}\d{1,4}|AS\(\d{2,5}\))$/;
+
+/** Strips the decorations bounces put around codes: `#…##`, `(#…)`, `[…]`, quotes, `smtp;`. */
+function clean(input: string): string {
+	return input
+		.trim()
+		.replace(/^(?:smtp|x-[a-z]+)\s*;\s*/i, '')
+		.replace(/^[\s#'"[(<]+|[\s#'"\])>.,;:]+$/g, '')
+		.trim();
+}
+
+export function checkEnhanced(code: string): string | undefined {
+	const m = ENHANCED.exec(code);
+	if (!m) return `“${code}” is not an enhanced status code: it needs three numbers, as in 5.1.1.`;
+	const [, cls, subject, detail] = m as unknown as [string, string, string, string];
+	if (!['2', '4', '5'].includes(cls)) {
+		return `“${code}” is not an enhanced status code: the class (first number) must be 2, 4 or 5 (RFC 3463 §3.1).`;
+	}
+	if (subject.length > 1 || Number(subject) > 7) {
+		return `“${code}” is not an enhanced status code: the subject (second number) must be 0 to 7 (RFC 3463 §3.1 defines subjects 0–7).`;
+	}
+	if (detail.length > 1 && detail.startsWith('0')) {
+		return `“${code}” is not an enhanced status code: numbers are written without leading zeros (RFC 3463 §3.1).`;
+	}
+	return undefined;
+}
+
+export function checkReply(code: string): string | undefined {
+	if (!REPLY.test(code)) return `“${code}” is not a reply code: SMTP reply codes have three digits, as in 550.`;
+	if (!'2345'.includes(code[0]!)) {
+		return `“${code}” is not an SMTP reply code: the first digit must be 2, 3, 4 or 5 (RFC 5321 §4.2.1).`;
+	}
+	if (!'012345'.includes(code[1]!)) {
+		return `“${code}” is not an SMTP reply code: the second digit must be 0 to 5 (RFC 5321 §4.2.1).`;
+	}
+	return undefined;
+}
+
+export function parseCode(input: string): ParseResult {
+	if (typeof input !== 'string' || input.trim() === '') {
+		return {ok: false, error: 'Nothing to look up: type a code such as 550, 5.7.26, “550 5.1.1” or TSS04.'};
+	}
+	if (input.length > 64) {
+		return {ok: false, error: 'That is too long to be one code; paste it as a bounce text to decode instead.'};
+	}
+	const text = clean(input);
+	const pair = PAIR.exec(text);
+	if (pair) {
+		const [, reply, enhanced] = pair as unknown as [string, string, string];
+		const error = checkReply(reply) ?? checkEnhanced(enhanced);
+		return error ? {ok: false, error} : {ok: true, code: {kind: 'pair', reply, enhanced}};
+	}
+	if (ENHANCED.test(text)) {
+		const error = checkEnhanced(text);
+		return error ? {ok: false, error} : {ok: true, code: {kind: 'enhanced', enhanced: text}};
+	}
+	if (REPLY.test(text)) {
+		const error = checkReply(text);
+		return error ? {ok: false, error} : {ok: true, code: {kind: 'reply', reply: text}};
+	}
+	const upper = text.toUpperCase();
+	if (TAG.test(upper)) return {ok: true, code: {kind: 'provider-tag', tag: upper}};
+	if (/^\d+(?:\.\d+)*$/.test(text)) {
+		return {ok: false, error: `“${text}” is not a code: use three digits (550) or three dot-separated numbers (5.1.1).`};
+	}
+	return {ok: false, error: `“${text.slice(0, 40)}” is not an SMTP code or a known provider tag.`};
+}
