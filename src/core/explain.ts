@@ -1,0 +1,191 @@
+// code (+ provider, + text) → Explanation. Lookup order (DESIGN.md): the receiving provider's own
+// table, then the IANA/RFC tables, then class/subject decomposition, so any well-formed code gets a
+// correct severity and subject area even when no registry lists it.
+import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
+import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
+import {parseCode, type ParsedCode} from './parse-code';
+import {findProviderRule} from './receivers';
+import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
+
+export interface ExplainContext {
+	/** The receiving provider, when known (e.g. from the bounce's host names). */
+	provider?: ProviderId;
+	/** The reply's text: lets provider rules that need a phrase match. */
+	text?: string;
+	/** Provider tags seen with the code (`TSS04`, `S3150`). */
+	tags?: string[];
+}
+
+export interface InvalidCode {
+	kind: 'invalid';
+	code: string;
+	error: string;
+}
+
+export const isInvalid = (result: Explanation | InvalidCode): result is InvalidCode => result.kind === 'invalid';
+
+const SEVERITY: Record<string, Severity> = {'2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent'};
+
+function defaultRetry(severity: Severity): Retry {
+	return severity === 'transient' ? 'will-retry' : 'do-not-retry';
+}
+
+function fromRule(code: string, kind: Explanation['kind'], severity: Severity, receiver: Receiver, rule: ProviderRule): Explanation {
+	return {
+		code,
+		kind,
+		severity,
+		title: rule.title,
+		meaning: rule.meaning,
+		causes: rule.causes ?? [],
+		fix: rule.fix,
+		whoActs: rule.whoActs ?? (severity === 'transient' ? 'nobody' : 'sender-admin'),
+		retry: rule.retry ?? defaultRetry(severity),
+		provider: {id: receiver.id, name: receiver.name},
+		reason: rule.reason,
+		sources: [rule.source],
+		inRegistry: true,
+		notes: [],
+	};
+}
+
+function classNote(entry: EnhancedEntry, cls: string): string | undefined {
+	if (cls === '4') return entry.transientNote;
+	if (cls === '5') return entry.permanentNote;
+	return entry.successNote;
+}
+
+function explainEnhanced(code: string): Explanation {
+	const [cls = '5', subject = '0'] = code.split('.');
+	const severity = SEVERITY[cls] ?? 'permanent';
+	const entry = enhancedEntry(code);
+	const klass = classEntry(cls);
+	if (entry) {
+		const note = classNote(entry, cls);
+		const retry: Retry = severity === 'permanent' ? entry.permanentRetry : defaultRetry(severity);
+		return {
+			code,
+			kind: 'enhanced',
+			severity,
+			// X.6.10 is registered without a title (a deprecated duplicate of X.6.8).
+			title: entry.title || `${code} (deprecated; the registry gives it no title)`,
+			meaning: note ? `${entry.meaning} ${note}` : entry.meaning,
+			causes: entry.causes,
+			fix: severity === 'success' ? [] : entry.fix,
+			whoActs: severity === 'success' ? 'nobody' : entry.whoActs,
+			retry,
+			stage: entry.stages,
+			reason: severity === 'success' ? 'delivered' : entry.reason,
+			sources: [entry.source],
+			inRegistry: true,
+			notes: klass && severity !== 'permanent' ? [klass.meaning] : [],
+		};
+	}
+	// Not in the registry: its class says how bad, its subject says which area (RFC 3463 §3.1).
+	const subj = subjectEntry(subject);
+	return {
+		code,
+		kind: 'enhanced',
+		severity,
+		title: `${klass?.title ?? 'Unknown class'}: ${subj?.title ?? 'unknown subject'}`,
+		meaning: [klass?.meaning, subj?.meaning].filter(Boolean).join(' '),
+		causes: subj?.causes ?? [],
+		fix: severity === 'success' ? [] : [...(subj?.fix ?? []), ...(klass?.fix ?? [])],
+		whoActs: severity === 'success' ? 'nobody' : subj?.whoActs ?? 'sender-admin',
+		retry: klass?.retry ?? defaultRetry(severity),
+		stage: subj?.stages,
+		reason: subj?.reason ?? 'unmapped',
+		sources: [subj?.source, klass?.source].filter((s): s is string => Boolean(s)),
+		inRegistry: false,
+		notes: [`${code} is not in the IANA registry; it is explained from its class (${cls}) and subject (${subject}). The server's own text says more.`],
+	};
+}
+
+function explainReply(code: string): Explanation {
+	const severity = SEVERITY[code[0]!] ?? 'permanent';
+	const entry = replyEntry(code);
+	if (entry) {
+		return {
+			code,
+			kind: 'reply',
+			severity,
+			title: entry.title,
+			meaning: entry.meaning,
+			causes: entry.causes,
+			fix: entry.fix,
+			whoActs: entry.whoActs,
+			retry: entry.retry,
+			stage: entry.stages,
+			reason: entry.reason,
+			sources: [entry.source],
+			inRegistry: entry.status === 'standard',
+			notes: entry.status === 'standard' ? [] : [`${code} is not defined by an RFC (${entry.status}).`],
+		};
+	}
+	// RFC 5321 §4.2.1: first digit = outcome, second digit = category.
+	const outcome = REPLY_CLASS[code[0]!]!;
+	const area = REPLY_SUBJECT[code[1]!]!;
+	return {
+		code,
+		kind: 'reply',
+		severity,
+		title: `${outcome.title}: ${area.title}`,
+		meaning: `${outcome.meaning} ${area.meaning}`,
+		causes: [],
+		fix: outcome.fix,
+		whoActs: severity === 'transient' || severity === 'success' ? 'nobody' : 'sender-admin',
+		retry: defaultRetry(severity),
+		reason: 'unmapped',
+		sources: ['RFC 5321 §4.2.1'],
+		inRegistry: false,
+		notes: [`${code} is not a reply code any RFC defines; it is explained from its two first digits (RFC 5321 §4.2.1). The server's text says more.`],
+	};
+}
+
+function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Explanation {
+	const r = explainReply(reply);
+	const e = explainEnhanced(enhanced);
+	const code = `${reply} ${enhanced}`;
+	const hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	// The enhanced code is the more specific of the two, so it leads; the reply code's class is what
+	// the sending server acts on, so it sets severity and retry.
+	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : {...e, code, kind: 'pair' as const, severity: r.severity};
+	const notes = [...base.notes];
+	if (reply[0] !== enhanced[0]) {
+		notes.unshift(`The two codes disagree: ${reply} says ${r.severity} but ${enhanced} says ${e.severity}. RFC 3463 §2 requires the same class; the sending server acts on the reply code (${reply}), so treat it as ${r.severity}.`);
+	}
+	let retry = base.retry;
+	if (!hit && r.severity !== e.severity) retry = r.severity === 'transient' ? 'will-retry' : e.retry === 'will-retry' ? 'do-not-retry' : e.retry;
+	return {...base, retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]};
+}
+
+function withProvider(base: Explanation, ctx: ExplainContext, status?: string, reply?: string): Explanation {
+	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	if (!hit) return base;
+	const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
+	return {...ruled, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]};
+}
+
+function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {
+	switch (parsed.kind) {
+		case 'enhanced':
+			return withProvider(explainEnhanced(parsed.enhanced), ctx, parsed.enhanced);
+		case 'reply':
+			return withProvider(explainReply(parsed.reply), ctx, undefined, parsed.reply);
+		case 'pair':
+			return explainPair(parsed.reply, parsed.enhanced, ctx);
+		case 'provider-tag': {
+			const hit = findProviderRule({tags: [parsed.tag], text: ctx.text, provider: ctx.provider});
+			if (!hit) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is not a provider tag we know.`};
+			const severity: Severity = hit.rule.retry === 'will-retry' ? 'transient' : 'permanent';
+			return fromRule(parsed.tag, 'provider-tag', severity, hit.receiver, hit.rule);
+		}
+	}
+}
+
+/** Explains one code, pair or provider tag. Never throws: bad input gets `{kind: 'invalid', error}`. */
+export function explain(code: string, ctx: ExplainContext = {}): Explanation | InvalidCode {
+	const parsed = parseCode(code);
+	if (!parsed.ok) return {kind: 'invalid', code: String(code ?? '').slice(0, 64), error: parsed.error};
+	return explainParsed(parsed.code, ctx);
+}

@@ -1,0 +1,297 @@
+// Block lists and filtering gateways. A rejection that names a list (zen.spamhaus.org,
+// b.barracudacentral.org, bl.spamcop.net …) can come from any receiving server, so these phrase
+// rules are tried for every bounce (index.ts, last tier). Each rule names the list, says what a
+// listing means, and links the list's own page; fix steps point to its lookup/delisting page.
+// Each comment quotes the shape of the message the rule matches.
+
+import type {Receiver} from '../types';
+
+const SPAMHAUS_LOOKUP = 'Look the IP or domain up at check.spamhaus.org: it names the exact list, the reason, and the removal steps.';
+
+export const spamhaus: Receiver = {
+	id: 'spamhaus',
+	name: 'Spamhaus',
+	detect: [/\bspamhaus\b/i],
+	rules: [
+		// "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using sbl.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"
+		{
+			phrase: /\bsbl(?:-xbl)?\.spamhaus\.org\b|\bSpamhaus SBL\b|\blisting in Spamhaus SBL|\bSBL\d{3,}/i,
+			title: 'Listed on the Spamhaus SBL',
+			meaning: 'The sending IP is on the Spamhaus Block List (SBL): Spamhaus considers it a direct spam source or spam-supporting service.',
+			causes: ['Spam sent from the IP or its range, or hosting for spam operations.'],
+			fix: [SPAMHAUS_LOOKUP, 'Remove the spam source (compromised account, bad customer, bought lists), then ask the network owner (ISP/host) to request removal: SBL entries are raised against the network owner.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.spamhaus.org/sbl/',
+		},
+		// "553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL" / "blocked using xbl.spamhaus.org"
+		{
+			phrase: /\bxbl\.spamhaus\.org\b|\bSpamhaus XBL\b/i,
+			title: 'Listed on the Spamhaus XBL',
+			meaning: 'The sending IP is on the Spamhaus Exploits Block List (XBL): a machine at that address appears infected, hijacked or running an open proxy.',
+			causes: ['Malware or a botnet client on a machine behind the IP (often behind NAT).', 'A misconfigured server announcing a bad HELO.'],
+			fix: ['Find and clean the infected device behind the IP.', SPAMHAUS_LOOKUP],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.spamhaus.org/xbl/',
+		},
+		// "553 5.7.1 mail rejected because your IP is in the PBL. See http://www.spamhaus.org/pbl" / "blocked using pbl.spamhaus.org"
+		{
+			phrase: /\bpbl\.spamhaus\.org\b|\bSpamhaus PBL\b|\bspamhaus\.org\/pbl|\bin the PBL\b/i,
+			title: 'Listed on the Spamhaus PBL',
+			meaning: 'The IP is on the Spamhaus Policy Block List (PBL): its owner marks it as an end-user address that should not deliver mail directly to other servers. This is a policy listing, not a spam accusation.',
+			causes: ['A mail server on a residential or dynamic IP.', 'A mail client sending straight to MX instead of through its provider.'],
+			fix: ["Send through your provider's authenticated SMTP server (smarthost).", 'If the IP really is a proper mail server with PTR and a static address, remove it at check.spamhaus.org.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.spamhaus.org/pbl/',
+		},
+		// "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
+		{
+			phrase: /\bdbl\.spamhaus\.org\b|\bSpamhaus DBL\b|\bspamhaus\.org\/dbl/i,
+			title: 'Domain listed on the Spamhaus DBL',
+			meaning: 'A domain in the message (sender, links or headers) is on the Spamhaus Domain Block List, so the whole message was refused.',
+			causes: ['A linked domain used in spam or phishing, or a URL shortener domain that is listed.', 'A newly registered domain with poor reputation.'],
+			fix: ['Check each domain in the message at check.spamhaus.org and remove or replace listed ones.', 'If your own domain is listed, fix the cause and request removal there.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'spamdetected',
+			source: 'https://www.spamhaus.org/dbl/',
+		},
+		// "… blocked using zen.spamhaus.org" (ZEN = SBL + CSS + XBL + PBL in one zone)
+		{
+			phrase: /\bzen\.spamhaus\.org\b|\bSpamhaus ZEN\b/i,
+			title: 'Listed on Spamhaus ZEN',
+			meaning: 'The sending IP is on Spamhaus ZEN, the combined zone of SBL, CSS, XBL and PBL; the reply does not say which of them lists it.',
+			causes: ['Spam from the IP (SBL/CSS), an infected host (XBL), or an end-user IP sending directly (PBL).'],
+			fix: [SPAMHAUS_LOOKUP, 'Fix the cause named there, then request removal; resend once the lookup shows the IP clean.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.spamhaus.org/zen/',
+		},
+		// "… Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS3130)"
+		{
+			phrase: /\bspamhaus\b/i,
+			title: 'Listed by Spamhaus',
+			meaning: 'The receiver refused the mail because a Spamhaus list names the sending IP or a domain in it; which list is not stated.',
+			causes: ['A Spamhaus SBL, CSS, XBL, PBL or DBL listing.'],
+			fix: [SPAMHAUS_LOOKUP],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://check.spamhaus.org/',
+		},
+	],
+};
+
+export const barracuda: Receiver = {
+	id: 'barracuda',
+	name: 'Barracuda',
+	detect: [/\bbarracuda(?:central|networks)?\b/i, /\bess\.barracuda\.com\b/i],
+	rules: [
+		// "554 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
+		{
+			phrase: /\bb\.barracudacentral\.org\b|barracuda(?:networks\.com\/reputation| reputation)/i,
+			title: 'Listed on the Barracuda Reputation Block List',
+			meaning: 'The sending IP is on the Barracuda Reputation Block List (BRBL), which Barracuda appliances and many other servers use to refuse mail.',
+			causes: ['Spam or poor reputation of the IP as seen by Barracuda.', 'No or generic reverse DNS on the IP.'],
+			fix: ['Check the IP at barracudacentral.org/lookups.', 'Fix the cause (PTR record, compromised accounts), then submit the removal request at barracudacentral.org/rbl/removal-request.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.barracudacentral.org/rbl/removal-request',
+		},
+		// "550 permanent failure for one or more recipients (user@example.com:blocked)"
+		{
+			phrase: /permanent failure for one or more recipients \([^)]{1,300}:blocked\)/i,
+			title: 'Blocked by a Barracuda filter',
+			meaning: "The recipient's Barracuda email gateway blocked the message under its filtering policy (spam score, content or sender rule).",
+			causes: ['The message scored as spam, or a sender/content rule on the gateway matched.'],
+			fix: ["Ask the recipient's admin to check the Barracuda message log and allow your address if legitimate."],
+			whoActs: 'recipient-admin',
+			retry: 'retry-after-fix',
+			reason: 'spamdetected',
+			source: 'https://www.barracudacentral.org/lookups',
+		},
+	],
+};
+
+export const spamcop: Receiver = {
+	id: 'spamcop',
+	name: 'SpamCop',
+	detect: [/\bspamcop\b/i],
+	rules: [
+		// "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
+		{
+			phrase: /\bbl\.spamcop\.net\b|\bspamcop\.net\/bl|\bspamcop\b/i,
+			title: 'Listed on the SpamCop Blocking List',
+			meaning: 'The sending IP is on the SpamCop Blocking List (SCBL), built from recent spam reports and spam-trap hits; listings expire on their own about a day after the reports stop.',
+			causes: ['Recipients reported mail from the IP as spam, or it hit SpamCop traps.'],
+			fix: ['Check the IP at spamcop.net/bl.shtml to see the listing.', 'Stop the mail that triggers reports; the entry drops off automatically once reports stop.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://www.spamcop.net/bl.shtml',
+		},
+	],
+};
+
+export const proofpoint: Receiver = {
+	id: 'proofpoint',
+	name: 'Proofpoint',
+	detect: [/\bproofpoint\b/i, /\.pphosted\.com\b/i],
+	rules: [
+		// "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" / "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"
+		{
+			phrase: /ipcheck\.proofpoint\.com|proofpoint\.com\/dnsbl-lookup/i,
+			title: 'Blocked by Proofpoint IP reputation',
+			meaning: "The recipient's Proofpoint service (also used by iCloud and many companies) refuses the sending IP because of its reputation in Proofpoint's own list.",
+			causes: ['Spam or poor reputation of the IP as seen by Proofpoint.'],
+			fix: ['Look the IP up at ipcheck.proofpoint.com and submit the removal request there after fixing the cause.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: 'https://ipcheck.proofpoint.com/',
+		},
+	],
+};
+
+const MIMECAST_CODES = 'https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes';
+
+export const mimecast: Receiver = {
+	id: 'mimecast',
+	name: 'Mimecast',
+	detect: [/\bmimecast\b/i],
+	rules: [
+		// "550 SPF Sender Invalid - envelope rejected" / "DKIM Sender Invalid" / "DMARC Sender Invalid"
+		{
+			phrase: /\b(?:SPF|DKIM|DMARC) Sender Invalid/i,
+			title: 'Mimecast: sender authentication failed',
+			meaning: "The recipient's Mimecast gateway rejected the message because SPF, DKIM or DMARC failed for the sender domain.",
+			causes: ['The sending IP is missing from SPF, or the DKIM signature does not verify.'],
+			fix: ["Fix the sender domain's SPF record and DKIM signing, then resend."],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'authfailure',
+			source: MIMECAST_CODES,
+		},
+		// "550 Rejected by header-based Anti-Spoofing policy" / "Anti-Spoofing policy - Inbound not allowed"
+		{
+			phrase: /anti-spoofing policy/i,
+			title: 'Mimecast: anti-spoofing policy',
+			meaning: "A Mimecast anti-spoofing policy of the recipient blocked the message because it claims to come from the recipient's own domain from an outside source.",
+			causes: ['A third-party service sending as the recipient organisation without being allowed.'],
+			fix: ["The recipient's Mimecast admin must add an anti-spoofing bypass for the legitimate source."],
+			whoActs: 'recipient-admin',
+			retry: 'retry-after-fix',
+			reason: 'policyviolation',
+			source: MIMECAST_CODES,
+		},
+		// "550 Envelope blocked - User Entry" / "Administrative prohibition envelope blocked" / "Rejected by header-based Blocked Senders"
+		{
+			phrase: /envelope blocked|blocked senders/i,
+			title: 'Mimecast: sender on a block list of the recipient',
+			meaning: "The recipient (or their admin) has blocked your address or domain in Mimecast's blocked-senders policies.",
+			causes: ['A personal or administrative block entry for the sender.'],
+			fix: ['Ask the recipient to remove the block entry (Managed Senders / Blocked Senders policy).'],
+			whoActs: 'recipient-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: MIMECAST_CODES,
+		},
+		// "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"
+		{
+			phrase: /invalid recipient/i,
+			title: 'Mimecast: recipient unknown',
+			meaning: "Mimecast's recipient validation found no such user in the recipient organisation.",
+			causes: ['A typo or a removed account.'],
+			fix: ['Check the address; do not resend.'],
+			whoActs: 'sender',
+			retry: 'do-not-retry',
+			reason: 'userunknown',
+			source: MIMECAST_CODES,
+		},
+		// "550 Local CT IP Reputation - (Reject)" / "451 Internal resources are temporarily unavailable"
+		{
+			phrase: /IP Reputation|resources are temporarily unavailable/i,
+			title: 'Mimecast: IP reputation or greylisting',
+			meaning: 'Mimecast is delaying or refusing the sending IP because of its reputation, or is greylisting it.',
+			causes: ['Poor IP reputation, or greylisting of a new sender.'],
+			fix: ['Let the queue retry (greylisting clears within hours).', 'For reputation rejections, ask the recipient to add a permitted-senders policy, or request a review from Mimecast.'],
+			whoActs: 'sender-admin',
+			retry: 'will-retry',
+			reason: 'badreputation',
+			source: MIMECAST_CODES,
+		},
+	],
+};
+
+export const cloudmark: Receiver = {
+	id: 'cloudmark',
+	name: 'Cloudmark',
+	detect: [/\bcloudmark\b/i],
+	rules: [
+		// "554 … rejected due to poor IP reputation … csi.cloudmark.com/reset-request/?ip=192.0.2.1"
+		{
+			phrase: /csi\.cloudmark\.com|\bcloudmark\b/i,
+			title: 'Cloudmark Sender Intelligence block',
+			meaning: 'The sending IP has a poor reputation in Cloudmark Sender Intelligence (CSI), which many ISPs use to refuse mail.',
+			causes: ['Spam or complaints from the IP seen across Cloudmark-protected networks.'],
+			fix: ['Look the IP up and request a reputation reset at csi.cloudmark.com after fixing the cause.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'badreputation',
+			source: 'https://csi.cloudmark.com/en/reset/',
+		},
+	],
+};
+
+const BROADCOM_CODES = 'https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html';
+
+export const messagelabs: Receiver = {
+	id: 'messagelabs',
+	name: 'Symantec / Broadcom Email Security.cloud (MessageLabs)',
+	detect: [/\bmessagelabs\b/i, /\bsymanteccloud\b/i, /Email Security\.cloud/i],
+	rules: [
+		// "501 Connection rejected by policy [7.7] 20805, please visit www.messagelabs.com/support for more details"
+		{
+			phrase: /connection rejected by policy/i,
+			title: 'Email Security.cloud: IP reputation',
+			meaning: 'Symantec/Broadcom Email Security.cloud refused the connection because the sending IP has a negative reputation with it.',
+			causes: ['Spam or poor reputation of the sending IP.'],
+			fix: ['Check the IP and request removal at ipremoval.sms.symantec.com after fixing the cause.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'badreputation',
+			source: BROADCOM_CODES,
+		},
+		// "553-you are trying to use me [server-x.tower-x.messagelabs.com] as a relay, but I have not been configured to let you do this"
+		{
+			phrase: /trying to use me \[[^\]]{1,120}\] as a relay/i,
+			title: 'Email Security.cloud: relay refused',
+			meaning: 'Email Security.cloud refused to relay: the sending IP or domain is not registered as an outbound route of a customer.',
+			causes: ['Outbound routes or domains not set up in the Email Security.cloud portal.'],
+			fix: ['Register the sending IP and domain in the ClientNet portal (Outbound Routes / My Domains).'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'norelaying',
+			source: BROADCOM_CODES,
+		},
+		// "553 Sorry, your email address has been blocked" / "your domain has been blacklisted" / "your envelope sender is in my badmailfrom list"
+		{
+			phrase: /your (?:email address|domain|IP address)(?: \([^)]{0,100}\))? has been (?:blocked|blacklisted)|badmailfrom/i,
+			title: 'Email Security.cloud: sender blocked by recipient',
+			meaning: "The recipient organisation's Email Security.cloud block list contains your address, domain or IP.",
+			causes: ["An entry in the recipient's block list, or an open relay / block-list problem on your side."],
+			fix: ['Contact the recipient by other means and ask them to add you to their approved senders.', 'Check that your server is not an open relay.'],
+			whoActs: 'recipient-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: BROADCOM_CODES,
+		},
+	],
+};

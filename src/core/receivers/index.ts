@@ -1,0 +1,173 @@
+// Receiving providers with a dialect of their own, and the lookup that picks a provider's rule.
+//
+// Precedence of findProviderRule (issue "Big providers speak their own dialect"):
+//   1. a provider tag ([TSS04], (S3150), [CS01], …): tags are unique to one provider;
+//   2. rules of the given or detected provider(s) whose status equals the code exactly;
+//   3. … whose status range holds the code (same class and subject, detail compared as a number);
+//   4. … without status: reply code and/or phrase;
+//   5. blocklist and gateway phrase rules, for any bounce (a Spamhaus mention can appear anywhere).
+// A rule with a phrase needs the phrase in the text; a status rule of a provider applies only when
+// that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
+
+import type {ProviderId, ProviderRule, Receiver} from '../types';
+import {apple} from './apple';
+import {barracuda, cloudmark, messagelabs, mimecast, proofpoint, spamcop, spamhaus} from './blocklists';
+import {google} from './google';
+import {microsoft} from './microsoft';
+import {outlookCom} from './outlook-com';
+import {yahoo} from './yahoo';
+
+/** Every receiver, in the order used to break ties. Providers first, then lists and gateways. */
+export const receivers: Receiver[] = [
+	google,
+	microsoft,
+	outlookCom,
+	yahoo,
+	apple,
+	spamhaus,
+	barracuda,
+	spamcop,
+	proofpoint,
+	mimecast,
+	cloudmark,
+	messagelabs,
+];
+
+/**
+ * Block lists whose phrase rules apply to any bounce, detected or not: their phrases name the list
+ * itself (zen.spamhaus.org, b.barracudacentral.org …). Gateways (Mimecast, MessageLabs) use generic
+ * wording, so their rules apply only when the gateway is detected.
+ */
+const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(['spamhaus', 'barracuda', 'spamcop', 'proofpoint', 'cloudmark']);
+
+export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, outlookCom, proofpoint, spamcop, spamhaus, yahoo};
+
+/** Receivers whose signature occurs in the text, ordered by the position of their first match. */
+export function detectProviders(text: string): Receiver[] {
+	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
+	receivers.forEach((receiver, order) => {
+		let at = -1;
+		for (const pattern of receiver.detect) {
+			pattern.lastIndex = 0;
+			const match = pattern.exec(text);
+			if (match && (at < 0 || match.index < at)) at = match.index;
+		}
+		if (at >= 0) found.push({receiver, at, order});
+	});
+	found.sort((a, b) => a.at - b.at || a.order - b.order);
+	return found.map(entry => entry.receiver);
+}
+
+// Provider tags as they are written: [TSS04] [CS01] [HME1] [BL21] [PH01], (S3150) (AS843) AS(508),
+// and the legacy Hotmail tokens SC-001, RP-002, DY-001, OU-002.
+const TAG_PATTERN =
+	/[[(]((?:TSS?|PH|BL|CS|HME)\d{1,3}|A?S\d{3,9})[\])]|\bAS\((\d{1,9})\)|\b((?:RP|SC|DY|OU)-00\d)\b/g;
+
+/** Provider tags found in a text, normalised (`TSS04`, `S3150`, `AS843`, `SC-001`). */
+export function findTags(text: string): string[] {
+	const tags: string[] = [];
+	for (const match of text.matchAll(TAG_PATTERN)) {
+		const tag = match[1] ?? (match[2] === undefined ? match[3] : `AS${match[2]}`);
+		if (tag && !tags.includes(tag.toUpperCase())) tags.push(tag.toUpperCase());
+	}
+	return tags;
+}
+
+const STATUS_PATTERN = /(?:^|[\s#'([;:-])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
+const REPLY_PATTERN = /(?:^|[\s'(#;:>])([245]\d\d)(?=[\s-]|$)/;
+
+/** Folds whitespace and drops `550-5.7.26` continuation prefixes so phrases match across lines. */
+function phraseText(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
+}
+
+type Parsed = {class: string; subject: string; detail: number};
+
+function parseStatus(status: string): Parsed | undefined {
+	const match = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status.trim());
+	if (!match?.[1] || !match[2] || !match[3]) return undefined;
+	return {class: match[1], subject: match[2], detail: Number(match[3])};
+}
+
+/** True when `status` lies in the rule's range: same class and subject, detail between the bounds. */
+export function inRange(status: string, range: {from: string; to: string}): boolean {
+	const code = parseStatus(status);
+	const from = parseStatus(range.from);
+	const to = parseStatus(range.to);
+	if (!code || !from || !to) return false;
+	return (
+		code.class === from.class &&
+		code.subject === from.subject &&
+		code.detail >= from.detail &&
+		code.detail <= to.detail
+	);
+}
+
+function phraseOk(rule: ProviderRule, text: string): boolean {
+	if (!rule.phrase) return true;
+	rule.phrase.lastIndex = 0;
+	return rule.phrase.test(text);
+}
+
+function replyOk(rule: ProviderRule, reply: string | undefined): boolean {
+	return rule.reply === undefined || rule.reply === reply;
+}
+
+export interface ProviderContext {
+	reply?: string;
+	status?: string;
+	tags?: string[];
+	text?: string;
+	provider?: ProviderId;
+}
+
+export interface ProviderMatch {
+	receiver: Receiver;
+	rule: ProviderRule;
+}
+
+/** The provider rule that explains a reply best, or undefined (then IANA/RFC tables apply). */
+export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefined {
+	const raw = ctx.text ?? '';
+	const text = phraseText(raw);
+	const status = ctx.status ?? STATUS_PATTERN.exec(raw)?.[1];
+	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
+	const tags = (ctx.tags ?? findTags(raw)).map(tag => tag.toUpperCase());
+
+	// 1. Tags.
+	for (const tag of tags) {
+		for (const receiver of receivers) {
+			const rule = receiver.rules.find(r => r.tag?.toUpperCase() === tag);
+			if (rule) return {receiver, rule};
+		}
+	}
+
+	const given = ctx.provider ? receivers.find(r => r.id === ctx.provider) : undefined;
+	const candidates = given ? [given] : detectProviders(raw);
+	const tiers: Array<(rule: ProviderRule) => boolean> = [];
+	if (status) {
+		// Exact status: rules that also name a phrase are more specific, so they go first.
+		tiers.push(r => typeof r.status === 'string' && r.status === status && r.phrase !== undefined);
+		tiers.push(r => typeof r.status === 'string' && r.status === status && r.phrase === undefined);
+		tiers.push(r => typeof r.status === 'object' && inRange(status, r.status) && r.phrase !== undefined);
+		tiers.push(r => typeof r.status === 'object' && inRange(status, r.status) && r.phrase === undefined);
+	}
+	tiers.push(r => r.status === undefined && r.tag === undefined && (r.phrase !== undefined || r.reply !== undefined));
+
+	for (const tier of tiers) {
+		for (const receiver of candidates) {
+			const rule = receiver.rules.find(r => tier(r) && replyOk(r, reply) && phraseOk(r, text));
+			if (rule) return {receiver, rule};
+		}
+	}
+
+	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
+	for (const receiver of receivers) {
+		if (!LISTS.has(receiver.id)) continue;
+		const rule = receiver.rules.find(
+			r => r.status === undefined && r.tag === undefined && r.phrase !== undefined && replyOk(r, reply) && phraseOk(r, text),
+		);
+		if (rule) return {receiver, rule};
+	}
+	return undefined;
+}

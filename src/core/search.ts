@@ -1,0 +1,129 @@
+// Free-word search over every code we know: titles, meanings, causes and provider rules, ranked.
+// `mailbox full` finds X.2.2 and 552 first; `spf` finds X.7.23 and X.7.24.
+import type {ProviderId, Reason} from './types';
+import {enhancedCodes, replyCodes} from './data';
+import {receivers} from './receivers';
+
+export interface SearchHit {
+	/** `X.2.2`, `552`, `TSS04`, `5.7.26` (provider rule). */
+	code: string;
+	kind: 'enhanced' | 'reply' | 'provider';
+	title: string;
+	provider?: ProviderId;
+	reason: Reason | 'unmapped';
+	score: number;
+}
+
+interface Doc {
+	hit: Omit<SearchHit, 'score'>;
+	title: string;
+	body: string;
+	extra: string;
+}
+
+// Words people type that the tables spell differently. Each maps to words the tables use.
+const SYNONYMS: Record<string, string[]> = {
+	full: ['quota', 'storage', 'full'],
+	quota: ['quota', 'full', 'storage'],
+	spam: ['spam', 'junk', 'reputation'],
+	blacklist: ['blocklist', 'blocked', 'listed'],
+	blacklisted: ['blocklist', 'blocked', 'listed'],
+	blocked: ['blocked', 'blocklist', 'refused'],
+	unknown: ['unknown', 'not exist', 'nonexistent', 'no such'],
+	exist: ['exist', 'unknown', 'no such'],
+	big: ['size', 'large', 'big'],
+	large: ['size', 'large', 'big'],
+	password: ['password', 'credentials', 'authentication'],
+	login: ['authentication', 'credentials', 'login'],
+	tls: ['tls', 'starttls', 'encryption'],
+	encryption: ['encryption', 'tls'],
+	rdns: ['ptr', 'reverse'],
+	ptr: ['ptr', 'reverse'],
+	rate: ['rate', 'too many', 'limit'],
+	dmarc: ['dmarc'],
+	dkim: ['dkim'],
+	spf: ['spf'],
+};
+
+function docs(): Doc[] {
+	const list: Doc[] = [];
+	for (const e of enhancedCodes) {
+		list.push({hit: {code: e.code, kind: 'enhanced', title: e.title, reason: e.reason}, title: e.title.toLowerCase(), body: e.meaning.toLowerCase(), extra: e.causes.join(' ').toLowerCase()});
+	}
+	for (const r of replyCodes) {
+		list.push({hit: {code: r.code, kind: 'reply', title: r.title, reason: r.reason}, title: r.title.toLowerCase(), body: r.meaning.toLowerCase(), extra: r.causes.join(' ').toLowerCase()});
+	}
+	for (const receiver of receivers) {
+		for (const rule of receiver.rules) {
+			const code = rule.tag ?? (typeof rule.status === 'string' ? rule.status : rule.status ? `${rule.status.from}–${rule.status.to}` : rule.reply ?? '');
+			if (!code) continue;
+			list.push({
+				hit: {code, kind: 'provider', title: `${receiver.name}: ${rule.title}`, provider: receiver.id, reason: rule.reason},
+				title: `${receiver.name} ${rule.title}`.toLowerCase(),
+				body: rule.meaning.toLowerCase(),
+				extra: (rule.causes ?? []).join(' ').toLowerCase(),
+			});
+		}
+	}
+	return list;
+}
+
+// Everyday phrasings of a reason: a query that says one lifts every entry with that reason.
+const CONCEPTS: Array<[Reason, RegExp]> = [
+	['mailboxfull', /\b(?:mailbox (?:is )?full|full mailbox|over ?quota|quota|inbox full)\b/],
+	['userunknown', /\b(?:user unknown|unknown user|no such (?:user|mailbox)|does ?n[o']t exist|invalid recipient|address not found)\b/],
+	['hostunknown', /\b(?:domain not found|unknown (?:host|domain)|no mx|nxdomain)\b/],
+	['authfailure', /\b(?:spf|dkim|dmarc|unauthenticated)\b/],
+	['blocked', /\b(?:blocked|block ?list|black ?list(?:ed)?|rbl|dnsbl)\b/],
+	['spamdetected', /\b(?:spam|junk)\b/],
+	['mesgtoobig', /\b(?:too (?:big|large)|size limit|message size)\b/],
+	['expired', /\b(?:expired|timed? ?out|gave up)\b/],
+	['norelaying', /\b(?:relay(?:ing)? (?:denied|not permitted|access denied))\b/],
+	['requireptr', /\b(?:ptr|reverse dns|rdns)\b/],
+	['speeding', /\b(?:rate limit(?:ed)?|too many messages|throttl\w*)\b/],
+	['securityerror', /\b(?:password|credentials|login|auth(?:entication)? failed|tls required)\b/],
+];
+
+let index: Doc[] | undefined;
+
+/** Words of two letters or more, lower-cased. */
+function words(query: string): string[] {
+	return query.toLowerCase().split(/[^a-z0-9.]+/).filter(w => w.length >= 2);
+}
+
+function termScore(doc: Doc, term: string): number {
+	if (doc.title.includes(term)) return 6;
+	if (doc.body.includes(term)) return 2;
+	if (doc.extra.includes(term)) return 1;
+	return 0;
+}
+
+/** Ranked matches for some words; empty for an empty query. */
+export function search(query: string, limit = 20): SearchHit[] {
+	const terms = words(query).slice(0, 8);
+	if (terms.length === 0) return [];
+	index ??= docs();
+	const phrase = terms.join(' ');
+	const concepts = new Set(CONCEPTS.filter(([, pattern]) => pattern.test(query.toLowerCase())).map(([reason]) => reason));
+	const hits: SearchHit[] = [];
+	for (const doc of index) {
+		let score = 0;
+		let matched = 0;
+		for (const term of terms) {
+			const variants = SYNONYMS[term] ?? [term];
+			const best = Math.max(termScore(doc, term), ...variants.map(v => termScore(doc, v) * 0.8));
+			if (best > 0) matched++;
+			score += best;
+		}
+		if (matched === 0) continue;
+		// Every word present counts for more than one word present many times.
+		score *= matched / terms.length;
+		if (terms.length > 1 && doc.title.includes(phrase)) score += 8;
+		else if (terms.length > 1 && doc.body.includes(phrase)) score += 3;
+		if (concepts.has(doc.hit.reason as Reason)) score += 6;
+		// Registry entries before provider dialect: the dialect only applies to one provider.
+		if (doc.hit.kind === 'provider') score *= 0.7;
+		hits.push({...doc.hit, score: Math.round(score * 100) / 100});
+	}
+	return hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code, 'en', {numeric: true})).slice(0, limit);
+}

@@ -1,0 +1,110 @@
+import {describe, expect, it} from 'vitest';
+import {explain, isInvalid} from '../../src/core/explain';
+import type {Explanation} from '../../src/core/types';
+
+function ok(code: string, ctx = {}): Explanation {
+	const result = explain(code, ctx);
+	if (isInvalid(result)) throw new Error(`${code}: ${result.error}`);
+	return result;
+}
+
+describe('explain: registry codes', () => {
+	it('explains 5.1.1 as a permanent bad mailbox that must not be retried', () => {
+		const e = ok('5.1.1');
+		expect(e).toMatchObject({kind: 'enhanced', severity: 'permanent', title: 'Bad destination mailbox address', reason: 'userunknown', retry: 'do-not-retry', inRegistry: true});
+		expect(e.fix.length).toBeGreaterThanOrEqual(2);
+		expect(e.sources.join(' ')).toMatch(/RFC 3463/);
+	});
+
+	it('explains 4.2.2 as transient and says the sender retries', () => {
+		expect(ok('4.2.2')).toMatchObject({severity: 'transient', retry: 'will-retry', reason: 'mailboxfull'});
+	});
+
+	it('explains 2.0.0 as success with nothing to fix', () => {
+		expect(ok('2.0.0')).toMatchObject({severity: 'success', whoActs: 'nobody', fix: []});
+	});
+
+	it('explains reply codes from the RFC table', () => {
+		expect(ok('550')).toMatchObject({kind: 'reply', severity: 'permanent', inRegistry: true});
+		expect(ok('421')).toMatchObject({kind: 'reply', severity: 'transient', retry: 'will-retry'});
+		expect(ok('354')).toMatchObject({kind: 'reply', severity: 'intermediate'});
+		expect(ok('250')).toMatchObject({kind: 'reply', severity: 'success'});
+	});
+});
+
+describe('explain: codes missing from the registry', () => {
+	it('decomposes 5.7.999 into permanent + security or policy', () => {
+		const e = ok('5.7.999');
+		expect(e).toMatchObject({severity: 'permanent', inRegistry: false});
+		expect(e.title).toMatch(/Permanent/i);
+		expect(e.title).toMatch(/Security or Policy/i);
+		expect(e.notes.join(' ')).toMatch(/not in the IANA registry/);
+	});
+
+	it('decomposes 4.4.316 as transient network and routing when no provider is known', () => {
+		const e = ok('4.4.316');
+		expect(e.severity).toBe('transient');
+		expect(e.retry).toBe('will-retry');
+	});
+
+	it('explains an undefined but well-formed reply code from its digits', () => {
+		const e = ok('542');
+		expect(e).toMatchObject({severity: 'permanent', inRegistry: false});
+		expect(e.sources).toContain('RFC 5321 §4.2.1');
+	});
+});
+
+describe('explain: pairs', () => {
+	it('explains 550 5.1.1 with both parts', () => {
+		const e = ok('550 5.1.1');
+		expect(e).toMatchObject({kind: 'pair', code: '550 5.1.1', severity: 'permanent', reason: 'userunknown'});
+		expect(e.parts?.map(p => p.code)).toEqual(['550', '5.1.1']);
+	});
+
+	it('says so when the classes of the two codes disagree', () => {
+		const e = ok('550 4.2.2');
+		expect(e.severity).toBe('permanent');
+		expect(e.notes[0]).toMatch(/disagree/);
+	});
+});
+
+describe('explain: bad input never throws', () => {
+	it.each(['', '5.1', '5.9.1', '999', 'not a code', '\u0000\u0001', '5'.repeat(10_000)])('input #%# → invalid with a message', input => {
+		const result = explain(input);
+		expect(isInvalid(result)).toBe(true);
+		if (isInvalid(result)) expect(result.error.length).toBeGreaterThan(10);
+	});
+
+	it('survives 10 KB of random bytes', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+		const junk = String.fromCharCode(...Array.from({length: 10_240}, () => Math.floor(random() * 256)));
+		expect(() => explain(junk)).not.toThrow();
+	});
+});
+
+describe('explain: provider first, then registry', () => {
+	it('uses Gmail’s meaning of 5.7.27 only when the bounce is Gmail’s', () => {
+		const gmail = ok('550 5.7.27', {text: '550 5.7.27 The sender’s SPF did not pass. gsmtp'});
+		const other = ok('550 5.7.27');
+		expect(gmail.provider?.id).toBe('google');
+		expect(other.provider).toBeUndefined();
+		expect(gmail.title).not.toBe(other.title);
+	});
+
+	it('explains Microsoft’s 5.1.10 as an unknown recipient', () => {
+		const e = ok('550 5.1.10', {text: 'RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'});
+		expect(e).toMatchObject({severity: 'permanent', reason: 'userunknown', provider: {id: 'microsoft'}});
+	});
+
+	it('explains a Yahoo tag on its own', () => {
+		const e = ok('TSS04');
+		expect(e).toMatchObject({kind: 'provider-tag', provider: {id: 'yahoo'}, severity: 'transient'});
+	});
+
+	it('keeps the registry title as a note when a provider rule wins', () => {
+		const e = ok('5.7.26', {provider: 'google'});
+		expect(e.provider?.id).toBe('google');
+		expect(e.notes.join(' ')).toMatch(/Registry title/);
+	});
+});

@@ -1,0 +1,174 @@
+import {describe, expect, it} from 'vitest';
+import {detectProviders, findProviderRule, findTags, inRange} from '../../../src/core/receivers';
+import {resolve} from './helpers';
+
+// The six lines the issue names: each must give a specific, provider-named match.
+const SIX: Array<[line: string, provider: string, reason: string, check: (meaning: string, fix: string) => void]> = [
+	[
+		'550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF [example.com] with ip: [192.0.2.1] = did not pass - gsmtp',
+		'google',
+		'authfailure',
+		(meaning, fix) => {
+			expect(meaning).toMatch(/SPF nor DKIM/);
+			expect(fix).toMatch(/SPF/);
+			expect(fix).toMatch(/DKIM/);
+		},
+	],
+	[
+		'550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+		'microsoft',
+		'userunknown',
+		meaning => expect(meaning).toMatch(/Permanent/),
+	],
+	[
+		'421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
+		'yahoo',
+		'badreputation',
+		meaning => expect(meaning).toMatch(/temporarily deferring/),
+	],
+	[
+		"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)",
+		'outlook-com',
+		'blocked',
+		(meaning, fix) => {
+			expect(meaning).toMatch(/block list/);
+			expect(fix).toMatch(/SNDS/);
+		},
+	],
+	[
+		'554 5.7.1 [CS01] Message rejected due to local policy',
+		'apple',
+		'policyviolation',
+		meaning => expect(meaning).toMatch(/iCloud/),
+	],
+	[
+		'554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+		'spamhaus',
+		'blocked',
+		(meaning, fix) => {
+			expect(meaning).toMatch(/Spamhaus ZEN/);
+			expect(fix).toMatch(/check\.spamhaus\.org/);
+		},
+	],
+];
+
+describe('the six lines of the issue', () => {
+	it.each(SIX)('%s', (line, provider, reason, check) => {
+		const found = findProviderRule({text: line});
+		expect(found).toBeDefined();
+		expect(found?.receiver.id).toBe(provider);
+		expect(found?.rule.reason).toBe(reason);
+		expect(found?.rule.source).toMatch(/^https:\/\//);
+		check(found?.rule.meaning ?? '', found?.rule.fix.join(' ') ?? '');
+	});
+
+	it('accepts the lines exactly as the issue writes them', () => {
+		const literal: Array<[string, string]> = [
+			['550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. … gsmtp', 'google'],
+			['550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', 'microsoft'],
+			['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', 'yahoo'],
+			["550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)", 'outlook-com'],
+			['554 5.7.1 [CS01] Message rejected due to local policy', 'apple'],
+			['554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'spamhaus'],
+		];
+		for (const [line, provider] of literal) {
+			const found = findProviderRule({text: line});
+			expect(found?.receiver.id, line).toBe(provider);
+			expect(found?.receiver.name.length).toBeGreaterThan(0);
+		}
+		expect(findProviderRule({text: literal[0]![0]})?.rule.status).toBe('5.7.26');
+	});
+
+	it('names the Spamhaus list and its lookup page', () => {
+		const found = findProviderRule({text: SIX[5]![0]});
+		expect(found?.rule.title).toMatch(/Spamhaus ZEN/);
+		expect(found?.rule.source).toMatch(/spamhaus\.org/);
+		expect(found?.rule.fix.join(' ')).toMatch(/check\.spamhaus\.org/);
+	});
+});
+
+describe('precedence', () => {
+	it('5.7.27 from Gmail is not 5.7.27 from elsewhere', () => {
+		const gmail = resolve("550-5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp");
+		expect(gmail?.provider).toBe('google');
+		expect(gmail?.rule.meaning).toMatch(/SPF/);
+		expect(resolve('550 5.7.27 Sender address has null MX')).toBeUndefined();
+		expect(findProviderRule({status: '5.7.27', provider: 'microsoft'})).toBeUndefined();
+		expect(findProviderRule({status: '5.7.27', provider: 'google'})?.receiver.id).toBe('google');
+	});
+
+	it('5.1.10 is permanent and userunknown, with or without the text', () => {
+		for (const found of [findProviderRule({status: '5.1.10', provider: 'microsoft'}), findProviderRule({text: SIX[1]![0]})]) {
+			expect(found?.rule.reason).toBe('userunknown');
+			expect(found?.rule.retry).toBe('do-not-retry');
+		}
+	});
+
+	it("Microsoft's 4.7.650 means IP reputation, retry later at lower volume", () => {
+		const found = findProviderRule({reply: '451', status: '4.7.650', provider: 'microsoft'});
+		expect(found?.rule.reason).toBe('badreputation');
+		expect(found?.rule.retry).toBe('will-retry');
+		expect(found?.rule.meaning).toMatch(/IP/);
+		expect(found?.rule.meaning).toMatch(/lower volume/);
+		expect(found?.rule.fix.join(' ')).toMatch(/SNDS/);
+	});
+
+	it('a tag beats the status rules of a detected provider', () => {
+		const line = "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent (S3150) [AM5EUR03FT026.eop-EUR03.prod.protection.outlook.com]";
+		expect(detectProviders(line).map(r => r.id)).toContain('microsoft');
+		expect(resolve(line)?.provider).toBe('outlook-com');
+		expect(findProviderRule({tags: ['tss09']})?.rule.tag).toBe('TSS09');
+	});
+
+	it('a status rule applies only to its own provider', () => {
+		expect(findProviderRule({status: '5.1.10', provider: 'google'})).toBeUndefined();
+		expect(resolve('550 5.1.10 Recipient not found', {provider: 'yahoo'})).toBeUndefined();
+	});
+
+	it('a rule with status and phrase needs both', () => {
+		expect(resolve('550 5.2.1 Something else entirely - gsmtp')).toBeUndefined();
+		expect(resolve('550 5.2.1 The email account that you tried to reach is inactive. - gsmtp')?.reason).toBe('suspend');
+		expect(resolve('550 5.7.1 Delivery not authorized, message refused', {provider: 'google'})).toBeUndefined();
+	});
+
+	it('prefers an exact status, then a range, then phrases, then block lists', () => {
+		expect(resolve('451 4.7.650 x', {provider: 'microsoft'})?.rule.status).toBe('4.7.650');
+		expect(resolve('451 4.7.651 x', {provider: 'microsoft'})?.rule.status).toEqual({from: '4.7.500', to: '4.7.699'});
+		// Component prefix without a code of its own.
+		expect(resolve('Remote Server returned RESOLVER.ADR.RecipNotFound; not found')?.title).toMatch(/resolver/);
+		// A Gmail-relayed rejection that names a list, with no Gmail rule for it.
+		const relayed = resolve('550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net - gsmtp');
+		expect(relayed?.provider).toBe('spamcop');
+	});
+
+	it('does not take a Gmail-generated report of another server for a Gmail reply', () => {
+		const dsn = "Learn more at https://support.google.com/mail/?p=NoSuchUser The response from the remote server was: 550 5.1.1 <user@example.org>... User Unknown";
+		expect(resolve(dsn)).toBeUndefined();
+	});
+
+	it('uses the reply code where a rule names one', () => {
+		expect(resolve('451 Message temporarily deferred due to unresolvable RFC.5321 from domain', {provider: 'yahoo'})?.rule.retry).toBe('will-retry');
+		expect(resolve('554 Message not accepted due to unresolvable RFC.5321 from domain', {provider: 'yahoo'})?.rule.retry).toBe('retry-after-fix');
+	});
+
+	it('reads status, reply and tags from the text when not given', () => {
+		expect(resolve('   550-5.7.26 Unauthenticated email from example.com is not accepted due to\n   550-5.7.26 domain\'s DMARC policy. - gsmtp')?.title).toMatch(/DMARC/);
+		expect(findTags('x (S3150) [TSS04] AS(201806281) (AS843) [CS01] SC-001')).toEqual(['S3150', 'TSS04', 'AS201806281', 'AS843', 'CS01', 'SC-001']);
+	});
+
+	it('orders detected providers by first appearance', () => {
+		const text = 'Reporting-MTA: dns; mx.google.com … gsmtp … Remote-MTA: dns; mta7.am0.yahoodns.net';
+		expect(detectProviders(text).map(r => r.id)).toEqual(['google', 'yahoo']);
+		expect(detectProviders('nothing here')).toEqual([]);
+	});
+
+	it('compares ranges numerically within one class and subject', () => {
+		const range = {from: '5.7.606', to: '5.7.649'};
+		expect(inRange('5.7.606', range)).toBe(true);
+		expect(inRange('5.7.649', range)).toBe(true);
+		expect(inRange('5.7.65', range)).toBe(false);
+		expect(inRange('5.7.6060', range)).toBe(false);
+		expect(inRange('4.7.610', range)).toBe(false);
+		expect(inRange('5.6.610', range)).toBe(false);
+	});
+});
