@@ -1,0 +1,244 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {findCodes, findMatches} from '../../src/core/find-codes';
+import type {CodeMatch, Finding, MatchKind} from '../../src/core/types';
+
+// Fixture format: see the header of each file in test/fixtures/diagnostics/.
+const fixture = (name: string): string =>
+	readFileSync(new URL(`../fixtures/diagnostics/${name}`, import.meta.url), 'utf8');
+
+const ESCAPES: Record<string, string> = {n: '\n', r: '\r', t: '\t', '\\': '\\'};
+const unescape = (s: string): string =>
+	s.replace(/\\(n|r|t|u[0-9a-fA-F]{4}|\\)/g, (_, e: string) =>
+		ESCAPES[e] ?? String.fromCharCode(parseInt(e.slice(1), 16)),
+	);
+
+const cases = (name: string): string[] =>
+	fixture(name)
+		.split('\n')
+		.filter((line) => line.trim() !== '' && !line.startsWith('//'));
+
+const positives = cases('positive.txt').map((line) => {
+	const bar = line.indexOf(' | ');
+	return {expected: line.slice(0, bar).split(' '), input: unescape(line.slice(bar + 3))};
+});
+const negatives = cases('negative.txt').map(unescape);
+
+const kindOf = (code: string): MatchKind =>
+	/^\d{3}$/.test(code) ? 'reply' : /^\d\.\d\.\d{1,3}$/.test(code) ? 'enhanced' : 'provider-tag';
+
+/** Every match is exactly its token, in order, without overlaps. */
+function expectValidOffsets(text: string, matches: readonly CodeMatch[]): void {
+	let last = 0;
+	for (const m of matches) {
+		expect(text.slice(m.start, m.end)).toBe(m.code);
+		expect(m.start).toBeGreaterThanOrEqual(last);
+		last = m.end;
+	}
+}
+
+const summary = (f: Finding): string =>
+	[f.reply?.code ?? '-', f.enhanced?.code ?? '-', ...f.tags.map((t) => t.code)].join(' ');
+
+describe('fixtures', () => {
+	it('has the spread the style guide asks for', () => {
+		expect(positives.length).toBeGreaterThanOrEqual(60);
+		expect(negatives.length).toBeGreaterThanOrEqual(40);
+	});
+
+	it.each(positives)('finds $expected in %#', ({expected, input}) => {
+		const matches = findMatches(input);
+		expect(matches.map((m) => m.code)).toEqual(expected);
+		expect(matches.map((m) => m.kind)).toEqual(expected.map(kindOf));
+		expectValidOffsets(input, matches);
+	});
+
+	it.each(negatives)('finds nothing in %j', (input) => {
+		expect(findMatches(input)).toEqual([]);
+		expect(findCodes(input)).toEqual([]);
+	});
+
+	it('groups every positive into findings that hold all its tokens', () => {
+		for (const {input} of positives) {
+			const findings = findCodes(input);
+			const tokens = findMatches(input);
+			const grouped = findings.flatMap((f) => [f.reply, f.enhanced, ...f.tags]).filter((m) => m !== undefined);
+			// Each finding's first token opens it; every token lies inside a finding's span.
+			for (const t of tokens) expect(findings.some((f) => f.start <= t.start && t.end <= f.end)).toBe(true);
+			expect(grouped.length).toBeLessThanOrEqual(tokens.length);
+		}
+	});
+});
+
+describe('grouping', () => {
+	it('joins a Postfix-wrapped reply: code, enhanced code and tag on different lines', () => {
+		const text =
+			'<b@yahoo.com>: host mta6.am0.yahoodns.net[192.0.2.37] said: 421\n' +
+			'    4.7.0 [TSS04] Messages from 192.0.2.16 temporarily deferred due to\n' +
+			'    unexpected volume or user complaints - 4.16.55.1; see\n' +
+			'    https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)\n' +
+			'\n' +
+			'Reporting-MTA: dns; mailer.example.net\n';
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['421 4.7.0 TSS04']);
+		const [f] = findings;
+		expect(f?.text).toBe(
+			'421 4.7.0 [TSS04] Messages from 192.0.2.16 temporarily deferred due to unexpected volume or user complaints' +
+				' - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)',
+		);
+		expect(text.slice(f!.start, f!.end).startsWith('421')).toBe(true);
+		expect(text.slice(f!.start, f!.end).endsWith('command)')).toBe(true);
+	});
+
+	it('makes one finding of a multi-line reply and drops the repeated prefixes from its text', () => {
+		const text =
+			'Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist. Please try\n' +
+			" 550-5.1.1 double-checking the recipient's email address for typos or\n" +
+			' 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser y3si675602plr.1 - gsmtp\n' +
+			'Last-Attempt-Date: Wed, 5 Dec 2023 14:03:22 +0100\n';
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['550 5.1.1']);
+		expect(findings[0]?.text).toBe(
+			'550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the' +
+				" recipient's email address for typos or https://support.google.com/mail/?p=NoSuchUser y3si675602plr.1 - gsmtp",
+		);
+		expect(findMatches(text)).toHaveLength(6);
+	});
+
+	it('joins continuation prefixes that Postfix folded into mid-line positions', () => {
+		const text =
+			'<data@gmail.com>: host alt1.gmail-smtp-in.l.google.com[192.0.2.26]\n' +
+			'    said: 421-4.7.28 Gmail has detected an unusual rate of unsolicited mail\n' +
+			'    originating 421-4.7.28 from your SPF domain. To protect 421-4.7.28 our\n' +
+			'    users from spam, mail sent from your domain has been temporarily rate\n' +
+			'    limited. 421 4.7.28 review our Bulk Email Senders Guidelines. (in reply to\n' +
+			'    end of DATA command)\n';
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['421 4.7.28']);
+		expect(findings[0]?.text).toBe(
+			'421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain.' +
+				' To protect our users from spam, mail sent from your domain has been temporarily rate limited.' +
+				' review our Bulk Email Senders Guidelines. (in reply to end of DATA command)',
+		);
+	});
+
+	it('joins a multi-line reply without enhanced codes', () => {
+		const text =
+			'<p@example.nl>: host example.nl[192.0.2.14] said: 550-The mail server\n' +
+			'    could not deliver mail to p@example.nl.  The account 550-or domain may\n' +
+			'    not exist, they may be blacklisted, or missing the proper dns 550 entries.\n' +
+			'    (in reply to RCPT TO command)\n';
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['550 -']);
+		expect(findings[0]?.text).toBe(
+			'550 The mail server could not deliver mail to p@example.nl. The account or domain may not exist, they may' +
+				' be blacklisted, or missing the proper dns entries. (in reply to RCPT TO command)',
+		);
+	});
+
+	it('pairs codes whose classes disagree (the explainer flags it)', () => {
+		expect(findCodes('550 4.2.2 Mailbox full').map(summary)).toEqual(['550 4.2.2']);
+	});
+
+	it('keeps a nested Exchange reply apart from the outer one', () => {
+		const text =
+			"Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable" +
+			" -> 550 Unknown user'";
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['550 5.1.351', '550 -']);
+		expect(findings[0]?.text).toBe('550 5.1.351 Remote server returned unknown recipient or mailbox unavailable');
+		expect(findings[1]?.text).toBe('550 Unknown user');
+	});
+
+	it('separates the Exchange hop code from the reply it wraps', () => {
+		const text = 'mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#';
+		expect(findCodes(text).map(summary)).toEqual(['- 5.7.1', '530 5.7.1']);
+	});
+
+	it('gives DSN fields and each recipient of a report their own findings', () => {
+		const text =
+			'<a@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>:\n' +
+			'    Recipient address rejected: User unknown (in reply to RCPT TO command)\n' +
+			'<b@example.org>: host mx.example.org[192.0.2.2] said: 552 5.2.2 <b@example.org>:\n' +
+			'    Mailbox full (in reply to RCPT TO command)\n' +
+			'\n' +
+			'Final-Recipient: rfc822; a@example.com\n' +
+			'Action: failed\n' +
+			'Status: 5.1.1\n' +
+			'Diagnostic-Code: smtp; 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown\n';
+		const findings = findCodes(text);
+		expect(findings.map(summary)).toEqual(['550 5.1.1', '552 5.2.2', '- 5.1.1', '550 5.1.1']);
+		expect(findings[1]?.text).toBe('552 5.2.2 <b@example.org>: Mailbox full (in reply to RCPT TO command)');
+		expect(findings[2]?.text).toBe('5.1.1');
+	});
+
+	it('ends a reply at a blank line', () => {
+		const findings = findCodes('said: 550 User unknown\n\n    Status: 5.1.1\n');
+		expect(findings.map(summary)).toEqual(['550 -', '- 5.1.1']);
+	});
+
+	it('keeps the tags of a reply with it and a lone tag on its own', () => {
+		const findings = findCodes('554 5.7.1 [CS01] Message rejected (S3150)\n\nSee [HME1] for details.');
+		expect(findings.map(summary)).toEqual(['554 5.7.1 CS01 S3150', '- - HME1']);
+	});
+
+	it('trims the quote of `returned \'…\'` and caps the text', () => {
+		const [f] = findCodes(`Remote Server returned '550 5.1.10 ${'x'.repeat(3000)}'`);
+		expect(f?.text.length).toBeLessThanOrEqual(1000);
+		const [g] = findCodes("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found'");
+		expect(g?.text).toBe('550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found');
+	});
+
+	it('reports offsets of the scanned text, whatever comes before', () => {
+		const text = 'héllo wörld 🙂\r\n\tsaid: 550\r\n    5.1.1 User unknown [TSS04]';
+		const matches = findMatches(text);
+		expect(matches.map((m) => m.code)).toEqual(['550', '5.1.1', 'TSS04']);
+		expectValidOffsets(text, matches);
+	});
+
+	it('finds nothing in empty or code-free input', () => {
+		expect(findCodes('')).toEqual([]);
+		expect(findMatches('Hello')).toEqual([]);
+	});
+});
+
+describe('corpus-text (DEV)', () => {
+	interface Entry {
+		id: string;
+		replyCode: string;
+		status: string;
+	}
+	const corpus = new URL('../../../shared/corpus-text/', import.meta.url);
+	const entries = (JSON.parse(readFileSync(new URL('expected.json', corpus), 'utf8')) as Entry[]).filter(
+		(e) => e.replyCode !== '' || e.status !== '',
+	);
+	// The id names the expected codes: it is only used to open the file, never shown to the finder.
+	const texts = entries.map((e) => ({e, text: readFileSync(new URL(`texts/${e.id}.txt`, corpus), 'utf8')}));
+
+	it('finds the expected reply code and status in every text that has them', () => {
+		let hits = 0;
+		const misses: string[] = [];
+		for (const {e, text} of texts) {
+			const findings = findCodes(text);
+			const replyOk = e.replyCode === '' || findings.some((f) => f.reply?.code === e.replyCode);
+			const statusOk = e.status === '' || findings.some((f) => f.enhanced?.code === e.status);
+			if (replyOk && statusOk) hits++;
+			else misses.push(e.id);
+		}
+		console.log(`corpus-text DEV: ${hits}/${texts.length} texts with their expected reply code and status found`);
+		expect(misses).toEqual([]);
+		expect(hits).toBe(texts.length);
+	});
+
+	it('puts the expected reply code and status in the same finding', () => {
+		for (const {e, text} of texts) {
+			if (e.replyCode === '' || e.status === '') continue;
+			const pair = findCodes(text).some((f) => f.reply?.code === e.replyCode && f.enhanced?.code === e.status);
+			expect(pair, e.id).toBe(true);
+		}
+	});
+
+	it('has valid offsets in every text', () => {
+		for (const {text} of texts) expectValidOffsets(text, findMatches(text));
+	});
+});
