@@ -1,0 +1,174 @@
+// One message → per-recipient results. Evidence comes from three places, in order of trust:
+// the RFC 3464 delivery-status fields, the human-readable layout of the text body, and the
+// X-Failed-Recipients header (Exim, Gmail). The reason is classified from all the words found.
+import type {Reason, RecipientResult} from '../types';
+import {classifyReason, isHardBounce, pseudoStatus} from '../reasons';
+import {findCommand, findReply, findStatuses} from './codes';
+import {hasDsnFields, parseDsn} from './dsn';
+import type {DsnRecipient} from './dsn';
+import {parseLayouts} from './layouts';
+import type {LayoutHit} from './layouts';
+import {header} from './message';
+import type {MimeMessage} from './message';
+import {autoReplyResult, feedbackResults, isAutoReply, isFeedback, textAutoReply, textFeedback} from './notbounce';
+import {detectProvider} from './provider';
+import {clip, findAddresses, fold} from './text';
+import {cutOriginal} from './layouts/helpers';
+import {errorText} from './layouts/generic';
+
+interface Evidence {
+	recipient: string;
+	dsn?: DsnRecipient;
+	hit?: LayoutHit;
+}
+
+/** The diagnostic with generic DSN prefixes removed ("smtp; " is the type, already split off). */
+function cleanDiagnostic(text: string): string {
+	return fold(text.replace(/^(?:smtp|x-[a-z-]{1,30});\s*/i, ''));
+}
+
+// PowerMTA's documented bounce categories (X-PowerMTA-BounceCategory, PowerMTA user guide,
+// "bounce categories"): the sending MTA has already read the reply, and says which kind it was.
+const CATEGORIES: Record<string, Reason> = {
+	'bad-mailbox': 'userunknown',
+	'bad-domain': 'hostunknown',
+	'inactive-mailbox': 'suspend',
+	'quota-issues': 'mailboxfull',
+	'message-expired': 'expired',
+	'no-answer-from-host': 'expired',
+	'bad-connection': 'networkerror',
+	'routing-errors': 'systemerror',
+	'spam-related': 'spamdetected',
+	'virus-related': 'virusdetected',
+	'content-related': 'contenterror',
+	'policy-related': 'policyviolation',
+	'relaying-issues': 'norelaying',
+	'invalid-sender': 'rejected',
+};
+
+function categoryReason(category: string | undefined): Reason | undefined {
+	return category ? CATEGORIES[category] : undefined;
+}
+
+function lastStatus(text: string): string {
+	return findStatuses(text).at(-1) ?? '';
+}
+
+function buildResult(e: Evidence): RecipientResult {
+	let dsnDiag = cleanDiagnostic(e.dsn?.diagnostic ?? '');
+	const hitDiag = cleanDiagnostic(e.hit?.diagnostic ?? '');
+	// Some MTAs put only the first line of a multi-line reply in Diagnostic-Code; the text has it all.
+	if (dsnDiag && hitDiag.length > dsnDiag.length && hitDiag.length < dsnDiag.length + 600 && hitDiag.startsWith(dsnDiag.slice(0, 40))) dsnDiag = hitDiag;
+	const diagnostic = dsnDiag || hitDiag;
+	const both = dsnDiag && hitDiag && !dsnDiag.includes(hitDiag) ? `${dsnDiag} ${hitDiag}` : diagnostic;
+	let action = e.dsn?.action || e.hit?.action || '';
+	// The remote server's own code beats the reporting MTA's summary in the Status field: MTAs
+	// often write a generic or different code there (RFC 3464 §2.3.4 lets them). The last code in
+	// the words is the innermost reply when replies are nested ("… <421 4.4.2 …>", SES "5.1.0 - … 550-'5.7.1").
+	const fieldStatus = e.dsn?.status || e.hit?.status || '';
+	let status = lastStatus(diagnostic) || fieldStatus || lastStatus(both);
+	const replyCode = findReply(diagnostic, status[0]) || findReply(both, status[0]);
+	const command = e.hit?.command || findCommand(both);
+	if (!action) action = status.startsWith('4') || (!status && replyCode.startsWith('4')) ? 'delayed' : status.startsWith('2') ? 'delivered' : 'failed';
+	const reason = categoryReason(e.dsn?.category) ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType ?? ''});
+	if (!status && reason !== 'delivered') {
+		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
+		status = pseudoStatus(reason, temporary);
+	}
+	const remoteMta = e.dsn?.remoteMta || e.hit?.remoteMta || '';
+	const result: RecipientResult = {
+		recipient: e.recipient,
+		status,
+		replyCode,
+		reason,
+		hardBounce: isHardBounce(reason, status, replyCode),
+		action,
+		diagnostic: clip(diagnostic),
+		command,
+		remoteMta,
+	};
+	// The receiving side: its host, its words, its domain (the Reporting-MTA is the sender's side).
+	const provider = detectProvider(remoteMta, diagnostic, e.recipient.split('@')[1] ?? '');
+	if (provider) result.provider = provider;
+	return result;
+}
+
+/** Per-recipient results of one parsed message. */
+export function assemble(msg: MimeMessage): RecipientResult[] {
+	if (isFeedback(msg)) return feedbackResults(msg);
+	// Broken MIME (a boundary that never occurs) leaves no parts: read the raw body as text.
+	const text = msg.text.trim() ? msg.text : msg.body;
+	const dsnTexts = msg.dsn.length ? msg.dsn : hasDsnFields(text) ? [text] : hasDsnFields(msg.body) ? [msg.body] : [];
+	const reports = dsnTexts.map(parseDsn);
+	const dsnRcpts = reports.flatMap((r) => r.recipients);
+	const {hits} = parseLayouts(text);
+	const evidence: Evidence[] = [];
+	const byAddress = new Map<string, Evidence>();
+	const add = (recipient: string): Evidence => {
+		let e = byAddress.get(recipient);
+		if (!e) {
+			e = {recipient};
+			byAddress.set(recipient, e);
+			evidence.push(e);
+		}
+		return e;
+	};
+	for (const d of dsnRcpts) {
+		const e = add(d.finalRecipient);
+		if (!e.dsn) e.dsn = d;
+	}
+	for (const h of hits) {
+		const match = byAddress.get(h.recipient) ?? (dsnRcpts.length === 1 && hits.length === 1 ? evidence[0] : undefined);
+		if (match) {
+			if (!match.hit) match.hit = h;
+		} else if (!dsnRcpts.length) add(h.recipient).hit = h;
+	}
+	if (!evidence.length) {
+		const failed = findAddresses(header(msg.headers, 'x-failed-recipients'));
+		const cut = cutOriginal(text);
+		if (failed.length || looksLikeBounce(msg) || noticeLike(cut)) {
+			if (!failed.length) {
+				const to = findAddresses(msg.original.match(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im)?.[0] ?? '');
+				failed.push(to[0] ?? findAddresses(cut)[0] ?? '');
+			}
+			const body = fold(cutOriginal(text)).slice(0, 4000);
+			for (const r of new Set(failed)) add(r).hit = {recipient: r, diagnostic: errorText(cutOriginal(text)) || body};
+		}
+	}
+	if (!evidence.length && isAutoReply(msg)) return [autoReplyResult(msg)];
+	if (!evidence.length && !msg.headers.length) {
+		const other = textFeedback(text);
+		return other.length ? other : textAutoReply(text);
+	}
+	return evidence.map(buildResult);
+}
+
+// Wording that only a non-delivery notice uses (the first lines of MTA and webmail notices).
+const BOUNCE_TEXT =
+	/\b(?:could not be delivered|couldn't be delivered|was not delivered|wasn't delivered|undeliverable|undelivered|delivery (?:has )?failed|delivery to the following recipients? failed|failed to deliver|unable to deliver|not able to be\s+delivered|permanent (?:fatal )?error|delivery status notification|mail delivery (?:failed|subsystem|system)|returned mail|non-?delivery|message not delivered|address not found|could not deliver|was unable to deliver|rejected your message)\b/i;
+
+/**
+ * Displayed text that reads like a non-delivery notice of an unknown layout: the wording near the
+ * top, and either a code in the text or the wording as its first line. A person writing "my mail
+ * was undelivered" in a conversation is not a bounce.
+ */
+function noticeLike(text: string): boolean {
+	const top = text.slice(0, 800);
+	if (!BOUNCE_TEXT.test(top)) return false;
+	const firstLine = text.trim().split('\n', 1)[0] ?? '';
+	return BOUNCE_TEXT.test(firstLine) || NOTICE_MARK.test(top) || findStatuses(text).length > 0 || /(?<![\w.])[45]\d\d[ -][^\n]{0,200}(?:user|mailbox|recipient|address|host|domain|relay|denied|rejected|blocked)/i.test(text);
+}
+
+// Words of a machine-written notice (as opposed to a person's message).
+const NOTICE_MARK =
+	/\b(?:automatically (?:generated|created)|created automatically|mailer-daemon|mail delivery (?:system|subsystem)|the following (?:recipients?|address(?:es|\(es\))?)\b|intended recipients?|did not receive this message)/i;
+
+/** Headers or wording that only a non-delivery report has. */
+function looksLikeBounce(msg: MimeMessage): boolean {
+	const from = header(msg.headers, 'from');
+	const subject = header(msg.headers, 'subject');
+	if (/mailer-daemon|postmaster|mail delivery|mail administrator/i.test(from)) return true;
+	if (/undeliver|undelivered|delivery (?:status|failure|failed|notification)|returned mail|non-?delivery|failure notice|mail delivery failed|could not be delivered|delivery has failed|rejected/i.test(subject)) return true;
+	return /report-type="?delivery-status/i.test(header(msg.headers, 'content-type'));
+}
+

@@ -1,0 +1,79 @@
+// Local code extraction for the decoder: enhanced status codes (RFC 3463), SMTP reply codes
+// (RFC 5321 §4.2) and the SMTP command a reply answered. Deliberately small and linear; the
+// richer finder for displayed text lives in ../find-codes.ts.
+
+// RFC 3463 §2: class "." subject "." detail; class is 2, 4 or 5, subject 0-7 in the registry.
+// The look-arounds reject IP addresses and version numbers (`192.5.1.1`, `v5.1.1`, `5.1.1.1`).
+const STATUS = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
+
+/** Every enhanced status code in the text, in order. */
+export function findStatuses(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(STATUS)) out.push(`${m[1]}.${m[2]}.${Number(m[3])}`);
+	return out;
+}
+
+/** The first enhanced code of the text, preferring one whose class agrees with `cls` if given. */
+export function findStatus(text: string, cls?: string): string {
+	const all = findStatuses(text);
+	if (cls) {
+		const same = all.find((s) => s[0] === cls);
+		if (same) return same;
+	}
+	return all[0] ?? '';
+}
+
+// RFC 5321 §4.2: a reply is three digits, first 2-5, second 0-5. It stands alone: not glued to
+// a word, a dot (IP, version), a time ("18:35") or a slash (date), and is followed by a space,
+// a hyphen (multi-line reply), a colon (Yahoo's "550: 5.1.1"), or the end.
+const REPLY = /(?<![\w.\-+$=,/])(?<!\d:)([245][0-5]\d)(?=[ \-\t:,]|$|\]|;|'|\))/g;
+
+// Reply codes that RFC 5321 (§4.2.2, §4.2.3), RFC 3207, RFC 4954, RFC 7504 and RFC 7505 define,
+// plus the few non-standard ones large providers send. A number outside this set is more often a
+// size, a count or a provider's own tag than a reply.
+const KNOWN_REPLIES = new Set([
+	'211', '214', '220', '221', '235', '250', '251', '252', '253',
+	'421', '422', '430', '432', '450', '451', '452', '453', '454', '455', '458', '459',
+	'500', '501', '502', '503', '504', '510', '511', '512', '513', '521', '523', '524', '525', '530', '533', '534', '535', '538',
+	'550', '551', '552', '553', '554', '555', '556', '557',
+]);
+
+/**
+ * The first SMTP reply code in the text whose class agrees with `cls` (if given), or ''. Without a
+ * class, failure replies (4xx/5xx) are preferred over the 2xx lines of a session transcript.
+ */
+export function findReply(text: string, cls?: string): string {
+	let success = '';
+	for (const m of text.matchAll(REPLY)) {
+		const code = m[1] ?? '';
+		if (!KNOWN_REPLIES.has(code)) continue;
+		const after = text.slice((m.index ?? 0) + 3, (m.index ?? 0) + 12).toLowerCase();
+		// Sizes and counts are not replies: "552 bytes", "250 messages".
+		if (/^ ?(?:bytes|kb|mb|messages|octets|seconds|minutes|hours|days)\b/.test(after)) continue;
+		if (cls && code[0] !== cls) continue;
+		if (!cls && code[0] === '2') {
+			success ||= code;
+			continue;
+		}
+		return code;
+	}
+	return cls === '2' ? success : '';
+}
+
+/** SMTP commands a bounce names as the one the remote server answered (RFC 5321 §4.1.1). */
+const COMMANDS: readonly [RegExp, string][] = [
+	[/\bin reply to (?:the )?end of data\b|\bafter end of data\b|\bend of data command\b|\bafter data\b|>>> \.\s*$|\[data\]/im, 'DATA'],
+	[/\brcpt to\b|\brcpt\b|\[rcpt_to\]|\brecipient address rejected\b/i, 'RCPT'],
+	[/\bmail from\b|\[mail_from\]|\bafter mail\b|\bsender address rejected\b/i, 'MAIL'],
+	[/\bin reply to data\b|\bdata command\b|>>> data\b|\bafter data\b/i, 'DATA'],
+	[/\bstarttls\b/i, 'STARTTLS'],
+	[/\bin reply to (?:ehlo|helo)\b|\bafter (?:ehlo|helo)\b|>>> (?:ehlo|helo)\b|\b(?:ehlo|helo) command\b/i, 'EHLO'],
+	[/\bin reply to auth\b|\bauth command\b/i, 'AUTH'],
+	[/\bafter (?:initial )?connection\b|\bconnection refused\b|\bconnect to\b|\bbanner\b|\bgreeting\b/i, 'CONN'],
+];
+
+/** The SMTP command named in the text, or ''. */
+export function findCommand(text: string): string {
+	for (const [re, cmd] of COMMANDS) if (re.test(text)) return cmd;
+	return '';
+}

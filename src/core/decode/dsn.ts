@@ -1,0 +1,149 @@
+// RFC 3464 delivery status notifications: per-message and per-recipient fields.
+// Works on the body of a message/delivery-status part and on DSN fields pasted into a text
+// body (forwarded or non-MIME bounces), so it is line-based and forgiving.
+import {cleanAddress, fold} from './text';
+import {findStatus} from './codes';
+
+export interface DsnRecipient {
+	/** RFC 3464 §2.3.2 Final-Recipient (address part), lower-cased. */
+	finalRecipient: string;
+	/** §2.3.1 Original-Recipient. */
+	originalRecipient: string;
+	/** §2.3.3 Action: failed / delayed / delivered / relayed / expanded. */
+	action: string;
+	/** §2.3.4 Status, the code only (`5.0.0 (permanent failure)` → `5.0.0`). */
+	status: string;
+	/** §2.3.5 Remote-MTA, the host part. */
+	remoteMta: string;
+	/** §2.3.6 Diagnostic-Code type (`smtp`, `x-postfix`, `x-unix`, …). */
+	diagnosticType: string;
+	/** §2.3.6 Diagnostic-Code text, folded. */
+	diagnostic: string;
+	/** The sending MTA's own classification, e.g. PowerMTA's X-PowerMTA-BounceCategory (`bad-mailbox`). */
+	category?: string;
+}
+
+export interface DsnReport {
+	reportingMta: string;
+	recipients: DsnRecipient[];
+	/** Non-standard but common per-message fields (X-Postfix-Sender, X-Original-Message-ID …). */
+	extra: Record<string, string>;
+}
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
+
+// Fields that belong to one recipient (RFC 3464 §2.3) and the X- ones MTAs add there.
+const RECIPIENT_FIELDS = new Set([
+	'final-recipient',
+	'original-recipient',
+	'action',
+	'status',
+	'remote-mta',
+	'diagnostic-code',
+	'last-attempt-date',
+	'will-retry-until',
+	'final-log-id',
+	'x-actual-recipient',
+	'x-supplementary-info',
+	'x-display-name',
+	'x-powermta-bouncecategory',
+]);
+
+function emptyRecipient(): DsnRecipient {
+	return {finalRecipient: '', originalRecipient: '', action: '', status: '', remoteMta: '', diagnosticType: '', diagnostic: ''};
+}
+
+/** Unfold RFC 5322 continuation lines into [name, value] pairs, keeping blank lines as separators. */
+function fields(text: string): ([string, string] | null)[] {
+	const out: ([string, string] | null)[] = [];
+	let cur: [string, string] | null = null;
+	for (const line of text.split('\n')) {
+		if (!line.trim()) {
+			if (cur) out.push(cur);
+			cur = null;
+			out.push(null);
+			continue;
+		}
+		if (/^[ \t]/.test(line) && cur) {
+			cur[1] += ` ${line.trim()}`;
+			continue;
+		}
+		const m = FIELD.exec(line);
+		if (cur) out.push(cur);
+		cur = m ? [(m[1] ?? '').toLowerCase(), m[2] ?? ''] : null;
+		if (!m) out.push(null);
+	}
+	if (cur) out.push(cur);
+	return out;
+}
+
+/** The value after the type of a typed field: `rfc822; a@b` → `a@b`, `dns; mx.example` → `mx.example`. */
+function typedValue(value: string): [string, string] {
+	const semi = value.indexOf(';');
+	if (semi < 0 || semi > 40) return ['', value.trim()];
+	return [value.slice(0, semi).trim().toLowerCase(), value.slice(semi + 1).trim()];
+}
+
+/** True when the text carries RFC 3464 per-recipient fields. */
+export function hasDsnFields(text: string): boolean {
+	return /^(?:final-recipient|original-recipient)[ \t]*:/im.test(text) && /^(?:action|status)[ \t]*:/im.test(text);
+}
+
+export function parseDsn(text: string): DsnReport {
+	const report: DsnReport = {reportingMta: '', recipients: [], extra: {}};
+	let cur: DsnRecipient | null = null;
+	const flush = (): void => {
+		if (cur && (cur.finalRecipient || cur.originalRecipient)) report.recipients.push(cur);
+		cur = null;
+	};
+	for (const f of fields(text)) {
+		// RFC 3464 §2.1: per-recipient groups are separated by blank lines.
+		if (!f) {
+			if (cur && (cur.finalRecipient || cur.originalRecipient)) flush();
+			continue;
+		}
+		const [name, value] = f;
+		if (!RECIPIENT_FIELDS.has(name)) {
+			if (name === 'reporting-mta') report.reportingMta = typedValue(value)[1];
+			else if (name.startsWith('x-') || name === 'arrival-date' || name === 'received-from-mta') report.extra[name] = value.trim();
+			continue;
+		}
+		// A second Final-Recipient (or a recipient field after a finished record) starts a new recipient.
+		const c: DsnRecipient = cur ?? emptyRecipient();
+		if (name === 'final-recipient') {
+			if (c.finalRecipient) {
+				flush();
+				cur = emptyRecipient();
+				cur.finalRecipient = cleanAddress(typedValue(value)[1]);
+				continue;
+			}
+			c.finalRecipient = cleanAddress(typedValue(value)[1]);
+		} else if (name === 'original-recipient') {
+			if (c.originalRecipient || (c.finalRecipient && c.status && c.action)) {
+				flush();
+				cur = emptyRecipient();
+				cur.originalRecipient = cleanAddress(typedValue(value)[1]);
+				continue;
+			}
+			c.originalRecipient = cleanAddress(typedValue(value)[1]);
+		} else if (name === 'action') {
+			c.action = (value.trim().split(/[\s(;]/)[0] ?? '').toLowerCase();
+		} else if (name === 'status') {
+			c.status = findStatus(value) || c.status;
+		} else if (name === 'remote-mta') {
+			c.remoteMta = typedValue(value)[1].replace(/^\[|\]$/g, '').split(/\s/)[0] ?? '';
+		} else if (name === 'diagnostic-code') {
+			const [type, text] = typedValue(value);
+			c.diagnosticType = type;
+			c.diagnostic = fold(text);
+		} else if (name === 'x-powermta-bouncecategory') {
+			c.category = value.trim().toLowerCase();
+		} else if (name === 'x-actual-recipient' && !c.finalRecipient) {
+			c.finalRecipient = cleanAddress(typedValue(value)[1]);
+		}
+		cur = c;
+	}
+	flush();
+	for (const r of report.recipients) if (!r.finalRecipient) r.finalRecipient = r.originalRecipient;
+	return report;
+}

@@ -1,0 +1,47 @@
+// Last resort for unknown layouts: a line that starts with an address followed by error words or
+// an SMTP code, or indented error lines under an address. Recipients without such a line come
+// from the DSN or the X-Failed-Recipients header instead.
+import type {Layout, LayoutHit} from './types';
+import {addressBlocks, blockText, cutOriginal} from './helpers';
+import {fold} from '../text';
+
+/** The lines of a notice that carry an SMTP code or error words. */
+export function errorText(text: string): string {
+	const re = /^\s*(?:reason|error|diagnostic[\w ]{0,20}|because|status)\s*:|(?<![\w.])[245]\d\d(?=[ -])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|\b(?:error|unknown|rejected|refused|denied|failed|not found|full|quota|invalid|does not exist|blocked|disabled|no such|not accept|unable to deliver)\b/i;
+	return fold(text.split('\n').filter((l) => re.test(l)).slice(0, 12).join(' '));
+}
+
+const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*[:,]?[ \t]*(.*)$/;
+
+export const generic: Layout = {
+	id: 'generic',
+	detect: () => true,
+	parse(text) {
+		const body = cutOriginal(text);
+		const hits: LayoutHit[] = [];
+		for (const b of addressBlocks(body, HEAD)) {
+			// An address alone on its line ("The user(s) account is disabled.\n\n<rcpt>"): the error is
+			// elsewhere in the notice.
+			const all = blockText(b) || errorText(body);
+			// Only keep blocks that read like an error (a code or error words), not greetings or headers.
+			if (!/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again/i.test(all)) continue;
+			if (/^(?:To|From|Cc|Reply-To|Return-Path|Sender|Delivered-To)\b/i.test(b.head)) continue;
+			hits.push({recipient: b.recipient, diagnostic: all});
+		}
+		if (hits.length) return hits;
+		// "User mailbox exceeds allowed size: rcpt@example" — the error, a colon, then the address.
+		for (const line of body.split('\n')) {
+			const m = /^[ \t]*([^\n:]{5,200}):[ \t]*<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*$/.exec(line);
+			const words = (m?.[1] ?? '').trim();
+			if (m && /\b(?:unknown|exceed\w{0,2}|full|invalid|fail\w{0,3}|error|denied|reject\w{0,2}|unable|refused|quota|disabled|no such|not (?:found|exist))\b/i.test(words) && !/^(?:rcpt to|mail from|recipient|to|from)$/i.test(words)) {
+				hits.push({recipient: (m[2] ?? '').toLowerCase(), diagnostic: fold(m[1] ?? '')});
+			}
+		}
+		if (hits.length) return hits;
+		// Notices that name the recipient in a labelled line: "Could not be delivered to: <a@b>",
+		// "RCPT TO: a@b", "Recipient: a@b"; the error lines are the rest of the notice.
+		const named = /(?:could not be delivered to|RCPT TO|Recipient(?: address)?|Failed recipient|Undeliverable to|Delivery to|Your message to|message to|following recipients? (?:were|was) affected)[ \t]*:?\s{0,40}<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255})/i.exec(body);
+		if (named?.[1]) hits.push({recipient: named[1].toLowerCase(), diagnostic: errorText(body)});
+		return hits;
+	},
+};

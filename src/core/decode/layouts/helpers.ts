@@ -1,0 +1,68 @@
+// Shared helpers for layouts. All regexes are linear.
+import {cleanAddress, fold} from '../text';
+
+// Lines that start the returned message inside a text body: everything after is the sender's
+// own mail (quoted addresses there are not failed recipients).
+const ORIGINAL_MARKERS =
+	/^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|[ \t]*----- Original message -----)/im;
+
+/** The text before the returned original message. */
+export function cutOriginal(text: string): string {
+	const m = ORIGINAL_MARKERS.exec(text);
+	return m ? text.slice(0, m.index) : text;
+}
+
+/** The part of the text after the first match of `start` (and before `end`, if given and found). */
+export function section(text: string, start: RegExp, end?: RegExp): string {
+	const s = start.exec(text);
+	if (!s) return '';
+	// The rest of the start line, if empty, is not a section of its own.
+	let rest = text.slice(s.index + s[0].length).replace(/^[ \t]*\n/, '');
+	if (end) {
+		const e = end.exec(rest);
+		if (e) rest = rest.slice(0, e.index);
+	}
+	return rest;
+}
+
+export interface Block {
+	recipient: string;
+	/** Rest of the head line after the address. */
+	head: string;
+	lines: string[];
+}
+
+/**
+ * Split text into blocks that each start at a line matching `head` (group 1 = the address, group 2
+ * optionally the rest of the line). A block ends at a blank line (if `blankEnds`) or the next head.
+ */
+export function addressBlocks(text: string, head: RegExp, blankEnds = true): Block[] {
+	const blocks: Block[] = [];
+	let cur: Block | null = null;
+	for (const line of text.split('\n')) {
+		const m = head.exec(line);
+		if (m && m[1] && m[1].includes('@')) {
+			cur = {recipient: cleanAddress(m[1]), head: (m[2] ?? '').trim(), lines: []};
+			blocks.push(cur);
+			continue;
+		}
+		if (!cur) continue;
+		if (!line.trim()) {
+			if (blankEnds && cur.lines.length + (cur.head ? 1 : 0) > 0) cur = null;
+			continue;
+		}
+		cur.lines.push(line);
+	}
+	return blocks;
+}
+
+/** Join a block's head and lines into one folded diagnostic. */
+export function blockText(b: Block): string {
+	return fold([b.head, ...b.lines].join(' '));
+}
+
+/** "host mx.example[192.0.2.1] said: 550 …" → the host name. */
+export function hostOf(text: string): string {
+	const m = /\bhost[ \t]+([A-Za-z0-9.-]{1,255})[ \t]*\[/i.exec(text) ?? /\bhost[ \t]+([A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})\b/i.exec(text);
+	return m?.[1]?.toLowerCase() ?? '';
+}

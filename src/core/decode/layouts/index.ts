@@ -1,0 +1,51 @@
+// The layouts in the order they are tried. Specific wordings come first; `generic` last. The first
+// layout that recognises the text and finds at least one recipient wins.
+import type {Layout, LayoutHit} from './types';
+import {amavis} from './amavis';
+import {amazonSes} from './amazon-ses';
+import {amazonSesJson} from './amazon-ses-json';
+import {domino} from './domino';
+import {dragonfly} from './dragonfly';
+import {exchange} from './exchange';
+import {exim} from './exim';
+import {generic} from './generic';
+import {gmail} from './gmail';
+import {googleGroups} from './google-groups';
+import {notes} from './notes';
+import {openSmtpd} from './opensmtpd';
+import {postfix} from './postfix';
+import {qmail} from './qmail';
+import {sendmail} from './sendmail';
+
+export type {Layout, LayoutHit} from './types';
+
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, postfix, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, generic];
+
+/** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
+function merge(hits: LayoutHit[]): LayoutHit[] {
+	const byRcpt = new Map<string, LayoutHit>();
+	for (const h of hits) {
+		const seen = byRcpt.get(h.recipient);
+		if (!seen) byRcpt.set(h.recipient, {...h});
+		else if (h.diagnostic && seen.diagnostic.length < 2000 && !seen.diagnostic.includes(h.diagnostic)) {
+			seen.diagnostic = seen.diagnostic ? `${seen.diagnostic} ${h.diagnostic}` : h.diagnostic;
+			seen.command ||= h.command;
+			seen.remoteMta ||= h.remoteMta;
+		}
+	}
+	return [...byRcpt.values()];
+}
+
+/** Recipients found by the first layout that recognises the text. */
+export function parseLayouts(text: string): {layout: string; hits: LayoutHit[]} {
+	for (const layout of LAYOUTS) {
+		if (!layout.detect(text)) continue;
+		const all = layout.parse(text);
+		const hits = merge(all.filter((h) => h.recipient));
+		if (hits.length) return {layout: layout.id, hits};
+		// A recognised notice that names no recipient (displayed text without headers) still has a verdict.
+		const anonymous = all.find((h) => h.diagnostic);
+		if (anonymous && layout.id !== 'generic') return {layout: layout.id, hits: [anonymous]};
+	}
+	return {layout: '', hits: []};
+}

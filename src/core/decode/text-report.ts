@@ -1,0 +1,45 @@
+// The displayed-text path and the report shape shared with the raw-MIME path. Synchronous and free
+// of postal-mime: a bundle that only needs displayed text (the content script) can import decodeText
+// from this module directly and leave the MIME parser out.
+import type {BounceKind, BounceReport, RecipientResult} from '../types';
+import {assemble} from './assemble';
+import {textMessage} from './message';
+import {summarize} from './summary';
+
+// Budget: a 10 MB input decodes in < 1 s (DESIGN.md). The report of a bounce sits at its start
+// (notice, then delivery-status, then the returned message, RFC 3464 §2 / RFC 6522), so only the
+// first 512 KiB of each message are parsed; the tail is the returned message's body.
+export const MAX_MESSAGE = 512 * 1024;
+export const MAX_INPUT = 64 * 1024 * 1024;
+
+function kindOf(recipients: RecipientResult[]): BounceKind {
+	if (!recipients.length) return 'none';
+	const reasons = new Set(recipients.map((r) => r.reason));
+	if (reasons.has('feedback')) return 'feedback';
+	if (reasons.has('vacation')) return 'autoreply';
+	if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
+	const failing = recipients.filter((r) => r.reason !== 'delivered');
+	if (failing.every((r) => r.action === 'delayed')) return 'delay';
+	return 'bounce';
+}
+
+export function report(recipients: RecipientResult[]): BounceReport {
+	const kind = kindOf(recipients);
+	return {kind, recipients, summary: summarize(kind, recipients)};
+}
+
+export const NONE: BounceReport = {kind: 'none', recipients: [], summary: summarize('none', [])};
+
+/**
+ * Decode displayed text (a bounce body as a webmail shows it, no headers). Synchronous, for the
+ * content script. Never throws.
+ */
+export function decodeText(text: string): BounceReport {
+	try {
+		if (typeof text !== 'string' || !text.trim()) return NONE;
+		return report(assemble(textMessage(text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE) : text)));
+	} catch {
+		return NONE;
+	}
+}
+

@@ -1,0 +1,65 @@
+// Small, linear text helpers shared by the MIME, DSN and layout parsers.
+// Every regex here is linear: no nested quantifiers over unbounded input.
+
+/** Collapse runs of whitespace (folded header lines, wrapped bounce lines) into single spaces. */
+export function fold(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Normalise line endings to LF so every parser sees one convention (RFC 5322 uses CRLF, files LF). */
+export function toLf(text: string): string {
+	return text.replace(/\r\n?/g, '\n');
+}
+
+// An addr-spec good enough for bounces (RFC 5321 §4.1.2 Mailbox): no spaces, one '@', a dotted
+// or bracketed domain. Bounded character classes keep it linear.
+const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}/g;
+
+/** Every e-mail address in the text, lower-cased, in order of appearance (duplicates kept). */
+export function findAddresses(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(ADDRESS)) out.push(cleanAddress(m[0]));
+	return out.filter((a) => a.includes('.', a.indexOf('@')) || /@\w+$/.test(a));
+}
+
+/** The first address in the text, or ''. */
+export function firstAddress(text: string): string {
+	return findAddresses(text)[0] ?? '';
+}
+
+/** Strip quotes, angle brackets and trailing punctuation, lower-case (addresses compare case-insensitively in practice). */
+export function cleanAddress(raw: string): string {
+	let a = raw.trim();
+	a = a.replace(/^[<("'\s]+/, '').replace(/[>)"'.,;:\s]+$/, '');
+	const lt = a.lastIndexOf('<');
+	if (lt >= 0) a = a.slice(lt + 1);
+	a = a.replace(/^(?:rfc822|RFC822)\s*;\s*/, '');
+	a = a.replace(/^[<("'\s]+/, '').replace(/[>)"'.,;:\s]+$/, '');
+	return a.toLowerCase();
+}
+
+/** Decode the few HTML entities bounce bodies use, and strip tags: a text view of an HTML part. */
+export function htmlToText(html: string): string {
+	let t = html.replace(/<(?:script|style)\b[^>]*>[^]*?<\/(?:script|style)>/gi, ' ');
+	t = t.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(?:p|div|h\d|li|tr|table|pre|blockquote)>/gi, '\n');
+	t = t.replace(/<[^>]{0,2000}>/g, '');
+	t = t
+		.replace(/&nbsp;/gi, ' ')
+		.replace(/&lt;/gi, '<')
+		.replace(/&gt;/gi, '>')
+		.replace(/&quot;/gi, '"')
+		.replace(/&#39;|&apos;/gi, "'")
+		.replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
+		.replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)))
+		.replace(/&amp;/gi, '&');
+	return t.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function safeChar(n: number): string {
+	return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
+}
+
+/** Cut a string to a sane size for output (diagnostics quote attacker text; keep the report small). */
+export function clip(text: string, max = 1000): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

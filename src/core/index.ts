@@ -1,0 +1,8 @@
+// The public API of the core. Pure: runs in Node, the service worker, the content script and the popup.
+export {explain, isInvalid, type ExplainContext, type InvalidCode} from './explain';
+export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
+export {search, type SearchHit} from './search';
+export {findCodes, findMatches} from './find-codes';
+export {decodeBounce} from './decode';
+export {detectProviders, findProviderRule, receivers} from './receivers';
+export type * from './types';

@@ -1,0 +1,176 @@
+// The reasons in precedence order, and the classifier. Order matters: the first reason whose
+// phrases occur in the server's words wins, so specific wordings come before generic ones
+// (a "mailbox size limit exceeded" is mailboxfull, not mesgtoobig; an RBL hit naming "spam" is
+// blocked, not spamdetected). Registration is explicit: add a file, then place it here.
+import type {Reason} from '../types';
+import type {ReasonRule} from './types';
+import {authFailure} from './auth-failure';
+import {badReputation} from './bad-reputation';
+import {blocked} from './blocked';
+import {contentError} from './content-error';
+import {exceedLimit} from './exceed-limit';
+import {expired} from './expired';
+import {filtered} from './filtered';
+import {hasMoved} from './has-moved';
+import {hostUnknown} from './host-unknown';
+import {mailboxFull} from './mailbox-full';
+import {mailerError} from './mailer-error';
+import {mesgTooBig} from './mesg-too-big';
+import {networkError} from './network-error';
+import {noRelaying} from './no-relaying';
+import {notAccept} from './not-accept';
+import {notCompliantRfc} from './not-compliant-rfc';
+import {policyViolation} from './policy-violation';
+import {rejected} from './rejected';
+import {requirePtr} from './require-ptr';
+import {securityError} from './security-error';
+import {spamDetected} from './spam-detected';
+import {speeding} from './speeding';
+import {suspend} from './suspend';
+import {syntaxError} from './syntax-error';
+import {systemError} from './system-error';
+import {systemFull} from './system-full';
+import {tooManyConn} from './too-many-conn';
+import {userUnknown} from './user-unknown';
+import {virusDetected} from './virus-detected';
+
+export type {ReasonRule} from './types';
+
+/** Phrase precedence, most specific first. */
+export const REASON_RULES: readonly ReasonRule[] = [
+	hasMoved,
+	mailboxFull,
+	exceedLimit,
+	mesgTooBig,
+	authFailure,
+	requirePtr,
+	badReputation,
+	speeding,
+	suspend,
+	rejected,
+	userUnknown,
+	notAccept,
+	networkError,
+	hostUnknown,
+	noRelaying,
+	virusDetected,
+	blocked,
+	spamDetected,
+	tooManyConn,
+	securityError,
+	policyViolation,
+	notCompliantRfc,
+	contentError,
+	filtered,
+	syntaxError,
+	mailerError,
+	systemFull,
+	expired,
+	systemError,
+];
+
+/** Detail numbers of the corpus's internal codes for reasons without a rule file. */
+const OTHER_PSEUDO: Partial<Record<Reason, string>> = {onhold: '901', undefined: '900'};
+
+export interface ReasonInput {
+	status?: string;
+	replyCode?: string;
+	/** The remote server's words (folded). */
+	diagnostic?: string;
+	/** Secondary words (the notice's own text around the reply), read only when the diagnostic says nothing. */
+	context?: string;
+	command?: string;
+	action?: string;
+	/** RFC 3464 §2.3.6 diagnostic type: `smtp`, `x-unix` (a local program), `x-postfix` … */
+	diagnosticType?: string;
+}
+
+function matches(rule: ReasonRule, text: string): boolean {
+	for (const p of rule.phrases) {
+		if (typeof p === 'string' ? text.includes(p) : p.test(text)) return true;
+	}
+	return false;
+}
+
+/** The reason whose phrases occur in the text, in precedence order, or undefined. */
+export function reasonFromText(text: string): Reason | undefined {
+	// Drop the reply-code prefixes of joined multi-line replies ("550-5.7.1 … 550 5.7.1 …", RFC 5321
+	// §4.2.1) so that phrases cut by them still match.
+	const t = text
+		.toLowerCase()
+		.replace(/(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (!t) return undefined;
+	for (const rule of REASON_RULES) if (matches(rule, t)) return rule.id;
+	return undefined;
+}
+
+/** The reason an enhanced code names on its own (RFC 3463 subject/detail), or undefined. */
+export function reasonFromStatus(status: string): Reason | undefined {
+	if (!status) return undefined;
+	for (const rule of REASON_RULES) if (rule.statuses?.includes(status)) return rule.id;
+	const [, subject, detail] = status.split('.');
+	// RFC 3463 §3.5: X.4.x network and routing; X.4.4 "unable to route" (no MX / no A).
+	if (subject === '4' && detail === '4') return 'hostunknown';
+	if (subject === '4' && (detail === '1' || detail === '2')) return 'networkerror';
+	return undefined;
+}
+
+/**
+ * Adjust a reason found in the words by the SMTP stage it was answered at (RFC 5321 §3.3): an
+ * address refused at MAIL is the sender's, a name refused at HELO is the client's, and "user
+ * unknown" said to DATA (after RCPT accepted the address) is a filter speaking.
+ */
+function byStage(reason: Reason, command: string, status: string, text: string): Reason {
+	if (command === 'MAIL' && (reason === 'userunknown' || reason === 'hostunknown')) return 'rejected';
+	if ((command === 'EHLO' || command === 'HELO') && reason === 'hostunknown') return 'blocked';
+	if (command === 'DATA' && reason === 'userunknown' && !/^[45]\.1\./.test(status) && /\b(?:user unknown|unknown user)\b/i.test(text)) return 'filtered';
+	// X.2.1 (mailbox disabled) and X.7.1 (not authorised) with "user unknown" words, not said at RCPT:
+	// the recipient exists but refused this message.
+	if (command !== 'RCPT' && reason === 'userunknown' && /^[45]\.(?:2\.1|7\.1)$/.test(status)) return 'filtered';
+	return reason;
+}
+
+/**
+ * Decide the reason from the status, the reply code and the diagnostic text. The text wins where a
+ * server miscategorises ("mailbox full" under 5.1.1, "user unknown" under 5.0.0).
+ */
+export function classifyReason(input: ReasonInput): Reason {
+	const status = input.status ?? '';
+	const action = (input.action ?? '').toLowerCase();
+	if (action === 'delivered' || action === 'relayed' || action === 'expanded' || status.startsWith('2.')) return 'delivered';
+	const command = (input.command ?? '').toUpperCase();
+	const diagnostic = input.diagnostic ?? '';
+	// The server's words first, then its code, then the notice's surrounding words.
+	let fromText = reasonFromText(diagnostic) ?? (reasonFromStatus(status) ? undefined : reasonFromText(input.context ?? ''));
+	// RFC 3464 §2.3.6 "x-unix": a local delivery program answered, not an SMTP server.
+	if (/^x-unix$/i.test(input.diagnosticType ?? '') && (!fromText || fromText === 'systemerror' || fromText === 'expired')) return 'mailererror';
+	if (fromText) return byStage(fromText, command, status, reasonFromText(diagnostic) ? diagnostic : (input.context ?? ''));
+	fromText = reasonFromStatus(status);
+	if (fromText) return fromText;
+	// The SMTP stage narrows it down when the words do not (RFC 5321 §3.3: MAIL names the sender).
+	if (command === 'MAIL') return 'rejected';
+	if (command === 'CONN' || command === 'HELO' || command === 'EHLO') return 'blocked';
+	const reply = input.replyCode ?? '';
+	if (reply === '552' || reply === '452') return 'mailboxfull';
+	if (reply === '551') return 'hasmoved';
+	if (reply === '556' || reply === '521') return 'notaccept';
+	if (action === 'delayed') return 'expired';
+	return 'onhold';
+}
+
+/** The internal code `C.0.9NN` the corpus assigns to a reason when the bounce has no usable code. */
+export function pseudoStatus(reason: Reason, temporary: boolean): string {
+	const rule = REASON_RULES.find((r) => r.id === reason);
+	const detail = rule?.pseudo ?? OTHER_PSEUDO[reason];
+	if (!detail) return '';
+	return `${temporary ? '4' : '5'}.0.${detail}`;
+}
+
+/** Hard bounce per the corpus definition: the address itself is bad, retrying can never work. */
+export function isHardBounce(reason: Reason, status: string, replyCode: string): boolean {
+	if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
+	if (reason === 'notaccept') return status.startsWith('5') || (!status && replyCode.startsWith('5'));
+	return false;
+}

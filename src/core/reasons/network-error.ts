@@ -1,0 +1,38 @@
+import type {ReasonRule} from './types';
+
+/** Network or DNS trouble. RFC 3463 X.4.x network and routing status (X.4.6 routing loop). */
+export const networkError: ReasonRule = {
+	id: 'networkerror',
+	title: 'A network or DNS problem',
+	statuses: ['4.4.6', '5.4.6', '4.4.0', '5.4.0'],
+	pseudo: '944',
+	phrases: [
+		'host name lookup failure',
+		'dns error',
+		'servfail',
+		'malformed or unexpected name server reply',
+		'dns type',
+		'host not found, try again',
+		'too many hops',
+		'hop count',
+		'routing loop',
+		'network error',
+		'network is unreachable',
+		'no route to host',
+		'connection reset',
+		'connection closed',
+		'lost connection',
+		'connection dropped',
+		'dns error',
+		'dns failure',
+		'dns problem',
+		'servfail',
+		'routing loop',
+		'mail loop',
+		'loop detected',
+		'hop count exceeded',
+		'network unreachable',
+		'bad connection',
+		'broken pipe',
+	],
+};

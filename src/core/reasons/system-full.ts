@@ -1,0 +1,10 @@
+import type {ReasonRule} from './types';
+
+/** The receiving server's own storage is full. RFC 3463 X.3.1 "Mail system full", reply 452. */
+export const systemFull: ReasonRule = {
+	id: 'systemfull',
+	title: 'The receiving server is out of storage',
+	statuses: ['4.3.1', '5.3.1'],
+	pseudo: '931',
+	phrases: ['insufficient disk space', 'mail system full', 'insufficient system storage', 'system storage', 'disk full', 'file system full', 'out of disk', 'no space left on device'],
+};

@@ -1,0 +1,242 @@
+import {describe, expect, test} from 'vitest';
+import {decodeBounce, decodeText} from '../../src/core/decode';
+
+// Hand-made bounces in each layout family's documented wording (addresses are RFC 2606 names).
+
+const dsn = (rcpt: string, status: string, diag: string, action = 'failed'): string =>
+	`Reporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; ${rcpt}\nAction: ${action}\nStatus: ${status}\nRemote-MTA: dns; mx.rcpt.example\nDiagnostic-Code: smtp; ${diag}\n`;
+
+function multipartReport(text: string, report: string, extraHeaders = ''): string {
+	return [
+		'From: MAILER-DAEMON@mx.sender.example (Mail Delivery System)',
+		'To: alice@sender.example',
+		'Subject: Undelivered Mail Returned to Sender',
+		'Auto-Submitted: auto-replied',
+		'MIME-Version: 1.0',
+		`Content-Type: multipart/report; report-type=delivery-status; boundary="BOUND"${extraHeaders}`,
+		'',
+		'--BOUND',
+		'Content-Type: text/plain; charset=us-ascii',
+		'',
+		text,
+		'--BOUND',
+		'Content-Type: message/delivery-status',
+		'',
+		report,
+		'--BOUND',
+		'Content-Type: text/rfc822-headers',
+		'',
+		'From: alice@sender.example',
+		'To: bob@rcpt.example',
+		'Subject: hello',
+		'',
+		'--BOUND--',
+		'',
+	].join('\n');
+}
+
+const postfixText = `This is the mail system at host mx.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<bob@rcpt.example>: host mx.rcpt.example[192.0.2.10] said: 550
+    5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown in
+    local recipient table (in reply to RCPT TO command)
+`;
+
+describe('decodeBounce: raw MIME', () => {
+	test('Postfix multipart/report', async () => {
+		const r = await decodeBounce(multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown in local recipient table')));
+		expect(r.kind).toBe('bounce');
+		expect(r.recipients).toHaveLength(1);
+		const [x] = r.recipients;
+		expect(x).toMatchObject({recipient: 'bob@rcpt.example', status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true, action: 'failed', command: 'RCPT', remoteMta: 'mx.rcpt.example'});
+		expect(r.summary).toBe('Permanent failure for bob@rcpt.example: the address does not exist (550 5.1.1).');
+	});
+
+	test('Bytes and ArrayBuffer input decode the same as a string', async () => {
+		const raw = multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 User unknown'));
+		const bytes = new TextEncoder().encode(raw);
+		expect((await decodeBounce(bytes)).recipients[0]?.reason).toBe('userunknown');
+		expect((await decodeBounce(bytes.buffer)).recipients[0]?.reason).toBe('userunknown');
+	});
+
+	test('Mailbox full under a miscategorised 5.1.1: the words win', async () => {
+		const r = await decodeBounce(multipartReport('Delivery failed.', dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 Mailbox full, over quota')));
+		expect(r.recipients[0]?.reason).toBe('mailboxfull');
+		expect(r.recipients[0]?.hardBounce).toBe(false);
+	});
+
+	test('Exim, no DSN part, X-Failed-Recipients', async () => {
+		const raw = `From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
+To: alice@sender.example
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: bob@rcpt.example
+Auto-Submitted: auto-replied
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  bob@rcpt.example
+    host mx.rcpt.example [192.0.2.10]
+    SMTP error from remote mail server after RCPT TO:<bob@rcpt.example>:
+    550 5.2.2 <bob@rcpt.example>: mailbox is full
+
+------ This is a copy of the message, including all the headers. ------
+
+From: alice@sender.example
+To: bob@rcpt.example
+`;
+		const r = await decodeBounce(raw);
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', status: '5.2.2', replyCode: '550', reason: 'mailboxfull', command: 'RCPT'});
+	});
+
+	test('Sendmail with transcript', async () => {
+		const text = `The original message was received at Mon, 1 Jan 2024 10:00:00 +0000
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<bob@rcpt.example>
+    (reason: 550 5.1.1 <bob@rcpt.example>... User unknown)
+
+   ----- Transcript of session follows -----
+... while talking to mx.rcpt.example.:
+>>> RCPT To:<bob@rcpt.example>
+<<< 550 5.1.1 <bob@rcpt.example>... User unknown
+550 5.1.1 <bob@rcpt.example>... User unknown
+`;
+		const r = await decodeBounce(multipartReport(text, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 <bob@rcpt.example>... User unknown')));
+		expect(r.recipients[0]).toMatchObject({reason: 'userunknown', command: 'RCPT', status: '5.1.1', replyCode: '550'});
+		expect(decodeText(text).recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', reason: 'userunknown', command: 'RCPT'});
+	});
+
+	test('mbox with two messages: results concatenated', async () => {
+		const one = multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 User unknown'));
+		const two = multipartReport('Delivered.', dsn('carol@rcpt.example', '2.0.0', '250 2.0.0 OK', 'delivered'));
+		const mbox = `From MAILER-DAEMON Mon Jan  1 10:00:00 2024\n${one}\nFrom MAILER-DAEMON Mon Jan  1 10:05:00 2024\n${two}`;
+		const r = await decodeBounce(mbox);
+		expect(r.recipients.map((x) => [x.recipient, x.reason])).toEqual([
+			['bob@rcpt.example', 'userunknown'],
+			['carol@rcpt.example', 'delivered'],
+		]);
+	});
+
+	test('delivered DSN', async () => {
+		const r = await decodeBounce(multipartReport('Your message was delivered.', dsn('carol@rcpt.example', '2.1.5', '250 2.1.5 OK', 'delivered')));
+		expect(r.kind).toBe('delivered');
+		expect(r.recipients[0]).toMatchObject({reason: 'delivered', status: '2.1.5', hardBounce: false});
+	});
+
+	test('delayed DSN', async () => {
+		const r = await decodeBounce(multipartReport('Delivery delayed.', dsn('bob@rcpt.example', '4.4.7', 'smtp; 421 4.4.7 timeout', 'delayed')));
+		expect(r.kind).toBe('delay');
+		expect(r.recipients[0]?.action).toBe('delayed');
+	});
+
+	test('RFC 3834 vacation auto-reply', async () => {
+		const raw = `From: Bob <bob@rcpt.example>\nTo: alice@sender.example\nSubject: Out of office: hello\nAuto-Submitted: auto-replied\n\nI am out of the office until Monday.\n`;
+		const r = await decodeBounce(raw);
+		expect(r.kind).toBe('autoreply');
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', reason: 'vacation', status: ''});
+	});
+
+	test('ARF feedback report', async () => {
+		const raw = `From: feedback@fbl.example\nTo: abuse@sender.example\nSubject: Abuse report\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="B"\n\n--B\nContent-Type: text/plain\n\nThis is an email abuse report.\n--B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: FBL/1.0\nVersion: 1\nOriginal-Rcpt-To: bob@rcpt.example\n\n--B\nContent-Type: message/rfc822\n\nFrom: alice@sender.example\nTo: bob@rcpt.example\nSubject: hi\n\nhi\n--B--\n`;
+		const r = await decodeBounce(raw);
+		expect(r.kind).toBe('feedback');
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', reason: 'feedback', feedbackType: 'abuse'});
+	});
+
+	test('an ordinary message is not a bounce', async () => {
+		const r = await decodeBounce('From: alice@sender.example\nTo: bob@rcpt.example\nSubject: lunch?\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n\nShall we meet at noon?\n');
+		expect(r.kind).toBe('none');
+		expect(r.recipients).toEqual([]);
+	});
+});
+
+describe('decodeText: displayed text per layout', () => {
+	test.each([
+		[
+			'qmail',
+			`Hi. This is the qmail-send program at mx.sender.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<bob@rcpt.example>:\n192.0.2.10 does not like recipient.\nRemote host said: 550 5.1.1 <bob@rcpt.example>... User unknown\nGiving up on 192.0.2.10.\n\n--- Below this line is a copy of the message.\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: '550'},
+		],
+		[
+			'qmail local, code in parentheses',
+			`Hi. This is the qmail-send program at mx.rcpt.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<bob@rcpt.example>:\nSorry, no mailbox here by that name. (#5.1.1)\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: ''},
+		],
+		[
+			'Exchange Online (new)',
+			`Your message to bob@rcpt.example couldn't be delivered.\nbob wasn't found at rcpt.example.\n\nMore Info for Email Admins\nStatus code: 550 5.1.10\n\nRemote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.10', replyCode: '550', provider: 'microsoft'},
+		],
+		[
+			'Exchange classic',
+			`Delivery has failed to these recipients or groups:\n\nbob@rcpt.example\nThe email address you entered couldn't be found.\n\nDiagnostic information for administrators:\n\nGenerating server: MW2PR0101MB1234.prod.outlook.com\n\nbob@rcpt.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n\nOriginal message headers:\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.10'},
+		],
+		[
+			'Exchange 2007 hashes',
+			`Delivery has failed to these recipients or groups:\n\nBob (bob@rcpt.example)\n\nDiagnostic information for administrators:\n\nGenerating server: mail.sender.example\n\nbob@rcpt.example\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: '550'},
+		],
+		[
+			'Gmail (new)',
+			`** Address not found **\n\nYour message wasn't delivered to bob@rcpt.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. x1si123 - gsmtp\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: '550', provider: 'google'},
+		],
+		[
+			'Gmail (old), mailbox full',
+			`Delivery to the following recipient failed permanently:\n\n     bob@rcpt.example\n\nTechnical details of permanent failure:\nThe email account that you tried to reach is over quota.\n\n----- Original message -----\n`,
+			{recipient: 'bob@rcpt.example', reason: 'mailboxfull'},
+		],
+		[
+			'Amazon SES',
+			`The following message to <bob@rcpt.example> was undeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error 550-'5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown'\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: '550'},
+		],
+		[
+			'Postfix, IP blocklisted',
+			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host mx.rcpt.example[192.0.2.10] said: 554 5.7.1\n    Service unavailable; Client host [198.51.100.7] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)\n`,
+			{recipient: 'bob@rcpt.example', reason: 'blocked', status: '5.7.1', replyCode: '554', command: 'RCPT'},
+		],
+		[
+			'Postfix, SPF/DMARC',
+			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host gmail-smtp-in.l.google.com[192.0.2.27] said:\n    550-5.7.26 Unauthenticated email from sender.example is not accepted due to\n    550-5.7.26 domain's DMARC policy. 550 5.7.26 - gsmtp (in reply to end of DATA command)\n`,
+			{recipient: 'bob@rcpt.example', reason: 'authfailure', status: '5.7.26', command: 'DATA', provider: 'google'},
+		],
+	])('%s', (_name, text, expected) => {
+		const r = decodeText(text);
+		expect(r.recipients[0]).toMatchObject(expected);
+	});
+
+	test('no bounce in ordinary text', () => {
+		expect(decodeText('Hello, see you tomorrow at 5.').kind).toBe('none');
+		expect(decodeText('Hi Bob,\n\nmy last mail to carol@rcpt.example was undelivered, I think her mailbox is full.\nCan you tell her?\n\nAlice').kind).toBe('none');
+	});
+});
+
+describe('never throws', () => {
+	test.each([
+		['empty', ''],
+		['whitespace', ' \n\t '],
+		['garbage', '\u0000\u0001\uffff%%%<<<>>>'],
+		['headers only', 'From: a@b.example\nSubject: x\n'],
+		['broken multipart', 'Content-Type: multipart/report; boundary="x"\nFrom: a@b.example\n\n--y\nnothing\n'],
+	])('%s', async (_name, input) => {
+		await expect(decodeBounce(input)).resolves.toBeTypeOf('object');
+		expect(decodeText(input)).toBeTypeOf('object');
+	});
+
+	test('non-string inputs', async () => {
+		await expect(decodeBounce(new Uint8Array([0xff, 0xfe, 0x00, 0x41]))).resolves.toMatchObject({kind: 'none'});
+		await expect(decodeBounce(undefined as unknown as string)).resolves.toMatchObject({kind: 'none'});
+		expect(decodeText(42 as unknown as string)).toMatchObject({kind: 'none'});
+	});
+});

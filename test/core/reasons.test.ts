@@ -1,0 +1,105 @@
+import {describe, expect, test} from 'vitest';
+import {REASON_RULES, classifyReason, isHardBounce, pseudoStatus, reasonFromText} from '../../src/core/reasons';
+import {REASONS} from '../../src/core/types';
+
+// Diagnostic lines (the remote server's words) → reason. Several are deliberately miscategorised
+// by their servers: the words must win over the code.
+const TABLE: [string, string, string, string?][] = [
+	// [diagnostic, status, expected reason, command]
+	['550 5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown in local recipient table', '5.1.1', 'userunknown', 'RCPT'],
+	['550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient\'s email address', '5.1.1', 'userunknown'],
+	['550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', '5.1.10', 'userunknown'],
+	['550 5.0.0 <bob@rcpt.example>... User unknown', '5.0.0', 'userunknown', 'RCPT'],
+	['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', 'userunknown'],
+	['552 5.2.2 <bob@rcpt.example>: mailbox is full', '5.2.2', 'mailboxfull'],
+	['550 5.1.1 Mailbox quota exceeded for this recipient', '5.1.1', 'mailboxfull'],
+	['452 4.2.2 The email account that you tried to reach is over quota', '4.2.2', 'mailboxfull'],
+	['552 5.3.4 Message size exceeds fixed limit', '5.3.4', 'mesgtoobig'],
+	['550 5.2.1 The email account that you tried to reach is disabled.', '5.2.1', 'suspend'],
+	['550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain\'s DMARC policy', '5.7.26', 'authfailure'],
+	['550 5.7.1 SPF check failed for sender.example', '5.7.1', 'authfailure'],
+	['554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org', '5.7.1', 'blocked'],
+	['550 5.7.1 Client host rejected: cannot find your hostname, [198.51.100.7]', '5.7.1', 'requireptr'],
+	['550 5.7.1 Message rejected as spam by Content Filtering', '5.7.1', 'spamdetected'],
+	['554 5.7.1 Virus found in message: Eicar-Test-Signature', '5.7.1', 'virusdetected'],
+	['554 5.7.1 <bob@rcpt.example>: Relay access denied', '5.7.1', 'norelaying'],
+	['553 5.1.8 <alice@sender.example>: Sender address rejected: Domain not found', '5.1.8', 'rejected', 'MAIL'],
+	['Host or domain name not found. Name service error for name=rcpt.example type=A: Host not found', '', 'hostunknown'],
+	['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints', '4.7.0', 'badreputation'],
+	['421 Too many concurrent SMTP connections from this IP address', '', 'toomanyconn'],
+	['450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages', '4.2.1', 'speeding'],
+	['556 5.1.10 Recipient address has null MX', '5.1.10', 'notaccept'],
+	['550 5.7.1 Message contains a prohibited attachment type, violates local policy', '5.7.1', 'policyviolation'],
+	['530 5.7.0 Must issue a STARTTLS command first', '5.7.0', 'securityerror'],
+	['connect to mx.rcpt.example[192.0.2.10]:25: Connection timed out', '', 'expired'],
+	['retry timeout exceeded', '', 'expired'],
+	['Name service error for name=rcpt.example type=MX: Malformed or unexpected name server reply', '', 'networkerror'],
+	['452 4.3.1 Insufficient system storage', '4.3.1', 'systemfull'],
+	['550 5.7.1 Messages with multiple addresses in From: header are not accepted', '5.7.1', 'notcompliantrfc'],
+	['551 5.1.6 Recipient has moved; no forwarding address', '5.1.6', 'hasmoved'],
+	// Miscategorised: "user unknown" said at DATA, after RCPT accepted the address, is a filter.
+	['550 5.2.1 <bob@rcpt.example>... User Unknown', '5.2.1', 'filtered', 'DATA'],
+	// Miscategorised: a 5.2.1 (mailbox disabled) code with words saying the user is unknown, at RCPT.
+	['550 5.2.1 <bob@rcpt.example>... User Unknown', '5.2.1', 'userunknown', 'RCPT'],
+	// Miscategorised: a sender problem said with a recipient code at MAIL.
+	['553 5.1.1 Domain of sender address alice@sender.example does not exist', '5.1.1', 'rejected', 'MAIL'],
+];
+
+describe('classifyReason', () => {
+	test.each(TABLE)('%s → %s', (diagnostic, status, expected, command) => {
+		expect(classifyReason({diagnostic, status, command: command ?? ''})).toBe(expected);
+	});
+
+	test('delivered and delayed actions', () => {
+		expect(classifyReason({status: '2.0.0', action: 'delivered'})).toBe('delivered');
+		expect(classifyReason({status: '', action: 'delayed'})).toBe('expired');
+	});
+
+	test('status alone decides when the words say nothing', () => {
+		expect(classifyReason({status: '5.1.1', diagnostic: ''})).toBe('userunknown');
+		expect(classifyReason({status: '5.2.2', diagnostic: 'see https://example.com/'})).toBe('mailboxfull');
+		expect(classifyReason({status: '5.7.1', diagnostic: '', command: 'MAIL'})).toBe('rejected');
+		expect(classifyReason({})).toBe('onhold');
+	});
+
+	test('x-unix diagnostics are a local program failing', () => {
+		expect(classifyReason({diagnostic: 'temporary failure', diagnosticType: 'x-unix'})).toBe('mailererror');
+	});
+
+	test('reply-code prefixes of joined multi-line replies do not break phrases', () => {
+		expect(reasonFromText('550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted')).toBe('notcompliantrfc');
+	});
+});
+
+describe('reason modules', () => {
+	test('every rule is a reason of the vocabulary, listed once', () => {
+		const ids = REASON_RULES.map((r) => r.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(REASONS).toContain(id);
+	});
+
+	test('phrases are lower-case (the text is lower-cased before matching)', () => {
+		for (const r of REASON_RULES) for (const p of r.phrases) if (typeof p === 'string') expect(p).toBe(p.toLowerCase());
+	});
+
+	test('statuses are well-formed RFC 3463 codes', () => {
+		for (const r of REASON_RULES) for (const s of r.statuses ?? []) expect(s).toMatch(/^[45]\.\d{1,3}\.\d{1,3}$/);
+	});
+
+	test('pseudo codes follow the corpus convention', () => {
+		expect(pseudoStatus('userunknown', false)).toBe('5.0.911');
+		expect(pseudoStatus('expired', true)).toBe('4.0.947');
+		expect(pseudoStatus('hostunknown', false)).toBe('5.0.912');
+		expect(pseudoStatus('filtered', false)).toBe('5.0.910');
+		expect(pseudoStatus('onhold', false)).toBe('5.0.901');
+	});
+
+	test('hard bounce definition', () => {
+		expect(isHardBounce('userunknown', '5.1.1', '550')).toBe(true);
+		expect(isHardBounce('hostunknown', '5.0.912', '')).toBe(true);
+		expect(isHardBounce('hasmoved', '5.1.6', '551')).toBe(true);
+		expect(isHardBounce('notaccept', '5.0.932', '')).toBe(true);
+		expect(isHardBounce('notaccept', '4.0.0', '')).toBe(false);
+		expect(isHardBounce('mailboxfull', '5.2.2', '552')).toBe(false);
+	});
+});
