@@ -1,0 +1,60 @@
+// Decode throughput (DESIGN.md budget: far faster than the reference analyser, target ≥ 20× its
+// emails/s). Decodes every DEV corpus email ten times in one process and, when the Perl Sisimai
+// library is installed (Debian: libsisimai-perl), times Sisimai on the same files the same way
+// (in one process, ten rounds), so the figure is a ratio measured on this machine.
+// Run: npx tsx bench/decode.bench.ts
+import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {decodeBounce} from '../src/core/decode';
+
+const ROUNDS = 10;
+const CORPUS = new URL('../../shared/corpus/emails/', import.meta.url);
+
+export function corpusFiles(): string[] {
+	return readdirSync(CORPUS).filter(name => name.endsWith('.eml')).sort().map(name => new URL(name, CORPUS).pathname);
+}
+
+export async function benchDecode(): Promise<{emails: number; emailsPerSec: number}> {
+	const inputs = corpusFiles().map(path => new Uint8Array(readFileSync(path)));
+	for (const input of inputs) await decodeBounce(input); // warm-up
+	const start = performance.now();
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const input of inputs) await decodeBounce(input);
+	}
+	const seconds = (performance.now() - start) / 1000;
+	return {emails: inputs.length * ROUNDS, emailsPerSec: (inputs.length * ROUNDS) / seconds};
+}
+
+/** Sisimai's emails/s on the same files, or undefined when Perl's Sisimai is not installed. */
+export function benchSisimai(): {version: string; emailsPerSec: number} | undefined {
+	const files = corpusFiles();
+	const script = `use Sisimai; use Time::HiRes qw(time); my $t = time;
+		for my $r (1..${ROUNDS}) { for my $f (@ARGV) { Sisimai->make($f, delivered => 1, vacation => 1) } }
+		printf "%s %.6f\\n", $Sisimai::VERSION, time - $t;`;
+	try {
+		const out = execFileSync('perl', ['-e', script, ...files], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+		const [version = '?', seconds = 'NaN'] = out.split(' ');
+		return {version, emailsPerSec: (files.length * ROUNDS) / Number(seconds)};
+	} catch {
+		return undefined;
+	}
+}
+
+/** Time to decode one input of about 10 MB (a bounce whose quoted original is huge). */
+export async function benchLargeInput(): Promise<{megabytes: number; seconds: number}> {
+	const sample = readFileSync(corpusFiles().find(path => /postfix-01\b/.test(path)) ?? corpusFiles()[0]!, 'utf8');
+	const filler = 'Lorem ipsum 550 dolor 5.1.1 sit amet 192.0.2.1 on 2024-05-01 at 12:30, id 4.16.55.1 v5.1.1\n';
+	const big = sample + '\n' + filler.repeat(Math.ceil((10 * 1024 * 1024) / filler.length));
+	const start = performance.now();
+	await decodeBounce(big);
+	return {megabytes: big.length / 1024 / 1024, seconds: (performance.now() - start) / 1000};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const ours = await benchDecode();
+	console.log(`decode: ${ours.emails} emails, ${ours.emailsPerSec.toFixed(0)} emails/s`);
+	const ref = benchSisimai();
+	if (ref) console.log(`sisimai ${ref.version}: ${ref.emailsPerSec.toFixed(0)} emails/s → ratio ${(ours.emailsPerSec / ref.emailsPerSec).toFixed(1)}×`);
+	const large = await benchLargeInput();
+	console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s`);
+}

@@ -1,0 +1,15 @@
+// `npm run bench`: every speed budget of DESIGN.md that runs in Node, reported as ratios.
+import {benchFindCodes} from './find-codes.bench';
+import {benchDecode, benchLargeInput, benchSisimai} from './decode.bench';
+
+const scan = await benchFindCodes();
+console.log(`text scan: ${scan.mbPerSec.toFixed(1)} MB/s vs one bare regex pass ${scan.bareMbPerSec.toFixed(1)} MB/s → ratio ${scan.ratio.toFixed(2)} (budget ≥ 0.5)`);
+
+const ours = await benchDecode();
+const ref = benchSisimai();
+console.log(`decode: ${ours.emailsPerSec.toFixed(0)} emails/s over the DEV corpus ×10 (${ours.emails} decodes)`);
+if (ref) console.log(`  reference Sisimai ${ref.version} (Perl, same files, same process loop): ${ref.emailsPerSec.toFixed(0)} emails/s → ratio ${(ours.emailsPerSec / ref.emailsPerSec).toFixed(1)}× (target ≥ 20×)`);
+else console.log('  reference: Perl Sisimai not installed (apt-get install libsisimai-perl) — no ratio');
+
+const large = await benchLargeInput();
+console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s (budget < 1 s)`);

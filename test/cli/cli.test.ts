@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function cli(args: string[], input?: string) {
+	const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {cwd: root, input, encoding: 'utf8'});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('CLI contract', () => {
+	it('prints one JSON line per code input with severity and title', () => {
+		const {status, stdout} = cli(['--json', '5.7.26', '550 5.1.1', '4.4.316', '5.7.999']);
+		expect(status).toBe(0);
+		const lines = stdout.trim().split('\n').map(line => JSON.parse(line));
+		expect(lines).toHaveLength(4);
+		expect(lines.map(l => l.input)).toEqual(['5.7.26', '550 5.1.1', '4.4.316', '5.7.999']);
+		expect(lines.map(l => l.explanation.severity)).toEqual(['permanent', 'permanent', 'transient', 'permanent']);
+		for (const line of lines) {
+			expect(line.kind).toBe('code');
+			expect(line.explanation.title.length).toBeGreaterThan(5);
+			expect(Array.isArray(line.recipients)).toBe(true);
+			expect(line.codes.length).toBeGreaterThan(0);
+			expect(line.codes[0]).toEqual(expect.objectContaining({start: expect.any(Number), end: expect.any(Number), title: expect.any(String), severity: expect.any(String)}));
+		}
+	});
+
+	it('decodes a bounce text from standard input', () => {
+		const text = 'This is the mail system at host mail.example.org.\n\n<nobody@example.com>: host mx.example.com[192.0.2.7] said: 550 5.1.1\n    <nobody@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
+		const {status, stdout} = cli(['--json', '-'], text);
+		expect(status).toBe(0);
+		const line = JSON.parse(stdout.trim());
+		expect(line.input).toBe('-');
+		expect(line.kind).toBe('bounce');
+		expect(line.codes.map((c: {code: string}) => c.code)).toEqual(expect.arrayContaining(['550', '5.1.1']));
+	});
+
+	it('answers a missing file, an empty input and binary data with one line on stderr and exit 2', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+		const binary = join(dir, 'garbage.eml');
+		writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 0, 7, 8]));
+		for (const args of [['missing/file.eml'], [binary], ['-']]) {
+			const {status, stderr, stdout} = cli(args, '');
+			expect(status).toBe(2);
+			expect(stderr.trim().split('\n')).toHaveLength(1);
+			expect(stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
+			expect(stdout).toBe('');
+		}
+	});
+
+	it('keeps the JSON line count equal to the input count when one input is bad', () => {
+		const {status, stdout} = cli(['--json', '5.1.1', '5.9.1', '421']);
+		expect(status).toBe(2);
+		const lines = stdout.trim().split('\n').map(line => JSON.parse(line));
+		expect(lines.map(l => l.kind)).toEqual(['code', 'invalid', 'code']);
+		expect(lines[1].error).toMatch(/subject/);
+	});
+
+	it('rejects an unknown option with usage', () => {
+		const {status, stderr} = cli(['--frobnicate']);
+		expect(status).toBe(2);
+		expect(stderr).toMatch(/Usage/);
+	});
+});
