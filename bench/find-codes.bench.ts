@@ -12,9 +12,9 @@ const RUNS = 9;
  * A bounce as a webmail shows it: the report (codes in the forms seen in the wild: Postfix-wrapped,
  * Gmail multi-line, Exchange, Yahoo and Apple tags), the DSN part, and the quoted original message,
  * whose headers, body and signature are full of look-alikes (IPs, dates, times, versions, ids,
- * prices, sizes, phone numbers, a street address). About 4.6 KB with 19 tokens, one per ~240 bytes:
- * denser than real bounces and twice the content-script budget's 10,000 codes in 5 MB. The dense
- * variant drops the message body (one token per ~140 bytes); the main run reports both.
+ * prices, sizes, phone numbers, a street address). About 3.9 KB with 19 tokens, one per ~210 bytes:
+ * denser than real bounces and 2.5× the content-script budget's 10,000 codes in 5 MB. The dense
+ * variant drops the message body (one token per ~100 bytes); the main run reports both.
  */
 const REPORT = [
 	'This is the mail system at host mailer.example.net.',
