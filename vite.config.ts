@@ -13,5 +13,7 @@ export default defineConfig({
 	build: {
 		sourcemap: false,
 		target: 'es2022',
+		// Nothing in the manifest names the full-page view, so it is an input of its own.
+		rollupOptions: {input: {explain: 'src/popup/explain.html'}},
 	},
 });

@@ -1,0 +1,52 @@
+// Launches Debian's Chromium with the built extension (dist/) loaded, for end-to-end tests.
+// Flags and pitfalls: ../shared/TOOLCHAIN.md §4 (Playwright adds --disable-extensions, so
+// --disable-extensions-except is required; background networking is off on this closed network).
+import {chromium, type BrowserContext, type Worker} from 'playwright-core';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../dist');
+
+export function chromiumPath(): string {
+	for (const candidate of [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
+		if (candidate && existsSync(candidate)) return candidate;
+	}
+	throw new Error('Chromium not found: install it with `apt-get install -y chromium` (the .ci/run script does).');
+}
+
+export interface Launched {
+	context: BrowserContext;
+	worker: Worker;
+	extensionId: string;
+	/** Every request the pages and the extension made that was not to a routed fixture or the extension. */
+	requests: string[];
+	close(): Promise<void>;
+}
+
+export async function launch(): Promise<Launched> {
+	if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+	const userDataDir = mkdtempSync(join(tmpdir(), 'bounce-decoder-e2e-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: chromiumPath(),
+		headless: true,
+		viewport: {width: 1280, height: 900},
+		args: [
+			`--disable-extensions-except=${DIST}`,
+			`--load-extension=${DIST}`,
+			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+			'--disable-background-networking', '--disable-component-update', '--disable-sync',
+		],
+	});
+	const requests: string[] = [];
+	context.on('request', request => requests.push(request.url()));
+	const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+	const extensionId = new URL(worker.url()).host;
+	return {
+		context, worker, extensionId, requests,
+		async close() {
+			await context.close();
+			rmSync(userDataDir, {recursive: true, force: true});
+		},
+	};
+}

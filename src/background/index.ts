@@ -1,0 +1,28 @@
+// Thin MV3 service worker: listeners registered at top level, nothing kept in memory, so it works
+// the same right after the browser stopped it (DESIGN.md, MV3 worker).
+import browser from '../shared/browser';
+import {ensureMenus, handleMenuClick} from './context-menu';
+import {handleMessage} from './messages';
+import {onPermissionsChanged, syncSites} from './sites';
+
+browser.runtime.onInstalled.addListener(() => {
+	void ensureMenus();
+	void syncSites();
+});
+// Menus persist in Chrome; a browser that drops them with the background page gets them back here
+// (ensureMenus updates an existing menu, so this is idempotent).
+browser.runtime.onStartup.addListener(() => {
+	void ensureMenus();
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+	void handleMenuClick(info, tab);
+});
+browser.runtime.onMessage.addListener(handleMessage);
+browser.permissions.onAdded.addListener(change => void onPermissionsChanged(change, true));
+browser.permissions.onRemoved.addListener(change => void onPermissionsChanged(change, false));
+browser.storage.onChanged.addListener((changes, area) => {
+	if (area === 'sync' && 'sites' in changes) void syncSites();
+});
+
+// E2E tests cannot click a native context menu; they call the handler through this hook (TOOLCHAIN.md §4d).
+(globalThis as {__handleMenuClick?: typeof handleMenuClick}).__handleMenuClick = handleMenuClick;

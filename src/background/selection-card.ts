@@ -1,0 +1,94 @@
+// What the in-page card shows for a selection, as plain serialisable data: the injected function
+// cannot import modules, so everything it needs (texts, labels, colours) travels as arguments.
+import type {Explanation} from '../core/types';
+import {decodeBounce} from '../core/decode';
+import {explain, isInvalid} from '../core/explain';
+import {findCodes} from '../core/find-codes';
+import {detectProviders} from '../core/receivers';
+import {retryLabel, severityLabel, whoActsLabel} from '../ui/severity';
+import {KIND_LABEL, OUTCOME_LABEL, OUTCOME_SEVERITY, outcome, reasonTitle} from '../ui/verdict';
+
+export interface PlainCard {
+	code: string;
+	title: string;
+	severity: string;
+	severityLabel: string;
+	provider: string;
+	meaning: string;
+	whoActs: string;
+	retry: string;
+	fix: string[];
+	notes: string[];
+}
+
+export interface PlainRecipient {
+	address: string;
+	verdict: string;
+	severity: string;
+	detail: string;
+}
+
+export interface CardPayload {
+	/** The selection, for "Open full explanation". */
+	query: string;
+	/** A line above the cards: the bounce's summary, or why nothing is shown. */
+	summary: string;
+	recipients: PlainRecipient[];
+	cards: PlainCard[];
+	/** Codes found but not shown, to keep the card small. */
+	more: number;
+}
+
+/** Cards shown in the page; the full-page view has the rest. */
+const MAX_CARDS = 2;
+const COMPACT_STEPS = 3;
+
+export function plainCard(e: Explanation): PlainCard {
+	return {
+		code: e.code,
+		title: e.title,
+		severity: e.severity,
+		severityLabel: severityLabel(e.severity),
+		provider: e.provider?.name ?? '',
+		meaning: e.meaning,
+		whoActs: whoActsLabel[e.whoActs],
+		retry: retryLabel[e.retry],
+		fix: e.fix.slice(0, COMPACT_STEPS),
+		notes: e.notes.slice(0, 1),
+	};
+}
+
+function explanations(text: string): Explanation[] {
+	const single = explain(text);
+	if (!isInvalid(single)) return [single];
+	const provider = detectProviders(text)[0]?.id;
+	const seen = new Set<string>();
+	const list: Explanation[] = [];
+	for (const finding of findCodes(text)) {
+		const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ') || finding.tags[0]?.code;
+		if (!code || seen.has(code)) continue;
+		seen.add(code);
+		const e = explain(code, {text: finding.text, tags: finding.tags.map(t => t.code), provider});
+		if (!isInvalid(e)) list.push(e);
+	}
+	return list;
+}
+
+export async function cardForSelection(selection: string): Promise<CardPayload> {
+	const text = selection.slice(0, 100_000);
+	const found = explanations(text);
+	const report = found.length === 1 && found[0]?.code === text.trim() ? undefined : await decodeBounce(text).catch(() => undefined);
+	const recipients: PlainRecipient[] = (report?.kind === 'none' ? [] : report?.recipients ?? []).slice(0, 5).map(r => {
+		const o = outcome(r);
+		return {
+			address: r.recipient || 'Unknown recipient',
+			verdict: OUTCOME_LABEL[o],
+			severity: OUTCOME_SEVERITY[o],
+			detail: [reasonTitle(r.reason), [r.replyCode, r.status].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
+		};
+	});
+	let summary = '';
+	if (report && report.kind !== 'none' && recipients.length > 0) summary = `${KIND_LABEL[report.kind]}: ${report.summary}`;
+	else if (found.length === 0) summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
+	return {query: text, summary, recipients, cards: found.slice(0, MAX_CARDS).map(plainCard), more: Math.max(0, found.length - MAX_CARDS)};
+}

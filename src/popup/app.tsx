@@ -1,0 +1,200 @@
+// The popup and the full-page view (explain.html): one search box for codes, words, pasted bounces
+// and dropped .eml files; keyboard-first (↑ ↓ Enter Esc).
+import {useEffect, useMemo, useState} from 'preact/hooks';
+import type {Explanation} from '../core/types';
+import {CodeCard} from '../ui/code-card';
+import browser from '../shared/browser';
+import {explainUrl} from '../ui/explain-url';
+import {lookup} from './lookup';
+import {warmUp} from './word-search';
+import {browseGroups} from './browse';
+import {recentItem, fileCodes} from './derive';
+import type {ResultItem} from './items';
+import {addRecent, clearRecent, loadRecent, type RecentEntry} from './recent';
+import {useDecode} from './use-decode';
+import {useSettings} from './use-settings';
+import {SearchBox} from './search-box';
+import {ResultList} from './result-list';
+import {BounceView} from './bounce-view';
+import {BrowseView} from './browse-view';
+import {RecentView} from './recent-view';
+import {DetailView} from './detail-view';
+import {SettingsPanel} from './settings-panel';
+import {Toolbar} from './toolbar';
+
+export type Layout = 'popup' | 'page';
+type Panel = 'none' | 'browse' | 'settings';
+export interface DroppedFile {name: string; bytes: Uint8Array}
+
+/** Largest file read: bounces with attachments run to a few MB; anything far bigger is not one. */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/** What a screen reader hears after each change: how many results, or that a decode is running. */
+function statusText(view: string, count: number, decoding: string): string {
+	if (decoding === 'busy') return 'Decoding…';
+	if (view === 'list' || view === 'text' || view === 'file') return count === 1 ? '1 result' : `${count} results`;
+	return '';
+}
+
+export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: string; layout?: Layout}) {
+	const [query, setQuery] = useState(initialQuery);
+	const [file, setFile] = useState<DroppedFile>();
+	const [detail, setDetail] = useState<Explanation>();
+	const [panel, setPanel] = useState<Panel>('none');
+	const [cursor, setCursor] = useState({list: '', index: -1});
+	const [recent, setRecent] = useState<RecentEntry[]>([]);
+	const [dragging, setDragging] = useState(false);
+	const [fileError, setFileError] = useState('');
+	const settings = useSettings();
+
+	useEffect(() => void loadRecent().then(setRecent), []);
+	useEffect(() => {
+		const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+		idle(() => warmUp());
+	}, []);
+
+	const look = useMemo(() => lookup(query), [query]);
+	const decodeInput = file?.bytes ?? (look.mode === 'text' && look.bounce ? query : undefined);
+	const decode = useDecode(decodeInput);
+	const groups = useMemo(() => panel === 'browse' ? browseGroups() : [], [panel]);
+	const fromFile = useMemo(() => file ? fileCodes(file.bytes, decode) : [], [file, decode]);
+
+	const view = detail ? 'detail' : panel === 'settings' ? 'settings' : file ? 'file' : look.mode === 'empty' ? (panel === 'browse' ? 'browse' : 'start') : look.mode;
+	const items: ResultItem[] = useMemo(() => {
+		switch (view) {
+			case 'file': return fromFile;
+			case 'text':
+			case 'list': return look.mode === 'text' || look.mode === 'list' ? look.items : [];
+			case 'browse': return groups.flatMap(group => group.items);
+			case 'start': return recent.map(recentItem);
+			default: return [];
+		}
+	}, [view, look, groups, recent, fromFile]);
+
+	// The cursor belongs to the list it was set on: a new list starts with nothing selected (so typing
+	// never jumps it around), while a re-render that rebuilds the same rows keeps it.
+	const list = items.map(item => item.key).join('\n');
+	const active = cursor.list === list ? cursor.index : -1;
+	const setActive = (index: number) => setCursor({list, index});
+	useEffect(() => document.getElementById(`result-${active}`)?.scrollIntoView({block: 'nearest'}), [active]);
+
+	// A code typed and left there counts as a lookup.
+	useEffect(() => {
+		if (look.mode !== 'code') return;
+		const timer = setTimeout(() => void addRecent(look.explanation.code, look.explanation.title).then(setRecent), 1200);
+		return () => clearTimeout(timer);
+	}, [look]);
+
+	const open = (item: ResultItem) => {
+		const e = item.explain();
+		if (!e) return;
+		setDetail(e);
+		void addRecent(item.query, e.title).then(setRecent);
+	};
+	const lookupCode = (code: string) => {
+		setDetail(undefined);
+		setFile(undefined);
+		setPanel('none');
+		setQuery(code);
+	};
+	const clear = () => {
+		setDetail(undefined);
+		setFile(undefined);
+		setFileError('');
+		setQuery('');
+	};
+	const openFull = (e: Explanation) => () => void browser.tabs.create({url: explainUrl(e.code)});
+
+	const onKey = (event: KeyboardEvent) => {
+		// Arrows and Enter belong to the search box; in settings fields they keep their own meaning.
+		const inSearch = (event.target as HTMLElement | null)?.id === 'q';
+		if (!inSearch && event.key !== 'Escape') return;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (items.length === 0) return;
+			event.preventDefault();
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			setActive(active < 0 ? (step > 0 ? 0 : items.length - 1) : (active + step + items.length) % items.length);
+		} else if (event.key === 'Enter' && !event.shiftKey) {
+			event.preventDefault();
+			const item = items[active] ?? (view === 'list' ? items[0] : undefined);
+			if (item) open(item);
+			else if (look.mode === 'code') void addRecent(look.explanation.code, look.explanation.title).then(setRecent);
+		} else if (event.key === 'Escape') {
+			if (!detail && panel === 'none' && !query && !file) return; // let the browser close the popup
+			event.preventDefault();
+			if (detail) setDetail(undefined);
+			else if (panel !== 'none') setPanel('none');
+			else clear();
+		}
+	};
+
+	const readFile = async (picked: File | undefined) => {
+		if (!picked) return;
+		if (picked.size > MAX_FILE_BYTES) {
+			setFileError(`${picked.name} is too large to be a bounce (${Math.round(picked.size / 1048576)} MB).`);
+			return;
+		}
+		setFileError('');
+		setDetail(undefined);
+		setPanel('none');
+		setFile({name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer())});
+	};
+
+	return (
+		<div
+			class={`app app-${layout}${dragging ? ' dragging' : ''}`}
+			onKeyDown={onKey}
+			onDragOver={event => {
+				event.preventDefault();
+				setDragging(true);
+			}}
+			onDragLeave={() => setDragging(false)}
+			onDrop={event => {
+				event.preventDefault();
+				setDragging(false);
+				void readFile(event.dataTransfer?.files[0]);
+			}}
+		>
+			<header class="top">
+				<SearchBox
+					query={file ? '' : query}
+					placeholder={file ? `Decoded: ${file.name}` : undefined}
+					activeId={active >= 0 ? `result-${active}` : undefined}
+					onInput={value => {
+						setFile(undefined);
+						setDetail(undefined);
+						setQuery(value);
+					}}
+				/>
+				<Toolbar panel={panel} onPanel={next => {
+					setDetail(undefined);
+					setPanel(current => current === next ? 'none' : next);
+				}} onFile={picked => void readFile(picked)} />
+			</header>
+			<main class="content" id="results-region">
+				{fileError && <p role="alert" class="error">{fileError}</p>}
+				{view === 'detail' && detail && <DetailView explanation={detail} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
+				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
+				{view === 'file' && file && <BounceView source={file.name} decode={decode} codes={items} active={active} onOpen={open} onHover={setActive} />}
+				{view === 'text' && look.mode === 'text' && (look.bounce
+					? <BounceView source="pasted text" decode={decode} codes={items} active={active} onOpen={open} onHover={setActive} />
+					: <section aria-label="Codes in this text"><h2 class="section-title">Codes in this text</h2><ResultList id="codes-list" label="Codes in this text" items={items} active={active} onOpen={open} onHover={setActive} /></section>)}
+				{view === 'code' && look.mode === 'code' && (
+					<section class="detail" aria-label={`Explanation of ${look.explanation.code}`}>
+						<CodeCard explanation={look.explanation} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} />
+					</section>
+				)}
+				{view === 'list' && look.mode === 'list' && (
+					<>
+						{look.note && <p class="muted" role="status">{look.note}</p>}
+						{look.error ? <p class="muted" role="status">{look.error}</p> : <ResultList id="search-results" label="Matching codes" items={items} active={active} onOpen={open} onHover={setActive} />}
+					</>
+				)}
+				{view === 'browse' && <BrowseView groups={groups} active={active} onOpen={open} onHover={setActive} />}
+				{view === 'start' && <RecentView items={items} active={active} onOpen={open} onHover={setActive} onClear={() => void clearRecent().then(() => setRecent([]))} />}
+			</main>
+			{dragging && <div class="drop-overlay" aria-hidden="true">Drop an .eml file to decode it</div>}
+			<p class="visually-hidden" role="status" aria-live="polite">{statusText(view, items.length, decode.status)}</p>
+		</div>
+	);
+}

@@ -1,0 +1,32 @@
+// One code in full, with a way back to the list it was opened from.
+import type {Explanation} from '../core/types';
+import {CodeCard} from '../ui/code-card';
+
+interface Props {
+	explanation: Explanation;
+	onBack?: () => void;
+	onOpenFull?: () => void;
+	/** Opens another code (the same enhanced code in another class). */
+	onLookup(code: string): void;
+}
+
+/** `5.2.2` → [`4.2.2`]: the same condition, temporary or permanent, is often what people look for next. */
+function siblings(e: Explanation): string[] {
+	if (e.kind !== 'enhanced') return [];
+	const match = /^([245])(\.\d{1,3}\.\d{1,3})$/.exec(e.code);
+	if (!match) return [];
+	return ['4', '5'].filter(cls => cls !== match[1]).map(cls => cls + match[2]);
+}
+
+export function DetailView({explanation, onBack, onOpenFull, onLookup}: Props) {
+	const others = siblings(explanation);
+	return (
+		<section class="detail" aria-label={`Explanation of ${explanation.code}`}>
+			{onBack && <button type="button" class="link-button back" onClick={onBack}>← Back to results</button>}
+			<CodeCard explanation={explanation} onOpenFull={onOpenFull} />
+			{others.length > 0 && (
+				<p class="muted siblings">Also: {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,53 @@
+// A result row of the popup: everything a list needs to show it, and how to explain it when opened.
+import type {Explanation, Finding, ProviderId, Severity} from '../core/types';
+import type {SearchHit} from '../core/search';
+import {explain, isInvalid} from '../core/explain';
+
+export interface ResultItem {
+	/** Unique within one list; also the DOM id suffix. */
+	key: string;
+	code: string;
+	title: string;
+	severity?: Severity;
+	/** A second line: provider, kind, or the reply's words. */
+	detail?: string;
+	/** What goes into recent lookups and the input when the row is opened. */
+	query: string;
+	explain(): Explanation | undefined;
+}
+
+const ok = (result: ReturnType<typeof explain>): Explanation | undefined => isInvalid(result) ? undefined : result;
+
+/** `X.2.2` → `5.2.2`: a registry row stands for every class, and the permanent one is what bounces carry. */
+export const concreteCode = (code: string): string => code.replace(/^X\./, '5.');
+
+export function explanationItem(e: Explanation, key = e.code): ResultItem {
+	return {key, code: e.code, title: e.title, severity: e.severity, detail: e.provider?.name, query: e.code, explain: () => e};
+}
+
+export function hitItem(hit: SearchHit): ResultItem {
+	const ctx = hit.provider ? {provider: hit.provider} : {};
+	// A provider range (`5.7.27–5.7.32`) is explained by its first code.
+	const code = concreteCode(hit.code.split('–')[0] ?? hit.code);
+	const kind = hit.kind === 'provider' ? undefined : hit.kind === 'reply' ? 'Reply code' : 'Enhanced code';
+	return {
+		key: `${hit.kind}:${hit.provider ?? ''}:${hit.code}:${hit.title}`,
+		code: hit.code,
+		title: hit.title,
+		// `X.` rows stand for every class, so they get no single severity.
+		severity: hit.code.startsWith('X') ? undefined : ok(explain(code, ctx))?.severity,
+		detail: kind,
+		query: code,
+		explain: () => ok(explain(code, ctx)),
+	};
+}
+
+/** One reply found in a text: reply + enhanced code explained together, in the light of its own words. */
+export function findingItem(finding: Finding, provider: ProviderId | undefined, index: number): ResultItem | undefined {
+	const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ') || finding.tags[0]?.code;
+	if (!code) return undefined;
+	const ctx = {text: finding.text, tags: finding.tags.map(t => t.code), provider};
+	const e = ok(explain(code, ctx)) ?? (finding.tags[0] ? ok(explain(finding.tags[0].code, ctx)) : undefined);
+	if (!e) return undefined;
+	return {key: `f${index}:${code}`, code: e.code, title: e.title, severity: e.severity, detail: finding.text.slice(0, 160), query: e.code, explain: () => e};
+}

@@ -1,0 +1,70 @@
+// Settings: marking per webmail, the verdict banner, and other sites behind optional host permissions.
+import {useState} from 'preact/hooks';
+import {OPTIONAL_SITES, sitePattern} from '../shared/settings';
+import type {SettingsState} from './use-settings';
+
+const isOn = (state: SettingsState, patterns: readonly string[]) =>
+	patterns.every(p => state.settings.sites.includes(p) && state.granted.has(p));
+
+export function SettingsPanel({state, onClose}: {state: SettingsState; onClose(): void}) {
+	const {settings, update} = state;
+	const [origin, setOrigin] = useState('');
+	const [message, setMessage] = useState('');
+	const builtIn = new Set<string>(OPTIONAL_SITES.flatMap(site => site.patterns));
+	const custom = settings.sites.filter(site => !builtIn.has(site));
+
+	const toggleSite = (patterns: string[], on: boolean) => {
+		setMessage('');
+		if (on) void state.enableSite(patterns).then(ok => ok || setMessage('Permission not granted: nothing changed.'));
+		else void state.disableSite(patterns);
+	};
+	const addOrigin = (event: Event) => {
+		event.preventDefault();
+		const pattern = sitePattern(origin);
+		if (!pattern) {
+			setMessage('Type a web address such as roundcube.example.org.');
+			return;
+		}
+		toggleSite([pattern], true);
+		setOrigin('');
+	};
+
+	return (
+		<section class="settings" aria-labelledby="settings-title">
+			<div class="section-head">
+				<h2 id="settings-title">Settings</h2>
+				<button type="button" class="link-button" onClick={onClose}>Done</button>
+			</div>
+			<fieldset>
+				<legend>Mark codes in</legend>
+				<label class="check"><input type="checkbox" checked={settings.marking.gmail} onChange={e => void update({marking: {...settings.marking, gmail: e.currentTarget.checked}})} /> Gmail</label>
+				<label class="check"><input type="checkbox" checked={settings.marking.outlook} onChange={e => void update({marking: {...settings.marking, outlook: e.currentTarget.checked}})} /> Outlook on the web</label>
+			</fieldset>
+			<fieldset>
+				<legend>Verdict banner</legend>
+				<label class="check"><input type="checkbox" checked={settings.banner} onChange={e => void update({banner: e.currentTarget.checked})} /> Show a one-line verdict above a bounce</label>
+			</fieldset>
+			<fieldset>
+				<legend>Other webmails</legend>
+				<p class="muted">Each asks your browser for access to that site only, when you switch it on.</p>
+				{OPTIONAL_SITES.map(site => (
+					<label class="check" key={site.id}>
+						<input type="checkbox" checked={isOn(state, site.patterns)} onChange={e => toggleSite([...site.patterns], e.currentTarget.checked)} /> {site.name}
+					</label>
+				))}
+				{custom.map(pattern => (
+					<div class="check" key={pattern}>
+						<span>{pattern.replace(/\/\*$/, '')}{state.granted.has(pattern) ? '' : ' (access not granted)'}</span>
+						<button type="button" class="link-button" aria-label={`Remove ${pattern}`} onClick={() => toggleSite([pattern], false)}>Remove</button>
+					</div>
+				))}
+				<form class="add-site" onSubmit={addOrigin}>
+					<label for="site-origin">Any site</label>
+					<input id="site-origin" type="text" inputMode="url" placeholder="roundcube.example.org" value={origin} onInput={e => setOrigin(e.currentTarget.value)} />
+					<button type="submit">Enable</button>
+				</form>
+			</fieldset>
+			{message && <p role="status" class="error">{message}</p>}
+		</section>
+	);
+}

@@ -1,0 +1,106 @@
+// The explain-selection menu: created idempotently; its handler shows the card in the page, or
+// opens the full-page view where the page cannot be scripted.
+import {beforeEach, describe, expect, it, vi} from 'vitest';
+import {fakeBrowser} from '@webext-core/fake-browser';
+import {ensureMenus, handleMenuClick, MENU_ID} from '../../src/background/context-menu';
+import {explainUrl} from '../../src/ui/explain-url';
+import {showCard} from '../../src/background/show-card';
+import {cardForSelection} from '../../src/background/selection-card';
+import {handleMessage} from '../../src/background/messages';
+
+vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+type Fn = ReturnType<typeof vi.fn>;
+const api = (name: string) => (fakeBrowser as unknown as Record<string, Record<string, Fn>>)[name]!;
+
+beforeEach(() => {
+	fakeBrowser.reset();
+	api('contextMenus').update = vi.fn(async () => undefined);
+	api('contextMenus').create = vi.fn((_props: unknown, done?: () => void) => {
+		done?.();
+		return MENU_ID;
+	});
+	api('scripting').executeScript = vi.fn(async () => [{frameId: 0, result: true}]);
+	api('tabs').create = vi.fn(async (props: object) => ({id: 7, ...props}));
+});
+
+describe('ensureMenus', () => {
+	it('updates a menu that survived a restart', async () => {
+		await ensureMenus();
+		expect(fakeBrowser.contextMenus.update).toHaveBeenCalledWith(MENU_ID, {title: 'Explain this error', contexts: ['selection']});
+		expect(fakeBrowser.contextMenus.create).not.toHaveBeenCalled();
+	});
+	it('creates it when it does not exist yet', async () => {
+		api('contextMenus').update!.mockRejectedValueOnce(new Error('Cannot find menu item with id explain-selection'));
+		await ensureMenus();
+		expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({id: MENU_ID, title: 'Explain this error', contexts: ['selection']}, expect.any(Function));
+	});
+});
+
+describe('handleMenuClick', () => {
+	const tab = {id: 3, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
+
+	it('shows the card in the page, with a plain serialisable payload', async () => {
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: '550 5.7.26', frameId: 0}, tab);
+		const calls = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(c => c[0] as unknown as {target: unknown; func: unknown; args: [Awaited<ReturnType<typeof cardForSelection>>, string]});
+		const call = calls.find(c => c.func === showCard)!;
+		expect(call.target).toEqual({tabId: 3, frameIds: [0]});
+		expect(call.args[0].cards[0]).toMatchObject({code: '550 5.7.26', severity: 'permanent', severityLabel: 'Permanent failure'});
+		expect(JSON.parse(JSON.stringify(call.args[0]))).toEqual(call.args[0]);
+		expect(call.args[1]).toContain('--bd-sev-permanent-fg');
+		expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
+	});
+
+	it('opens the full-page view where the page cannot be scripted', async () => {
+		api('scripting').executeScript!.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: '550 5.1.1'}, tab);
+		expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({url: explainUrl('550 5.1.1'), openerTabId: 3, index: 1});
+		expect(explainUrl('550 5.1.1')).toBe('chrome-extension://test-extension-id/src/popup/explain.html?q=550%205.1.1');
+	});
+
+	it('decodes the selection as the page holds it, line breaks included', async () => {
+		const text = 'Delivery to the following recipient failed permanently:\n\n     nobody@example.com\n\n550 5.1.1 The email account that you tried to reach does not exist.';
+		api('scripting').executeScript!.mockResolvedValueOnce([{frameId: 0, result: text}]);
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: text.replace(/\s+/g, ' '), frameId: 0}, tab);
+		const call = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls[1]![0] as unknown as {args: [Awaited<ReturnType<typeof cardForSelection>>]};
+		expect(call.args[0].query).toBe(text);
+		expect(call.args[0].recipients[0]?.address).toBe('nobody@example.com');
+	});
+
+	it('opens the full-page view when the card could not be placed, or without a tab', async () => {
+		api('scripting').executeScript!.mockResolvedValueOnce([{frameId: 0, result: ''}]).mockResolvedValueOnce([{frameId: 0, result: false}]);
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: 'TSS04'}, tab);
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: 'TSS04'});
+		expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(2);
+	});
+
+	it('ignores other menus and empty selections', async () => {
+		await handleMenuClick({menuItemId: 'other', selectionText: '550'}, tab);
+		await handleMenuClick({menuItemId: MENU_ID, selectionText: '  '}, tab);
+		expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+		expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
+	});
+});
+
+describe('cardForSelection', () => {
+	it('decodes a selected bounce: recipients and codes', async () => {
+		const payload = await cardForSelection('Delivery to the following recipient failed permanently:\n\n     nobody@example.com\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.');
+		expect(payload.recipients[0]).toMatchObject({address: 'nobody@example.com', verdict: 'Not delivered'});
+		expect(payload.cards.map(c => c.code)).toEqual(['550 5.1.1']);
+	});
+	it('says so when the selection holds no code', async () => {
+		const payload = await cardForSelection('hello there');
+		expect(payload.cards).toEqual([]);
+		expect(payload.summary).toMatch(/No SMTP reply code/);
+	});
+});
+
+describe('messages', () => {
+	it('opens the full-page view for the in-page card’s button, and ignores strangers', async () => {
+		await handleMessage({type: 'open-explanation', query: '5.7.1'}, {tab: {...{id: 4, index: 2, highlighted: true, active: true, pinned: false, incognito: false}}});
+		expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({url: explainUrl('5.7.1'), openerTabId: 4, index: 3});
+		expect(handleMessage({type: 'nope'}, {})).toBeUndefined();
+		expect(handleMessage('junk', {})).toBeUndefined();
+		await expect(handleMessage({type: 'ping'}, {})).resolves.toEqual({type: 'pong'});
+	});
+});

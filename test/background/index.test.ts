@@ -1,0 +1,49 @@
+// The worker registers every listener at top level, so a restarted worker handles the next event.
+import {beforeAll, describe, expect, it, vi} from 'vitest';
+import {fakeBrowser} from '@webext-core/fake-browser';
+
+vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+type Listener = (...args: unknown[]) => unknown;
+const listeners = new Map<string, Listener[]>();
+/** An event that records its listeners, for APIs the fake leaves unimplemented. */
+const event = (name: string) => ({
+	addListener: (fn: Listener) => listeners.set(name, [...(listeners.get(name) ?? []), fn]),
+	removeListener: vi.fn(),
+	hasListener: vi.fn(),
+});
+
+beforeAll(async () => {
+	fakeBrowser.reset();
+	const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+	fake.contextMenus!.onClicked = event('contextMenus.onClicked');
+	fake.contextMenus!.update = vi.fn(async () => undefined);
+	fake.permissions!.onAdded = event('permissions.onAdded');
+	fake.permissions!.onRemoved = event('permissions.onRemoved');
+	fake.permissions!.getAll = vi.fn(async () => ({origins: []}));
+	fake.runtime!.getManifest = vi.fn(() => ({content_scripts: []}));
+	fake.scripting!.getRegisteredContentScripts = vi.fn(async () => []);
+	await import('../../src/background/index');
+});
+
+describe('service worker entry', () => {
+	it('listens at top level: menu clicks, messages, permissions, install and startup', () => {
+		expect(listeners.get('contextMenus.onClicked')).toHaveLength(1);
+		expect(listeners.get('permissions.onAdded')).toHaveLength(1);
+		expect(listeners.get('permissions.onRemoved')).toHaveLength(1);
+		expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+		expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+		expect((globalThis as {__handleMenuClick?: unknown}).__handleMenuClick).toBeTypeOf('function');
+	});
+
+	it('creates the menu on install', async () => {
+		await fakeBrowser.runtime.onInstalled.trigger({reason: 'install'});
+		expect(fakeBrowser.contextMenus.update).toHaveBeenCalledWith('explain-selection', expect.objectContaining({contexts: ['selection']}));
+	});
+
+	it('answers a ping from another part of the extension', async () => {
+		// The listener answers with a promise (the polyfill's way); the fake's sendMessage only knows callbacks.
+		const [answer] = await fakeBrowser.runtime.onMessage.trigger({type: 'ping'}, {}, () => undefined);
+		expect(answer).toEqual({type: 'pong'});
+	});
+});

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// The function injected into pages: a shadow-root card next to the selection, text nodes only.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {showCard} from '../../src/background/show-card';
+import type {CardPayload} from '../../src/background/selection-card';
+
+const payload: CardPayload = {
+	query: '550 5.7.26 <img src=x onerror=alert(1)>',
+	summary: 'Bounce: Permanent failure for a@example.com',
+	recipients: [{address: 'a@example.com', verdict: 'Not delivered', severity: 'permanent', detail: 'Authentication failed · 550 5.7.26'}],
+	cards: [{code: '550 5.7.26', title: 'Unauthenticated <b>mail</b>', severity: 'permanent', severityLabel: 'Permanent failure', provider: 'Gmail', meaning: 'm', whoActs: 'w', retry: 'r', fix: ['one', 'two'], notes: ['n']}],
+	more: 2,
+};
+
+const host = () => document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
+
+afterEach(() => {
+	host()?.remove();
+	document.body.replaceChildren();
+});
+
+function selectSomeText() {
+	const p = document.createElement('p');
+	p.textContent = 'Remote server said 550 5.7.26 and gave up.';
+	document.body.append(p);
+	const range = document.createRange();
+	range.selectNodeContents(p);
+	getSelection()!.removeAllRanges();
+	getSelection()!.addRange(range);
+}
+
+describe('showCard', () => {
+	it('builds one card host with an open shadow root, outside the page’s content', () => {
+		selectSomeText();
+		expect(showCard(payload, '.bd-card{}')).toBe(true);
+		expect(showCard(payload, '.bd-card{}')).toBe(true);
+		expect(document.querySelectorAll('[data-bounce-decoder="card"]')).toHaveLength(1);
+		expect(host()!.parentElement).toBe(document.documentElement);
+		const root = host()!.shadowRoot!;
+		expect(root.querySelector('style')?.textContent).toContain('.bd-card{}');
+		expect(root.querySelector('.bd-title')?.textContent).toBe('Unauthenticated <b>mail</b>');
+		expect(root.querySelector('.bd-title b')).toBeNull();
+		expect(root.querySelector('.bd-badge')?.getAttribute('data-severity')).toBe('permanent');
+		expect([...root.querySelectorAll('ol li')].map(li => li.textContent)).toEqual(['one', 'two']);
+		expect(root.textContent).toContain('a@example.com');
+		expect(root.textContent).toContain('2 more codes in the full explanation.');
+		expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Bounce Decoder explanation');
+	});
+
+	it('closes on Escape, on the close button, and on a click elsewhere', () => {
+		showCard(payload, '');
+		document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+		expect(host()).toBeNull();
+		showCard(payload, '');
+		(host()!.shadowRoot!.querySelector('.bd-close') as HTMLElement).click();
+		expect(host()).toBeNull();
+		showCard(payload, '');
+		document.body.dispatchEvent(new Event('pointerdown', {bubbles: true, composed: true}));
+		expect(host()).toBeNull();
+	});
+
+	it('asks the extension to open the full explanation', () => {
+		const sendMessage = vi.fn();
+		(globalThis as {chrome?: unknown}).chrome = {runtime: {sendMessage}};
+		showCard(payload, '');
+		(host()!.shadowRoot!.querySelector('.bd-open-full') as HTMLElement).click();
+		expect(sendMessage).toHaveBeenCalledWith({type: 'open-explanation', query: payload.query});
+		expect(host()).toBeNull();
+		delete (globalThis as {chrome?: unknown}).chrome;
+	});
+
+	it('is self-contained: its source names nothing from outside', () => {
+		// executeScript serialises the function; an import or outer variable would be undefined in the page.
+		const source = showCard.toString();
+		expect(source).not.toMatch(/\b(?:import|require|__vite|_\$|exports)\b/);
+	});
+});

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+// Pasted bounces, dropped and picked .eml files: a verdict per recipient and every code found.
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
+import {App} from '../../src/popup/app';
+import {corpusEmail, optionCodes, search, stubBrowser} from './helpers';
+
+vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+beforeEach(() => stubBrowser());
+afterEach(cleanup);
+
+/** happy-dom's DragEvent carries no files, so the drag events are built by hand. */
+async function drag(target: Element, type: 'dragover' | 'drop', files: File[] = []) {
+	const event = new Event(type, {bubbles: true, cancelable: true});
+	Object.defineProperty(event, 'dataTransfer', {value: {files, types: ['Files']}});
+	await act(() => {
+		target.dispatchEvent(event);
+	});
+}
+
+const recipients = () => [...document.querySelectorAll('.recipient')].map(r => ({
+	address: r.querySelector('.recipient-address')?.textContent,
+	verdict: r.querySelector('.bd-badge')?.textContent,
+}));
+
+describe('pasted bounce', () => {
+	it('decodes a pasted Postfix bounce: each recipient’s verdict and every code', async () => {
+		render(<App />);
+		// A paste lands in the textarea with its line breaks, as one input event.
+		fireEvent.input(search(), {target: {value: corpusEmail('lhost-postfix-02.eml')}});
+		expect(screen.getByText('Decoded from pasted text')).toBeTruthy();
+		await waitFor(() => expect(recipients()).toHaveLength(2));
+		expect(recipients()).toEqual([
+			{address: 'filtered@example.co.jp', verdict: 'Not delivered'},
+			{address: 'userunknown@example.co.jp', verdict: 'Not delivered'},
+		]);
+		expect(document.querySelector('.bounce-summary')?.textContent).toMatch(/Bounce/);
+		expect(optionCodes()).toEqual(['550 5.2.1', '550 5.1.1']);
+		// The codes found are keyboard-driven like any result list.
+		fireEvent.keyDown(search(), {key: 'ArrowDown'});
+		fireEvent.keyDown(search(), {key: 'ArrowDown'});
+		fireEvent.keyDown(search(), {key: 'Enter'});
+		expect(screen.getByRole('region', {name: 'Explanation of 550 5.1.1'})).toBeTruthy();
+	});
+
+	it('decodes the text a webmail shows (no headers)', async () => {
+		render(<App />);
+		const shown = 'Address not found\n\nYour message wasn\'t delivered to nobody@example.com because the address couldn\'t be found.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.';
+		fireEvent.input(search(), {target: {value: shown}});
+		await waitFor(() => expect(recipients()[0]?.address).toBe('nobody@example.com'));
+		expect(optionCodes()).toEqual(['550 5.1.1']);
+	});
+});
+
+describe('.eml files', () => {
+	const eml = () => new File([corpusEmail('lhost-gmail-01.eml')], 'lhost-gmail-01.eml', {type: 'message/rfc822'});
+
+	it('decodes a dropped .eml', async () => {
+		const {container} = render(<App />);
+		const app = container.querySelector('.app')!;
+		await drag(app, 'dragover');
+		expect(app.classList.contains('dragging')).toBe(true);
+		await drag(app, 'drop', [eml()]);
+		await waitFor(() => expect(recipients()).toEqual([{address: 'userunknown@example.jp', verdict: 'Not delivered'}]));
+		expect(app.classList.contains('dragging')).toBe(false);
+		expect(screen.getByText('Decoded from lhost-gmail-01.eml')).toBeTruthy();
+		expect(optionCodes()).toContain('550 5.1.1');
+		// Typing leaves the file for a new lookup; Escape from the file clears it.
+		fireEvent.keyDown(search(), {key: 'Escape'});
+		expect(screen.queryByText(/Decoded from/)).toBeNull();
+	});
+
+	it('decodes a picked .eml', async () => {
+		render(<App />);
+		const input = document.getElementById('eml-file') as HTMLInputElement;
+		Object.defineProperty(input, 'files', {value: [eml()], configurable: true});
+		fireEvent.change(input);
+		await waitFor(() => expect(recipients()).toHaveLength(1));
+	});
+
+	it('refuses a file far too big to be a bounce', async () => {
+		render(<App />);
+		const big = new File(['x'], 'huge.eml');
+		Object.defineProperty(big, 'size', {value: 200 * 1024 * 1024});
+		await drag(document.querySelector('.app')!, 'drop', [big]);
+		await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/too large/));
+	});
+});

@@ -1,0 +1,102 @@
+// What the popup shows for each kind of query, and how it ranks words (pure: node environment).
+import {describe, expect, it} from 'vitest';
+import {lookup, codesInText} from '../../src/popup/lookup';
+import {correctQuery, editDistance} from '../../src/popup/fuzzy';
+import {browseGroups, codesByPrefix} from '../../src/popup/browse';
+
+const codes = (query: string) => {
+	const result = lookup(query);
+	return result.mode === 'list' ? result.items.map(item => item.code) : [];
+};
+
+describe('lookup', () => {
+	it.each([
+		['550', '550'],
+		['5.7.26', '5.7.26'],
+		['550 5.7.26', '550 5.7.26'],
+		['550-5.1.1', '550 5.1.1'],
+		['TSS04', 'TSS04'],
+		['  [tss04] ', 'TSS04'],
+	])('explains the code %j at once', (query, code) => {
+		const result = lookup(query);
+		expect(result.mode).toBe('code');
+		if (result.mode === 'code') expect(result.explanation.code).toBe(code);
+	});
+
+	it('ranks X.2.2 (mailbox full) first for "mailbox full"', () => {
+		expect(codes('mailbox full')[0]).toBe('X.2.2');
+	});
+
+	it('finds the SPF codes for "spf"', () => {
+		expect(codes('spf').slice(0, 4)).toEqual(expect.arrayContaining(['X.7.23', 'X.7.24']));
+	});
+
+	it('finds policy blocks for "blocked"', () => {
+		expect(codes('blocked').length).toBeGreaterThan(3);
+	});
+
+	it('forgives typos and says what it searched for', () => {
+		const result = lookup('mailbx full');
+		expect(result.mode === 'list' && result.note).toContain('mailbox full');
+		expect(codes('mailbx full')[0]).toBe('X.2.2');
+		expect(codes('mailbox ful')[0]).toBe('X.2.2');
+	});
+
+	it('lists codes for a partly typed code', () => {
+		expect(codes('5.7').slice(0, 2)).toEqual(['5.7.0', '5.7.1']);
+		expect(codes('55')).toContain('554');
+		expect(codes('5.7.')).toContain('5.7.26');
+	});
+
+	it('explains every code in a pasted reply line', () => {
+		const result = lookup('550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy');
+		expect(result.mode).toBe('text');
+		if (result.mode === 'text') {
+			expect(result.bounce).toBe(false);
+			expect(result.items.map(i => i.code)).toEqual(['550 5.7.26']);
+		}
+	});
+
+	it('treats multi-line text as a bounce to decode', () => {
+		const result = lookup('Delivery to the following recipient failed permanently:\n\n  someone@example.com\n\n550 5.1.1 The email account that you tried to reach does not exist.');
+		expect(result).toMatchObject({mode: 'text', bounce: true});
+	});
+
+	it('keeps one row per condition: a pair wins over its bare enhanced code', () => {
+		expect(codesInText('Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown').map(i => i.code)).toEqual(['550 5.1.1']);
+	});
+
+	it('says why nothing matched', () => {
+		const result = lookup('qwertyuiop');
+		expect(result.mode === 'list' && result.error).toMatch(/Nothing matches/);
+		expect(lookup('').mode).toBe('empty');
+		expect(lookup('6.1.1')).toMatchObject({mode: 'list', items: []});
+	});
+});
+
+describe('fuzzy', () => {
+	it('measures edits, transpositions included', () => {
+		expect(editDistance('mailbox', 'mailbx', 2)).toBe(1);
+		expect(editDistance('quota', 'qouta', 2)).toBe(1);
+		expect(editDistance('spam', 'relay', 1)).toBe(2);
+	});
+	it('leaves known words and short words alone', () => {
+		expect(correctQuery('mailbox full')).toBeUndefined();
+		expect(correctQuery('spf')).toBeUndefined();
+		expect(correctQuery('qouta exceeded')).toBe('quota exceeded');
+	});
+});
+
+describe('browse', () => {
+	it('groups every code by class and subject', () => {
+		const groups = browseGroups();
+		expect(groups.map(g => g.id)).toEqual(expect.arrayContaining(['reply-2', 'reply-5', 'subject-X.1.YYY', 'subject-X.7.YYY']));
+		const all = groups.flatMap(g => g.items.map(i => i.code));
+		expect(all).toEqual(expect.arrayContaining(['550', '421', 'X.1.1', 'X.7.26', 'TSS04']));
+		expect(new Set(groups.flatMap(g => g.items.map(i => i.key))).size).toBe(all.length);
+	});
+	it('opens an X code as its permanent form', () => {
+		const item = codesByPrefix('5.2.2')[0]!;
+		expect(item.explain()?.severity).toBe('permanent');
+	});
+});
