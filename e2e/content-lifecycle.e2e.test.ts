@@ -1,0 +1,80 @@
+// An orphaned content script (the extension reloaded under a running page) stops without errors: its
+// marks, banners and listeners go away at the next page change; a newer copy announcing itself retires
+// the running one. Needs `npm run build` first.
+// (After chrome.runtime.reload() in this Playwright launch the unpacked extension does not come back,
+// so a fresh copy cannot be checked after the reload here; the announcement is tested on its own.)
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import {launch, type Launched} from './harness';
+import {banners, card, fixture, GMAIL_URL, markCenter, marks, serveWebmail, waitForMarks} from './fixtures/webmail';
+
+let ext: Launched;
+
+beforeAll(async () => {
+	ext = await launch();
+	await serveWebmail(ext.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
+});
+
+afterAll(async () => {
+	await ext?.close();
+});
+
+test('an orphaned script tears down without errors when the extension reloads', async () => {
+	const page = await ext.context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', error => errors.push(error.message));
+	page.on('console', message => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(GMAIL_URL);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
+
+	// The worker goes away with the reload (its new copy starts lazily, on the next event).
+	await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+	await page.waitForTimeout(1000);
+
+	// The next page change (another thread opens) and pointer moves reach the orphan: it stops.
+	await page.evaluate(() => (window as unknown as {__openThread: (id: string) => void}).__openThread('thread-2'));
+	await page.mouse.move(300, 300);
+	await expect.poll(() => marks(page).then(m => m.length)).toBe(0);
+	expect(await page.evaluate(() => [...CSS.highlights.keys()].filter(name => name.startsWith('bounce-decoder')))).toEqual([]);
+	expect(await banners(page)).toEqual({});
+	expect(await page.evaluate(() => document.querySelectorAll('[data-bounce-decoder]').length)).toBe(0);
+	expect((await card(page)).visible).toBe(false);
+	expect(errors).toEqual([]);
+
+});
+
+test('a newer copy of the script retires the running one', async () => {
+	const fresh = await launch();
+	await serveWebmail(fresh.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
+	const page = await fresh.context.newPage();
+	await page.goto(GMAIL_URL);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	const at = await markCenter(page, '550', '#msg-gmail-bounce');
+	await page.mouse.move(at.x, at.y);
+	await expect.poll(() => card(page).then(c => c.visible)).toBe(true);
+	// What a newly injected copy does first (lifecycle.ts).
+	await page.evaluate(() => document.dispatchEvent(new CustomEvent('bounce-decoder:started')));
+	expect(await marks(page)).toEqual([]);
+	expect(await page.evaluate(() => document.querySelectorAll('[data-bounce-decoder]').length)).toBe(0);
+	await fresh.close();
+});
+
+test('turning marking or the banner off in the settings tears down at once, and on again re-marks', async () => {
+	const fresh = await launch();
+	await serveWebmail(fresh.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
+	const page = await fresh.context.newPage();
+	await page.goto(GMAIL_URL);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	const set = (value: object) => fresh.worker.evaluate(v => chrome.storage.sync.set(v), value);
+	await set({banner: false});
+	await expect.poll(() => banners(page)).toEqual({});
+	expect((await marks(page)).length).toBeGreaterThan(0);
+	await set({marking: {gmail: false, outlook: true}});
+	await expect.poll(() => marks(page).then(m => m.length)).toBe(0);
+	await set({marking: {gmail: true, outlook: true}, banner: true});
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
+	await fresh.close();
+});

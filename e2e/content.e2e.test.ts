@@ -1,0 +1,227 @@
+// Inline marking in Gmail and Outlook on the web, in real Chromium with the built extension:
+// highlights for every code and none for look-alikes or editors, the hover card, the verdict banner,
+// byte-identical bodies, no network request, single-page navigation. Needs `npm run build` first.
+import {mkdirSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {explain, isInvalid} from '../src/core/explain';
+import {findCodes} from '../src/core/find-codes';
+import {launch, type Launched} from './harness';
+import {
+	banners, bodiesHtml, card, fixture, GMAIL_URL, markCenter, marks, OUTLOOK_URL, serveWebmail, sourceBodiesHtml, waitForMarks,
+} from './fixtures/webmail';
+
+const GMAIL = 'gmail-2026-11-22-thread.html';
+const OUTLOOK = 'outlook-2026-11-22-reading-pane.html';
+const SCREENSHOT = resolve(import.meta.dirname, '../docs/screenshots/gmail-card.png');
+
+const GMAIL_MARKS = {
+	'msg-gmail-bounce': ['550', '5.1.1'],
+	'msg-postfix-bounce': ['550', '5.1.1', '552', '5.2.2'],
+	'msg-reply': ['421', '4.7.0', 'TSS04'],
+};
+const OUTLOOK_MARKS = {'item-ndr-new': ['550', '5.1.10', '550', '5.1.10']};
+
+let ext: Launched;
+let served: Set<string>;
+const pages = {gmail: () => fixture(GMAIL), outlook: () => fixture(OUTLOOK)};
+
+beforeAll(async () => {
+	ext = await launch();
+	served = await serveWebmail(ext.context, {
+		'mail.google.com': pages.gmail,
+		'outlook.live.com': pages.outlook,
+		'outlook.office.com': pages.outlook,
+		'outlook.office365.com': pages.outlook,
+		'outlook.cloud.microsoft': pages.outlook,
+	});
+});
+
+afterAll(async () => {
+	await ext?.close();
+});
+
+async function open(url: string): Promise<Page> {
+	const page = await ext.context.newPage();
+	await page.goto(url);
+	return page;
+}
+
+/** The title the card must show: the core's explanation of the whole reply, as the card computes it. */
+function expectedTitle(line: string): string {
+	const finding = findCodes(line)[0]!;
+	const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ');
+	const result = explain(code, {text: finding.text, tags: finding.tags.map(t => t.code)});
+	if (isInvalid(result)) throw new Error(result.error);
+	return result.title;
+}
+
+describe('Gmail thread view', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await open(GMAIL_URL);
+	});
+
+	test('marks every code, and nothing in look-alikes, editors or the compose window', async () => {
+		const byMessage = await waitForMarks(page, m => Object.keys(GMAIL_MARKS).every(id => m[id]?.length === GMAIL_MARKS[id as keyof typeof GMAIL_MARKS].length));
+		expect(byMessage).toEqual(GMAIL_MARKS);
+		const all = await marks(page);
+		expect(all.filter(m => m.inEditor)).toEqual([]);
+		expect(all.every(m => m.name.startsWith('bounce-decoder-'))).toBe(true);
+		// Severity decides the highlight: 5xx permanent, 4xx transient.
+		expect(all.filter(m => m.message === 'msg-gmail-bounce').map(m => m.name)).toEqual(['bounce-decoder-permanent', 'bounce-decoder-permanent']);
+		expect(all.filter(m => m.message === 'msg-reply').map(m => m.name)).toEqual(Array(3).fill('bounce-decoder-transient'));
+	});
+
+	test('leaves every message body byte-identical', async () => {
+		const selector = 'div.a3s';
+		expect(await bodiesHtml(page, selector)).toEqual(await sourceBodiesHtml(page, fixture(GMAIL), selector));
+	});
+
+	test('puts a verdict banner above each bounce, outside its body', async () => {
+		await expect.poll(() => banners(page).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		const lines = await banners(page);
+		expect(lines['msg-gmail-bounce']).toEqual(['Permanent failure for nobody@example.org — the address does not exist (550 5.1.1). Remove it from your list.']);
+		expect(lines['msg-postfix-bounce']).toHaveLength(2);
+		expect(lines['msg-postfix-bounce']![0]).toBe('Permanent failure for rcpt@example.co.jp — the address does not exist (550 5.1.1). Remove it from your list.');
+		expect(lines['msg-postfix-bounce']![1]).toMatch(/^Permanent failure for full@example\.net — the mailbox is full \(552 5\.2\.2\)\./);
+		expect(await page.evaluate(() => [...document.querySelectorAll('[data-bounce-decoder="banner"]')].every(h => !h.closest('.a3s') && h.nextElementSibling?.matches('.ii.gt')))).toBe(true);
+	});
+
+	test('hovering a code shows its card within one frame, beside the code; Escape closes it', async () => {
+		const line = '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser d75a77b69052e-4ea1c2b0f1asi1234567qt.12 - gsmtp';
+		const at = await markCenter(page, '550', '#msg-gmail-bounce');
+		// Count animation frames between the pointer move and the card becoming visible.
+		await page.evaluate(() => {
+			const w = window as unknown as {__frames: number; __shownAt: number};
+			w.__frames = 0;
+			w.__shownAt = -1;
+			const tick = () => {
+				w.__frames++;
+				const host = document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
+				if (host && host.style.display !== 'none' && host.style.visibility === 'visible') w.__shownAt = w.__frames;
+				else requestAnimationFrame(tick);
+			};
+			document.addEventListener('pointermove', () => requestAnimationFrame(tick), {once: true});
+		});
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(() => card(page).then(c => c.visible)).toBe(true);
+		const shown = await card(page);
+		expect(shown.title).toBe(expectedTitle(line));
+		expect(shown.code).toBe('550 5.1.1');
+		expect(shown.text).toContain('Open full explanation');
+		// Visible at the start of the 2nd frame after the pointer moved, i.e. painted in the frame our rAF handler ran in.
+		const frames = await page.evaluate(() => (window as unknown as {__shownAt: number}).__shownAt);
+		console.log(`card visible at animation frame ${frames} after the pointer move`);
+		expect(frames).toBeGreaterThan(0);
+		expect(frames).toBeLessThanOrEqual(2);
+		// Never over the code.
+		const r = shown.rect!;
+		const overlaps = r.left < at.rect.right && r.right > at.rect.left && r.top < at.rect.bottom && r.bottom > at.rect.top;
+		expect(overlaps).toBe(false);
+		mkdirSync(resolve(SCREENSHOT, '..'), {recursive: true});
+		await page.screenshot({path: SCREENSHOT});
+		// The card stays while the pointer travels into it.
+		await page.mouse.move(r.left + r.width / 2, r.top + Math.min(40, r.height / 2), {steps: 4});
+		await page.waitForTimeout(500);
+		expect((await card(page)).visible).toBe(true);
+		await page.keyboard.press('Escape');
+		expect((await card(page)).visible).toBe(false);
+	});
+
+	test('"Open full explanation" opens the extension\'s explanation page for that reply', async () => {
+		const at = await markCenter(page, '5.1.1', '#msg-postfix-bounce');
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(() => card(page).then(c => c.code)).toBe('550 5.1.1');
+		const opened = ext.context.waitForEvent('page');
+		await page.evaluate(() => document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelector<HTMLButtonElement>('.bd-open-full')?.click());
+		const tab = await opened;
+		// The tab the background opened, as the tabs API reports it (independent of how the page renders).
+		const urls = await ext.worker.evaluate(() => chrome.tabs.query({}).then(tabs => tabs.map(t => t.pendingUrl || t.url || '')));
+		const url = new URL(urls.find(u => u.includes('/explain.html')) ?? 'about:blank');
+		expect(url.href).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/src/popup/explain\\.html\\?q=`));
+		expect(url.searchParams.get('q')).toMatch(/550 5\.1\.1/);
+		await tab.close();
+		await page.bringToFront();
+		await page.keyboard.press('Escape');
+	});
+
+	test('leaving the code closes the card', async () => {
+		const at = await markCenter(page, '5.2.2', '#msg-postfix-bounce');
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(() => card(page).then(c => c.code)).toBe('552 5.2.2');
+		await page.mouse.move(5, 5);
+		await expect.poll(() => card(page).then(c => c.visible)).toBe(false);
+	});
+
+	test('expanding a collapsed message marks its body', async () => {
+		await page.click('#msg-collapsed .ajz');
+		const byMessage = await waitForMarks(page, m => (m['msg-collapsed']?.length ?? 0) > 0);
+		expect(byMessage['msg-collapsed']).toEqual(['450', '4.2.1']);
+	});
+
+	test('opening another thread re-marks it and drops the old marks and banners', async () => {
+		await page.evaluate(() => (window as unknown as {__openThread: (id: string) => void}).__openThread('thread-2'));
+		const byMessage = await waitForMarks(page, m => Object.keys(m).length === 1 && m['msg-thread-2']?.length === 2);
+		expect(byMessage).toEqual({'msg-thread-2': ['554', '5.7.1']});
+		await expect.poll(() => banners(page).then(b => Object.keys(b))).toEqual(['msg-thread-2']);
+	});
+
+	test('a dismissed banner stays dismissed for that message', async () => {
+		const second = await open(GMAIL_URL);
+		await expect.poll(() => banners(second).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		await second.evaluate(() => {
+			const host = document.querySelector('#msg-gmail-bounce [data-bounce-decoder="banner"]');
+			host?.shadowRoot?.querySelector<HTMLButtonElement>('.bd-dismiss')?.click();
+		});
+		await expect.poll(() => banners(second).then(b => Object.keys(b))).toEqual(['msg-postfix-bounce']);
+		await second.reload();
+		await waitForMarks(second, m => m['msg-gmail-bounce']?.length === 2);
+		await expect.poll(() => banners(second).then(b => Object.keys(b))).toEqual(['msg-postfix-bounce']);
+		await second.close();
+	});
+});
+
+describe('Outlook reading pane', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await open(OUTLOOK_URL);
+	});
+
+	test('marks the NDR, not the reply editor, and leaves the body byte-identical', async () => {
+		const byMessage = await waitForMarks(page, m => m['item-ndr-new']?.length === 4);
+		expect(byMessage).toEqual(OUTLOOK_MARKS);
+		expect((await marks(page)).filter(m => m.inEditor)).toEqual([]);
+		const selector = '[id^="UniqueMessageBody"]';
+		expect(await bodiesHtml(page, selector)).toEqual(await sourceBodiesHtml(page, fixture(OUTLOOK), selector));
+		await expect.poll(() => banners(page)).toEqual({
+			'item-ndr-new': ['Permanent failure for nobody@example.org — the address does not exist (550 5.1.10). Remove it from your list.'],
+		});
+	});
+
+	test('expanding the classic NDR marks `#550 5.1.1 ##`', async () => {
+		await page.click('#item-ndr-classic .preview');
+		const byMessage = await waitForMarks(page, m => m['item-ndr-classic']?.length === 2);
+		expect(byMessage['item-ndr-classic']).toEqual(['550', '5.1.1']);
+	});
+
+	test('a reading-pane switch re-marks the new message', async () => {
+		await page.evaluate(() => (window as unknown as {__openItem: (id: string) => void}).__openItem('item-2'));
+		const byMessage = await waitForMarks(page, m => Object.keys(m).length === 1 && m['item-2']?.length === 4);
+		expect(byMessage).toEqual({'item-2': ['550', '5.7.509', '550', '5.7.509']});
+	});
+
+	test('runs on every Outlook host', async () => {
+		for (const host of ['outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft']) {
+			const other = await open(`https://${host}/mail/0/inbox/id/AAQk`);
+			await waitForMarks(other, m => m['item-ndr-new']?.length === 4);
+			await other.close();
+		}
+	});
+});
+
+test('the extension makes no network request', () => {
+	const outside = ext.requests.filter(url => !served.has(url) && !url.startsWith('chrome-extension://'));
+	expect(outside).toEqual([]);
+});

@@ -1,0 +1,91 @@
+// The verdict banner: a `data-bounce-decoder="banner"` host with an open shadow root, inserted above a
+// recognised bounce and outside its body, one line per failed recipient, with a dismiss control that
+// is remembered per message.
+import {render} from 'preact';
+import bannerCss from '../../assets/content-banner.css?inline';
+import {severityCss} from '../ui/severity';
+import {createHost, type Host} from './host';
+import type {VerdictLine} from './verdict';
+import type {Dismissals} from './dismissals';
+import type {WebmailAdapter} from './webmail';
+
+interface Shown {
+	ui: Host;
+	key: string;
+	text: string;
+}
+
+/** Lines shown before the rest are summed up in one. */
+const MAX_LINES = 5;
+
+function Banner({lines: all, onDismiss}: {lines: VerdictLine[]; onDismiss: () => void}) {
+	const tone = all.some(line => line.tone === 'permanent') ? 'permanent' : 'transient';
+	const lines = all.length > MAX_LINES + 1
+		? [...all.slice(0, MAX_LINES), {tone, text: `…and ${all.length - MAX_LINES} more failed recipients.`}]
+		: all;
+	return (
+		<div class={`bd-banner bd-${tone}`} role="status" aria-label="Bounce Decoder verdict">
+			<span class="bd-brand">Bounce Decoder</span>
+			<ul>{lines.map((line, i) => <li key={i} class={`bd-${line.tone}`}>{line.text}</li>)}</ul>
+			<button type="button" class="bd-dismiss" aria-label="Dismiss for this message" title="Dismiss for this message" onClick={onDismiss}>✕</button>
+		</div>
+	);
+}
+
+export class Banners {
+	private readonly shown = new Map<Element, Shown>();
+
+	constructor(
+		private readonly adapter: WebmailAdapter,
+		private readonly dismissals: Dismissals,
+		private readonly signal: AbortSignal,
+	) {
+		signal.addEventListener('abort', () => {
+			for (const body of [...this.shown.keys()]) this.remove(body);
+		}, {once: true});
+	}
+
+	/** Shows (or refreshes) the banner above `body`; no lines or a dismissed message removes it. */
+	async update(body: Element, key: string, lines: VerdictLine[]): Promise<void> {
+		await this.dismissals.ready;
+		if (this.signal.aborted) return;
+		if (lines.length === 0 || this.dismissals.has(key) || !body.isConnected) {
+			this.remove(body);
+			return;
+		}
+		const anchor = this.adapter.bannerAnchor(body);
+		if (!anchor?.parentNode) return;
+		const text = lines.map(line => line.text).join('\n');
+		let shown = this.shown.get(body);
+		if (shown && shown.key === key && shown.text === text && shown.ui.host.nextSibling === anchor) return;
+		if (!shown) {
+			shown = {ui: createHost('banner', severityCss() + bannerCss), key, text};
+			this.shown.set(body, shown);
+		}
+		shown.key = key;
+		shown.text = text;
+		const {ui} = shown;
+		render(<Banner lines={lines} onDismiss={() => this.dismiss(body)} />, ui.mount);
+		if (ui.host.nextSibling !== anchor) anchor.parentNode.insertBefore(ui.host, anchor);
+	}
+
+	dismiss(body: Element): void {
+		const shown = this.shown.get(body);
+		if (!shown) return;
+		this.dismissals.add(shown.key);
+		this.remove(body);
+	}
+
+	remove(body: Element): void {
+		const shown = this.shown.get(body);
+		if (!shown) return;
+		this.shown.delete(body);
+		render(null, shown.ui.mount);
+		shown.ui.host.remove();
+	}
+
+	/** Removes banners whose body left the document. */
+	sweep(): void {
+		for (const body of [...this.shown.keys()]) if (!body.isConnected) this.remove(body);
+	}
+}

@@ -1,0 +1,34 @@
+// Generic adapter for webmails the user enables (Yahoo, Fastmail, Roundcube, any site): the
+// known body hooks first, then generic landmark regions whose text nodes are scanned (never the
+// whole page: a mutation anywhere would then mean a whole-document rescan).
+// Fixture: test/fixtures/webmail/generic-2026-11-22-message.html (a plain page with a bounce and an editor).
+// Views: any page the content script is registered on that is not Gmail or Outlook.
+import {anyOf, EDITABLE, type WebmailAdapter} from './types';
+
+export const genericSelectors = {
+	body: anyOf([
+		// Yahoo Mail's stable test id for the message body.
+		'[data-test-id="message-view-body-content"]',
+		// Fastmail's body class.
+		'.v-Message-body',
+		// Roundcube's body container.
+		'#messagebody',
+		// Generic regions: an ARIA document, an article, the main landmark (text-node fallback).
+		'[role="document"]',
+		'article',
+		'[role="main"]',
+		'main',
+	]),
+	// Quotations in replies.
+	quote: 'blockquote',
+	compose: anyOf(['[role="textbox"]', EDITABLE]),
+} as const;
+
+export const generic: WebmailAdapter = {
+	id: 'generic',
+	bodySelector: genericSelectors.body,
+	quoteSelector: genericSelectors.quote,
+	isExcluded: el => el.closest(genericSelectors.compose) !== null,
+	bannerAnchor: body => body,
+	messageId: () => undefined,
+};

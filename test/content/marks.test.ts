@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// The mark store: highlight registration per tone, the per-text-node index for hit-testing, teardown.
+import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import {LIVE_LIMIT, MarkStore, type Mark, type MarkTone} from '../../src/content/marks';
+import {nearViewport} from '../../src/content/viewport';
+
+class FakeHighlight extends Set<AbstractRange> {}
+
+let registry: Map<string, FakeHighlight>;
+
+beforeEach(() => {
+	registry = new Map();
+	vi.stubGlobal('Highlight', FakeHighlight);
+	vi.stubGlobal('CSS', {highlights: registry});
+	document.body.replaceChildren();
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+function markOf(node: Text, start: number, end: number, body: Element, tone: MarkTone = 'permanent'): Mark {
+	const range = document.createRange();
+	range.setStart(node, start);
+	range.setEnd(node, end);
+	return {range, code: node.data.slice(start, end), kind: 'reply', tone, group: {reply: '550', tags: [], text: ''}, body};
+}
+
+test('registers one highlight per tone under bounce-decoder-* names', () => {
+	new MarkStore();
+	expect([...registry.keys()]).toEqual(['bounce-decoder-permanent', 'bounce-decoder-transient', 'bounce-decoder-success', 'bounce-decoder-information']);
+});
+
+test('finds the mark at a caret offset, inclusive of both ends, and nothing between marks', () => {
+	const store = new MarkStore();
+	const body = document.createElement('div');
+	const node = document.createTextNode('said: 550 5.1.1 User unknown');
+	body.append(node);
+	const a = markOf(node, 6, 9, body);
+	const b = markOf(node, 10, 15, body);
+	store.add([a, b]);
+	expect(registry.get('bounce-decoder-permanent')!.size).toBe(2);
+	expect(store.at(node, 6)).toBe(a);
+	expect(store.at(node, 9)).toBe(a);
+	expect(store.at(node, 12)).toBe(b);
+	expect(store.at(node, 3)).toBeUndefined();
+	expect(store.at(node, 20)).toBeUndefined();
+	expect(store.at(document.createTextNode('x'), 0)).toBeUndefined();
+});
+
+test('clears a body\'s marks, re-tones, and on destroy removes only its own highlights', () => {
+	const store = new MarkStore();
+	const body = document.createElement('div');
+	const node = document.createTextNode('[TSS04] 550');
+	body.append(node);
+	const tag = markOf(node, 1, 6, body, 'information');
+	store.add([tag, markOf(node, 8, 11, body)]);
+	store.retone(mark => (mark === tag ? 'transient' : mark.tone));
+	expect(registry.get('bounce-decoder-transient')!.has(tag.range)).toBe(true);
+	expect(registry.get('bounce-decoder-information')!.size).toBe(0);
+	store.clearBody(body);
+	expect(store.size).toBe(0);
+	expect(store.at(node, 9)).toBeUndefined();
+	expect([...registry.values()].every(h => h.size === 0)).toBe(true);
+	// A newer instance took one of the names: leave it alone.
+	const newer = new FakeHighlight();
+	registry.set('bounce-decoder-success', newer);
+	store.destroy();
+	expect([...registry.keys()]).toEqual(['bounce-decoder-success']);
+	expect(registry.get('bounce-decoder-success')).toBe(newer);
+});
+
+test('works without the Highlight API (marks are still indexed)', () => {
+	vi.unstubAllGlobals();
+	const store = new MarkStore();
+	const node = document.createTextNode('550');
+	const body = document.createElement('div');
+	body.append(node);
+	store.add([markOf(node, 0, 3, body)]);
+	expect(store.at(node, 1)?.code).toBe('550');
+});
+
+test('a body with more than LIVE_LIMIT marks registers only those near the viewport', () => {
+	const store = new MarkStore();
+	const body = document.createElement('div');
+	const marks: Mark[] = [];
+	for (let i = 0; i <= LIVE_LIMIT; i++) {
+		const node = document.createTextNode('550');
+		body.append(node);
+		marks.push(markOf(node, 0, 3, body));
+	}
+	store.add(marks.slice(0, LIVE_LIMIT));
+	expect(registry.get('bounce-decoder-permanent')!.size).toBe(LIVE_LIMIT);
+	store.add(marks.slice(LIVE_LIMIT));
+	// Windowed now: nothing registered until the next frame computes the span near the viewport.
+	expect(registry.get('bounce-decoder-permanent')!.size).toBe(0);
+	expect(store.size).toBe(LIVE_LIMIT + 1);
+	expect(store.at(marks[LIVE_LIMIT]!.range.startContainer, 1)).toBe(marks[LIVE_LIMIT]);
+});
+
+test('nearViewport finds the span of ranges within a screen of the viewport', () => {
+	// 100 ranges, 20 px apart, viewport 100 px high scrolled to y = 1000: range i is at 20 * i - 1000.
+	const ranges = Array.from({length: 100}, (_, i) => ({getBoundingClientRect: () => ({top: 20 * i - 1000, bottom: 20 * i - 985})}) as unknown as Range);
+	expect(nearViewport(ranges.length, i => ranges[i]!, 100)).toEqual([45, 61]);
+	expect(nearViewport(ranges.length, i => ranges[i]!, 100, 0)).toEqual([50, 56]);
+	expect(nearViewport(0, i => ranges[i]!, 100)).toEqual([0, 0]);
+});
