@@ -6,7 +6,8 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '../dist');
+// BD_DIST points the tests at another build (e.g. a private one while others rebuild dist/).
+export const DIST = resolve(process.env.BD_DIST ?? resolve(import.meta.dirname, '../dist'));
 
 export function chromiumPath(): string {
 	for (const candidate of [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
