@@ -105,8 +105,8 @@ export function search(query: string, limit = 20): SearchHit[] {
 	index ??= docs();
 	const phrase = terms.join(' ');
 	const concepts = new Set(CONCEPTS.filter(([, pattern]) => pattern.test(query.toLowerCase())).map(([reason]) => reason));
-	const hits: SearchHit[] = [];
-	for (const doc of index) {
+	const hits: Array<SearchHit & {order: number}> = [];
+	for (const [order, doc] of index.entries()) {
 		let score = 0;
 		let matched = 0;
 		for (const term of terms) {
@@ -123,7 +123,9 @@ export function search(query: string, limit = 20): SearchHit[] {
 		if (concepts.has(doc.hit.reason as Reason)) score += 6;
 		// Registry entries before provider dialect: the dialect only applies to one provider.
 		if (doc.hit.kind === 'provider') score *= 0.7;
-		hits.push({...doc.hit, score: Math.round(score * 100) / 100});
+		hits.push({...doc.hit, score: Math.round(score * 100) / 100, order});
 	}
-	return hits.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code, 'en', {numeric: true})).slice(0, limit);
+	// Ties keep the tables' own order (codes sorted numerically): no string comparison per pair.
+	hits.sort((a, b) => b.score - a.score || a.order - b.order);
+	return hits.slice(0, limit).map(({order: _order, ...hit}) => hit);
 }
