@@ -17,6 +17,10 @@ function explanation(e: Explanation): string[] {
 export function formatHuman(result: ResultOut): string {
 	if (result.error) return `${result.input}: ${result.error}`;
 	if (result.explanation) return explanation(result.explanation).join('\n');
+	// Reply lines that are no whole bounce: their explanations are the answer.
+	if (result.kind === 'none' && result.explanations?.length) {
+		return result.explanations.slice(0, 10).map(e => explanation(e).join('\n')).join('\n\n');
+	}
 	const lines = [`${result.input}: ${result.kind}`, `  ${result.summary}`];
 	for (const r of result.recipients) {
 		lines.push('', `  ${r.recipient || '(recipient unknown)'}  ${[r.replyCode, r.status].filter(Boolean).join(' ')}  ${r.reason}${r.hardBounce ? ' (hard bounce)' : ''}`);
@@ -26,5 +30,6 @@ export function formatHuman(result: ResultOut): string {
 	}
 	const distinct = [...new Set(result.codes.map(c => c.code))];
 	if (distinct.length > 0) lines.push('', `  Codes: ${distinct.slice(0, 30).join(', ')}`);
+	for (const e of (result.explanations ?? []).slice(0, 10)) lines.push('', ...explanation(e).map(line => `  ${line}`));
 	return lines.join('\n');
 }

@@ -38,6 +38,16 @@ describe('CLI contract', () => {
 		expect(line.codes.map((c: {code: string}) => c.code)).toEqual(expect.arrayContaining(['550', '5.1.1']));
 	});
 
+	it('explains a single reply line in its provider’s terms', () => {
+		const {status, stdout} = cli(['--json', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred']);
+		expect(status).toBe(0);
+		const [spamhaus, yahoo] = stdout.trim().split('\n').map(line => JSON.parse(line));
+		expect(spamhaus.explanations[0].provider.id).toBe('spamhaus');
+		expect(spamhaus.summary).toMatch(/Spamhaus/);
+		expect(yahoo.explanations[0].provider.id).toBe('yahoo');
+		expect(yahoo.codes.find((c: {code: string}) => c.code === 'TSS04').title).toMatch(/TSS04|Yahoo/);
+	});
+
 	it('answers a missing file, an empty input and binary data with one line on stderr and exit 2', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
 		const binary = join(dir, 'garbage.eml');
