@@ -4,7 +4,7 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {findProviderRule} from './receivers';
+import {findProviderRule, receivers} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 
 export interface ExplainContext {
@@ -159,11 +159,29 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	return {...base, retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]};
 }
 
+/**
+ * A code no registry lists but a provider documents (Microsoft's 4.4.316, 5.7.509): with no context
+ * naming the provider, that provider's reading is still the best there is — said so in a note.
+ */
+function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
+	if (!status || ctx.provider || ctx.text) return undefined;
+	// Exact codes only: a documented range (5.7.900–999 for Exchange transport rules) is too wide to
+	// speak for every server that sends a number inside it.
+	const hits = receivers.map(r => findProviderRule({status, provider: r.id})).filter(hit => hit !== undefined && hit.rule.status === status);
+	const owners = new Set(hits.map(hit => hit.receiver.id));
+	return owners.size === 1 ? hits[0] : undefined;
+}
+
 function withProvider(base: Explanation, ctx: ExplainContext, status?: string, reply?: string): Explanation {
 	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
-	if (!hit) return base;
-	const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
-	return {...ruled, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]};
+	if (hit) {
+		const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
+		return {...ruled, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]};
+	}
+	const only = base.inRegistry ? undefined : onlyProviderReading(status, ctx);
+	if (!only) return base;
+	const ruled = fromRule(base.code, base.kind, base.severity, only.receiver, only.rule);
+	return {...ruled, inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`${base.code} is not in the IANA registry; ${only.receiver.name} documents it, so this is its reading. From another server it means only: ${base.title}.`]};
 }
 
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {

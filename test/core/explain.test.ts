@@ -41,10 +41,14 @@ describe('explain: codes missing from the registry', () => {
 		expect(e.notes.join(' ')).toMatch(/not in the IANA registry/);
 	});
 
-	it('decomposes 4.4.316 as transient network and routing when no provider is known', () => {
+	it('gives 4.4.316, which only Microsoft documents, Microsoft’s reading and says so', () => {
 		const e = ok('4.4.316');
-		expect(e.severity).toBe('transient');
-		expect(e.retry).toBe('will-retry');
+		expect(e).toMatchObject({severity: 'transient', retry: 'will-retry', inRegistry: false, provider: {id: 'microsoft'}});
+		expect(e.notes[0]).toMatch(/not in the IANA registry.*Network and Routing/);
+	});
+
+	it('does not let a provider’s documented range speak for a bare code', () => {
+		expect(ok('5.7.999').provider).toBeUndefined();
 	});
 
 	it('explains an undefined but well-formed reply code from its digits', () => {
