@@ -167,7 +167,9 @@ function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
 	if (!status || ctx.provider || ctx.text) return undefined;
 	// Exact codes only: a documented range (5.7.900–999 for Exchange transport rules) is too wide to
 	// speak for every server that sends a number inside it.
-	const hits = receivers.map(r => findProviderRule({status, provider: r.id})).filter(hit => hit !== undefined && hit.rule.status === status);
+	const hits = receivers
+		.map(r => findProviderRule({status, provider: r.id}))
+		.filter((hit): hit is NonNullable<typeof hit> => hit?.rule.status === status);
 	const owners = new Set(hits.map(hit => hit.receiver.id));
 	return owners.size === 1 ? hits[0] : undefined;
 }

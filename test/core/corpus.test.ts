@@ -7,12 +7,14 @@ import type {CorpusScore} from '../../scripts/eval-lib';
 // to make a change pass. The issue's targets are in the comments.
 const FLOORS = {
 	statusLiteral: 99, // issue: ≥ 99 where the code occurs in the email
-	status: 95,
-	replyCode: 98,
-	reason: 90, // issue: ≥ 95
-	hardBounce: 96, // issue: ≥ 98
-	fullyRight: 87,
-	textReason: 80, // issue: ≥ 90 (displayed text of the same emails)
+	status: 96,
+	replyCode: 99,
+	reason: 96, // issue: ≥ 95
+	hardBounce: 98, // issue: ≥ 98
+	fullyRight: 93,
+	textReason: 86, // issue: ≥ 90 (displayed text of the same emails); 33 of the 408 results have no
+	// reason in their text part at all (empty or broken text part, or a notice that only lists the
+	// recipients while the cause sits in the message/delivery-status part), which caps this at 91.9%.
 	textCorpusStatus: 100,
 	textCorpusReply: 100,
 	textCorpusTemporary: 100,

@@ -43,6 +43,26 @@ const TABLE: [string, string, string, string?][] = [
 	['550 5.2.1 <bob@rcpt.example>... User Unknown', '5.2.1', 'userunknown', 'RCPT'],
 	// Miscategorised: a sender problem said with a recipient code at MAIL.
 	['553 5.1.1 Domain of sender address alice@sender.example does not exist', '5.1.1', 'rejected', 'MAIL'],
+	// "Access denied" names no party: the stage does (MAIL → the sender), else the X.7 subject.
+	['550 5.7.1 Access denied', '5.7.1', 'rejected', 'MAIL'],
+	['550 5.7.1 <bob@rcpt.example>... Access denied', '5.7.1', 'securityerror'],
+	// RFC 3463 X.7.1 "Delivery not authorized, message refused" is a security status; it beats reply 551.
+	['551 5.7.1 <bob@rcpt.example>: Recipient address rejected: Delivery not authorized', '5.7.1', 'securityerror', 'RCPT'],
+	// X.2.3 is the per-recipient limit even when the words speak of size.
+	['552 5.2.3 Message size exceeds fixed maximum message size (10485760)', '5.2.3', 'exceedlimit', 'MAIL'],
+	// RFC 5321 554 "Transaction failed" with no other cause: the receiving system failed.
+	['554 Transaction failed', '', 'systemerror', 'MAIL'],
+	// Relaying refused only for want of SMTP AUTH (RFC 4954) is a security requirement.
+	['550-Please turn on SMTP Authentication in your mail client. 550 relay through this server without authentication.', '', 'securityerror'],
+	// Amazon SES: the sending identity was not verified, SES will not relay for it.
+	['554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@sender.example', '', 'norelaying', 'DATA'],
+	// "User unknown" words under a mail-system code (X.3.x), not said at RCPT: a filter refused the message.
+	['5.3.0 - Other mail system problem 550-\'Unknown user bob@rcpt.example\'', '5.3.0', 'filtered'],
+	// KDDI au's end-of-DATA refusal names no address: the recipient's filter, not a missing mailbox.
+	['550 : User unknown', '5.0.0', 'filtered'],
+	['550 <bob@rcpt.example>: User unknown', '5.0.0', 'userunknown', 'RCPT'],
+	// A relay's wrapper words do not override the remote reply nested inside them (Amazon SES).
+	["5.1.0 - Unknown address error 550-'5.7.1 <x@bounces.sender.example>... Access denied' (delivery attempts: 0)", '5.7.1', 'securityerror'],
 ];
 
 describe('classifyReason', () => {
@@ -60,6 +80,18 @@ describe('classifyReason', () => {
 		expect(classifyReason({status: '5.2.2', diagnostic: 'see https://example.com/'})).toBe('mailboxfull');
 		expect(classifyReason({status: '5.7.1', diagnostic: '', command: 'MAIL'})).toBe('rejected');
 		expect(classifyReason({})).toBe('onhold');
+	});
+
+	test('a delay with no reply and only a generic code is a message still in the queue', () => {
+		expect(classifyReason({status: '4.4.0', action: 'delayed'})).toBe('expired');
+		// … but a reply with words is classified by them.
+		expect(classifyReason({status: '4.3.0', replyCode: '451', diagnostic: '451 4.3.0 Error: queue file write error', action: 'delayed'})).toBe('systemerror');
+	});
+
+	test("a provider's documented rule settles a size code against its words", () => {
+		const diagnostic = '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient';
+		expect(classifyReason({status: '5.2.3', diagnostic})).toBe('exceedlimit');
+		expect(classifyReason({status: '5.2.3', diagnostic, providerReason: 'mesgtoobig'})).toBe('mesgtoobig');
 	});
 
 	test('x-unix diagnostics are a local program failing', () => {

@@ -3,7 +3,7 @@
 // X-Failed-Recipients header (Exim, Gmail). The reason is classified from all the words found.
 import type {Reason, RecipientResult} from '../types';
 import {classifyReason, isHardBounce, pseudoStatus} from '../reasons';
-import {findCommand, findReply, findStatuses} from './codes';
+import {findCommand, findReply, findStatuses, labelledCommand} from './codes';
 import {hasDsnFields, parseDsn} from './dsn';
 import type {DsnRecipient} from './dsn';
 import {parseLayouts} from './layouts';
@@ -12,6 +12,8 @@ import {header} from './message';
 import type {MimeMessage} from './message';
 import {autoReplyResult, feedbackResults, isAutoReply, isFeedback, textAutoReply, textFeedback} from './notbounce';
 import {detectProvider} from './provider';
+import {providerCodeReason} from './provider-codes';
+import {detectProviders, findProviderRule} from '../receivers';
 import {clip, findAddresses, fold} from './text';
 import {cutOriginal} from './layouts/helpers';
 import {errorText} from './layouts/generic';
@@ -20,6 +22,8 @@ interface Evidence {
 	recipient: string;
 	dsn?: DsnRecipient;
 	hit?: LayoutHit;
+	/** The command the notice names in a field of its own, for every recipient of the message. */
+	noticeCommand?: string;
 }
 
 /** The diagnostic with generic DSN prefixes removed ("smtp; " is the type, already split off). */
@@ -68,9 +72,12 @@ function buildResult(e: Evidence): RecipientResult {
 	const fieldStatus = e.dsn?.status || e.hit?.status || '';
 	let status = lastStatus(diagnostic) || fieldStatus || lastStatus(both);
 	const replyCode = findReply(diagnostic, status[0]) || findReply(both, status[0]);
-	const command = e.hit?.command || findCommand(both);
+	const command = e.hit?.command || findCommand(both) || e.noticeCommand || '';
 	if (!action) action = status.startsWith('4') || (!status && replyCode.startsWith('4')) ? 'delayed' : status.startsWith('2') ? 'delivered' : 'failed';
-	const reason = categoryReason(e.dsn?.category) ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType ?? ''});
+	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
+	const rule = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic})?.rule;
+	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
+	const reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType ?? '', providerReason});
 	if (!status && reason !== 'delivered') {
 		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
 		status = pseudoStatus(reason, temporary);
@@ -88,7 +95,9 @@ function buildResult(e: Evidence): RecipientResult {
 		remoteMta,
 	};
 	// The receiving side: its host, its words, its domain (the Reporting-MTA is the sender's side).
-	const provider = detectProvider(remoteMta, diagnostic, e.recipient.split('@')[1] ?? '');
+	// The local table knows the sending-side services (Amazon SES …); the receivers' own signatures
+	// (src/core/receivers/) name the receiving provider from its host and words.
+	const provider = detectProvider(remoteMta, diagnostic, e.recipient.split('@')[1] ?? '') ?? detectProviders(`${remoteMta}\n${diagnostic}\n${e.recipient}`)[0]?.id;
 	if (provider) result.provider = provider;
 	return result;
 }
@@ -118,6 +127,11 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 		if (!e.dsn) e.dsn = d;
 	}
 	for (const h of hits) {
+		// A notice that names no recipient: the returned message's To: (a single address) is the one.
+		if (!h.recipient && !dsnRcpts.length) {
+			const to = findAddresses(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im.exec(text.slice(cutOriginal(text).length))?.[0] ?? msg.original.match(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im)?.[0] ?? '');
+			if (to.length === 1) h.recipient = to[0] ?? '';
+		}
 		const match = byAddress.get(h.recipient) ?? (dsnRcpts.length === 1 && hits.length === 1 ? evidence[0] : undefined);
 		if (match) {
 			if (!match.hit) match.hit = h;
@@ -135,6 +149,8 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 			for (const r of new Set(failed)) add(r).hit = {recipient: r, diagnostic: errorText(cutOriginal(text)) || body};
 		}
 	}
+	const noticeCommand = labelledCommand(cutOriginal(text));
+	if (noticeCommand) for (const e of evidence) e.noticeCommand = noticeCommand;
 	if (!evidence.length && isAutoReply(msg)) return [autoReplyResult(msg)];
 	if (!evidence.length && !msg.headers.length) {
 		const other = textFeedback(text);

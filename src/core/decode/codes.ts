@@ -63,7 +63,8 @@ export function findReply(text: string, cls?: string): string {
 /** SMTP commands a bounce names as the one the remote server answered (RFC 5321 §4.1.1). */
 const COMMANDS: readonly [RegExp, string][] = [
 	[/\bin reply to (?:the )?end of data\b|\bafter end of data\b|\bend of data command\b|\bafter data\b|>>> \.\s*$|\[data\]/im, 'DATA'],
-	[/\brcpt to\b|\brcpt\b|\[rcpt_to\]|\brecipient address rejected\b/i, 'RCPT'],
+	// "rcpt" as a word, not a label of a host or an address ("bob@rcpt.example").
+	[/\brcpt to\b|(?<![\w.@-])rcpt(?![\w.@-])|\[rcpt_to\]|\brecipient address rejected\b/i, 'RCPT'],
 	[/\bmail from\b|\[mail_from\]|\bafter mail\b|\bsender address rejected\b/i, 'MAIL'],
 	[/\bin reply to data\b|\bdata command\b|>>> data\b|\bafter data\b/i, 'DATA'],
 	[/\bstarttls\b/i, 'STARTTLS'],
@@ -76,4 +77,14 @@ const COMMANDS: readonly [RegExp, string][] = [
 export function findCommand(text: string): string {
 	for (const [re, cmd] of COMMANDS) if (re.test(text)) return cmd;
 	return '';
+}
+
+// A notice that names the failed command in a field of its own: m-FILTER's "-------SMTP command"
+// section, "SMTP command: RCPT", "Last command: DATA". Only the first such field counts.
+const LABELLED = /^[ \t-]{0,12}(?:last |failed )?smtp command[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(EHLO|HELO|MAIL|RCPT|DATA|STARTTLS|AUTH)\b/im;
+
+/** The SMTP command a notice names in a labelled field, or ''. */
+export function labelledCommand(text: string): string {
+	const c = (LABELLED.exec(text)?.[1] ?? '').toUpperCase();
+	return c === 'HELO' ? 'EHLO' : c;
 }

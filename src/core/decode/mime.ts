@@ -14,11 +14,23 @@ export {header, headerBlock} from './message';
 
 const decoder = new TextDecoder('utf-8', {fatal: false});
 
+// RFC 1468 ISO-2022-JP is 7-bit text switched into JIS X 0208 by ESC $ B (or ESC $ @). A report
+// part has no charset of its own (message/delivery-status), yet Japanese MTAs write their
+// diagnostics in it this way.
+const JIS_ESCAPES = ['\u001b$B', '\u001b$@'];
+
 function contentText(a: Attachment): string {
 	const c = a.content;
 	if (typeof c === 'string') return c;
 	try {
-		return decoder.decode(c instanceof Uint8Array ? c : new Uint8Array(c));
+		const bytes = c instanceof Uint8Array ? c : new Uint8Array(c);
+		const text = decoder.decode(bytes);
+		if (!JIS_ESCAPES.some((e) => text.includes(e))) return text;
+		try {
+			return new TextDecoder('iso-2022-jp').decode(bytes);
+		} catch {
+			return text;
+		}
 	} catch {
 		return '';
 	}

@@ -38,7 +38,6 @@ export const blocked: ReasonRule = {
 		'your ip',
 		'your host',
 		'connection rejected',
-		'access denied',
 		'not allowed to connect',
 		'banned',
 		'poor reputation',

@@ -13,7 +13,6 @@ export const filtered: ReasonRule = {
 		'rejected by recipient',
 		'recipient rejected',
 		'recipient blocked',
-		'delivery not authorized',
 		'refused by the recipient',
 		'does not accept',
 		'not accepted by',

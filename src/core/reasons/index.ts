@@ -83,6 +83,8 @@ export interface ReasonInput {
 	action?: string;
 	/** RFC 3464 §2.3.6 diagnostic type: `smtp`, `x-unix` (a local program), `x-postfix` … */
 	diagnosticType?: string;
+	/** The reason of a provider rule (receivers/) whose phrase or tag matched the reply, if any. */
+	providerReason?: Reason;
 }
 
 function matches(rule: ReasonRule, text: string): boolean {
@@ -126,10 +128,25 @@ function byStage(reason: Reason, command: string, status: string, text: string):
 	if (command === 'MAIL' && (reason === 'userunknown' || reason === 'hostunknown')) return 'rejected';
 	if ((command === 'EHLO' || command === 'HELO') && reason === 'hostunknown') return 'blocked';
 	if (command === 'DATA' && reason === 'userunknown' && !/^[45]\.1\./.test(status) && /\b(?:user unknown|unknown user)\b/i.test(text)) return 'filtered';
-	// X.2.1 (mailbox disabled) and X.7.1 (not authorised) with "user unknown" words, not said at RCPT:
-	// the recipient exists but refused this message.
-	if (command !== 'RCPT' && reason === 'userunknown' && /^[45]\.(?:2\.1|7\.1)$/.test(status)) return 'filtered';
+	// KDDI au (ezweb.ne.jp, au.com) refuses at the end of DATA with "550 : User unknown" — the reply
+	// names no address because no recipient is in question: the recipient's reception filter
+	// refused the message. Its RCPT-time refusal of a missing mailbox names it: "550 <rcpt>: User unknown".
+	if (command !== 'RCPT' && reason === 'userunknown' && /(?<![\w.])550 : user unknown\b/i.test(text)) return 'filtered';
+	// X.2.x (mailbox status, e.g. X.2.1 mailbox disabled), X.3.x (mail system status) and X.7.1 (not
+	// authorised) with "user unknown" words, not said at RCPT: the code says the address was not the
+	// problem — the recipient exists and a filter refused this message.
+	if (command !== 'RCPT' && reason === 'userunknown' && /^[45]\.(?:[23]\.\d{1,3}|7\.1)$/.test(status)) return 'filtered';
 	return reason;
+}
+
+// "<status> - <wrapper words> <reply>-'<remote words>" (Amazon SES) and "… -> <reply> <remote words>"
+// (Exchange, Office 365): the reply of the remote server nested inside the relaying MTA's report.
+const NESTED = /^[245]\.\d{1,3}\.\d{1,3} - [^']{0,200}?[245]\d\d[ -]'|->[ \t]*(?=[245]\d\d\b)/;
+
+/** The remote server's words when the diagnostic nests its reply inside the relay's own, else ''. */
+export function innerReply(diagnostic: string): string {
+	const m = NESTED.exec(diagnostic);
+	return m ? diagnostic.slice(m.index + m[0].length) : '';
 }
 
 /**
@@ -143,15 +160,38 @@ export function classifyReason(input: ReasonInput): Reason {
 	const command = (input.command ?? '').toUpperCase();
 	const diagnostic = input.diagnostic ?? '';
 	// The server's words first, then its code, then the notice's surrounding words.
-	let fromText = reasonFromText(diagnostic) ?? (reasonFromStatus(status) ? undefined : reasonFromText(input.context ?? ''));
+	// A relaying MTA that wraps the remote reply in its own words (Amazon SES "5.1.0 - Unknown address
+	// error 550-'5.7.1 … Access denied'", Exchange "Remote server returned … -> 550 …"): the remote
+	// server's own words say what happened; the wrapper's are its guess.
+	const inner = innerReply(diagnostic);
+	const words = inner || diagnostic;
+	let fromText = reasonFromText(words);
+	// The wrapper's words (and the notice's own) only when the codes say nothing.
+	if (!fromText && !reasonFromStatus(status) && !(inner && status)) fromText = reasonFromText(inner ? `${diagnostic} ${input.context ?? ''}` : (input.context ?? ''));
 	// RFC 3464 §2.3.6 "x-unix": a local delivery program answered, not an SMTP server.
 	if (/^x-unix$/i.test(input.diagnosticType ?? '') && (!fromText || fromText === 'systemerror' || fromText === 'expired')) return 'mailererror';
-	if (fromText) return byStage(fromText, command, status, reasonFromText(diagnostic) ? diagnostic : (input.context ?? ''));
+	// Relaying refused to a client that did not authenticate ("… is not permitted to relay through this
+	// server without authentication", "Please turn on SMTP Authentication"): RFC 4954 — the server
+	// relays for authenticated clients, so the missing step is authentication, a security requirement.
+	if (fromText === 'norelaying' && /\bauthenticat(?:e|ion)\b/i.test(words)) return 'securityerror';
+	// RFC 3463 X.2.3 "Message length exceeds administrative limit" is the per-recipient limit; size
+	// words under it do not make it X.3.4 "Message too big for system" — unless the provider's
+	// documented meaning of its own reply (receivers/, e.g. Exchange RecipSizeLimit) says so.
+	if (fromText === 'mesgtoobig' && /^[45]\.2\.3$/.test(status) && input.providerReason !== 'mesgtoobig') return 'exceedlimit';
+	// A delay report (RFC 3464 Action: delayed) with no remote reply, no words and only an "other or
+	// undefined" code (X.N.0): nothing has failed yet, the message is waiting in the queue.
+	if (!fromText && action === 'delayed' && !input.replyCode && /^4\.\d\.0$/.test(status)) return 'expired';
+	if (fromText) return byStage(fromText, command, status, reasonFromText(words) ? words : `${diagnostic} ${input.context ?? ''}`);
 	fromText = reasonFromStatus(status);
 	if (fromText) return fromText;
 	// The SMTP stage narrows it down when the words do not (RFC 5321 §3.3: MAIL names the sender).
 	if (command === 'MAIL') return 'rejected';
 	if (command === 'CONN' || command === 'HELO' || command === 'EHLO') return 'blocked';
+	// RFC 3463 §3.8 / §3.7: the subject of a code the table does not name still says its kind —
+	// X.7.x "Security or policy status", X.6.x "Message content or media status". It is more
+	// precise than the bare reply code (a 551 with 5.7.1 is a refusal, not "user not local").
+	if (/^[45]\.7\./.test(status)) return 'securityerror';
+	if (/^[45]\.6\./.test(status)) return 'contenterror';
 	const reply = input.replyCode ?? '';
 	if (reply === '552' || reply === '452') return 'mailboxfull';
 	if (reply === '551') return 'hasmoved';

@@ -31,5 +31,7 @@ export const noRelaying: ReasonRule = {
 		'not local host',
 		'relaying to',
 		'sorry, that domain isn\'t in my list',
+		// Amazon SES refuses to send for an identity that was not verified (MessageRejected).
+		'email address is not verified',
 	],
 };

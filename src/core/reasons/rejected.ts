@@ -49,5 +49,6 @@ export const rejected: ReasonRule = {
 		'googlegroups',
 		'refuse mail from',
 		'mail from this sender',
+		'not a member of this mailing list',
 	],
 };

@@ -41,5 +41,7 @@ export const requirePtr: ReasonRule = {
 		'does not have a ptr',
 		'not have a reverse',
 		'ip address to name',
+		'unverifiable sending ip',
+		'unverifyable sending ip',
 	],
 };

@@ -4,7 +4,7 @@ import type {ReasonRule} from './types';
 export const systemError: ReasonRule = {
 	id: 'systemerror',
 	title: 'The receiving system failed',
-	statuses: ['5.3.5', '4.3.5', '4.4.3', '5.4.3', '5.3.0'],
+	statuses: ['5.3.5', '4.3.5', '4.4.3', '5.4.3', '5.3.0', '4.3.0'],
 	pseudo: '930',
 	phrases: [
 		'does not support tls',
@@ -34,5 +34,7 @@ export const systemError: ReasonRule = {
 		'recipient server temporarily unavailable',
 		'temporarily unavailable',
 		'try again later',
+		'transaction failed',
+		'duplicated message-id',
 	],
 };

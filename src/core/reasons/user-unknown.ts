@@ -16,6 +16,8 @@ export const userUnknown: ReasonRule = {
 		'address couldn\'t be found',
 		'ディレクトリのリストにありません',
 		'ディレクトリにありません',
+		// Domino (Japanese): "ユーザー X は Domino ディレクトリには見つかりません" (not listed in Domino Directory).
+		'ディレクトリには見つかりません',
 		'user unknown',
 		'unknown user',
 		'unknown recipient',

@@ -11,7 +11,8 @@ export function errorText(text: string): string {
 	return fold(text.split('\n').filter((l) => re.test(l)).slice(0, 12).join(' '));
 }
 
-const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*[:,]?[ \t]*(.*)$/;
+// "<rcpt>: error", "rcpt, error", and the RFC 3464 field form "rcpt; Action: Delayed".
+const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*(?:[:,;][ \t]*)?(.*)$/;
 
 export const generic: Layout = {
 	id: 'generic',
@@ -19,14 +20,18 @@ export const generic: Layout = {
 	parse(text) {
 		const body = cutOriginal(text);
 		const hits: LayoutHit[] = [];
-		for (const b of addressBlocks(body, HEAD)) {
+		// Computed once: many bare address lines must not rescan the whole notice each (linear time).
+		let noticeErrors: string | undefined;
+		for (const b of addressBlocks(body, HEAD, true, true)) {
 			// An address alone on its line ("The user(s) account is disabled.\n\n<rcpt>"): the error is
 			// elsewhere in the notice.
-			const all = blockText(b) || errorText(body);
+			const all = blockText(b) || (noticeErrors ??= errorText(body));
 			// Only keep blocks that read like an error (a code or error words), not greetings or headers.
-			if (!/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again/i.test(all)) continue;
+			if (!/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again|\baction:[ \t]*(?:delayed|failed)\b/i.test(all)) continue;
 			if (/^(?:To|From|Cc|Reply-To|Return-Path|Sender|Delivered-To)\b/i.test(b.head)) continue;
-			hits.push({recipient: b.recipient, diagnostic: all});
+			// RFC 3464 Action values written inline: a delay notice lists recipients still being retried.
+			const action = /\baction:[ \t]*(delayed|failed)\b/i.exec(all)?.[1]?.toLowerCase();
+			hits.push({recipient: b.recipient, diagnostic: all, action});
 		}
 		if (hits.length) return hits;
 		// "User mailbox exceeds allowed size: rcpt@example" — the error, a colon, then the address.

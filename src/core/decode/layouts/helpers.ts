@@ -4,7 +4,7 @@ import {cleanAddress, fold} from '../text';
 // Lines that start the returned message inside a text body: everything after is the sender's
 // own mail (quoted addresses there are not failed recipients).
 const ORIGINAL_MARKERS =
-	/^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|[ \t]*----- Original message -----)/im;
+	/^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Unsent message follows|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|[ \t]*----- Original message -----)/im;
 
 /** The text before the returned original message. */
 export function cutOriginal(text: string): string {
@@ -36,12 +36,18 @@ export interface Block {
  * Split text into blocks that each start at a line matching `head` (group 1 = the address, group 2
  * optionally the rest of the line). A block ends at a blank line (if `blankEnds`) or the next head.
  */
-export function addressBlocks(text: string, head: RegExp, blankEnds = true): Block[] {
+export function addressBlocks(text: string, head: RegExp, blankEnds = true, indentContinues = false): Block[] {
 	const blocks: Block[] = [];
 	let cur: Block | null = null;
+	let curIndented = false;
 	for (const line of text.split('\n')) {
 		const m = head.exec(line);
-		if (m && m[1] && m[1].includes('@')) {
+		const indented = /^[ \t]/.test(line);
+		// A reply folded under an unindented head ("<rcpt>: host … said: 554 Mail from\n    <sender>
+		// rejected …") carries other addresses on its indented lines; they are not new recipients.
+		const continues = indentContinues && cur !== null && !curIndented && indented;
+		if (m && m[1] && m[1].includes('@') && !continues) {
+			curIndented = indented;
 			cur = {recipient: cleanAddress(m[1]), head: (m[2] ?? '').trim(), lines: []};
 			blocks.push(cur);
 			continue;

@@ -8,18 +8,19 @@ import {domino} from './domino';
 import {dragonfly} from './dragonfly';
 import {exchange} from './exchange';
 import {exim} from './exim';
+import {fml} from './fml';
 import {generic} from './generic';
 import {gmail} from './gmail';
 import {googleGroups} from './google-groups';
 import {notes} from './notes';
 import {openSmtpd} from './opensmtpd';
-import {postfix} from './postfix';
+import {postfix, postfixTranscript} from './postfix';
 import {qmail} from './qmail';
 import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, postfix, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {

@@ -37,3 +37,36 @@ export const postfix: Layout = {
 		return hits;
 	},
 };
+
+// Postfix smtpd(8) error notice to the postmaster (notify_classes): "Transcript of session follows."
+// then the session as " Out: 220 …" / " In:  MAIL FROM:<…>" lines, long lines continued with more
+// indentation. The failing reply is the last 4xx/5xx "Out:" line; the command is the "In:" before it.
+export const postfixTranscript: Layout = {
+	id: 'postfix-transcript',
+	detect: (text) => /^Transcript of session follows\.?[ \t]*$/m.test(text) && /^[ \t]{0,4}Out:[ \t]+[2-5]\d\d[ -]/m.test(text),
+	parse(text) {
+		const lines: {dir: string; text: string}[] = [];
+		for (const line of cutOriginal(text).split('\n')) {
+			const m = /^[ \t]{0,4}(In|Out):[ \t]+(.*)$/.exec(line);
+			if (m) lines.push({dir: m[1] ?? '', text: m[2] ?? ''});
+			else if (/^[ \t]{5,}\S/.test(line) && lines.length) {
+				const last = lines[lines.length - 1];
+				if (last) last.text += ` ${line.trim()}`;
+			}
+		}
+		let reply = -1;
+		for (let i = lines.length - 1; i >= 0; i--) {
+			if (lines[i]?.dir === 'Out' && /^[45]\d\d[ -]/.test(lines[i]?.text ?? '')) {
+				reply = i;
+				break;
+			}
+		}
+		if (reply < 0) return [];
+		const sent = lines.slice(0, reply).filter((l) => l.dir === 'In');
+		const command = (/^([A-Za-z]{4,8})/.exec(sent.at(-1)?.text ?? '')?.[1] ?? '').toUpperCase();
+		const rcpts = sent.map((l) => /^RCPT[ \t]+TO:[ \t]*<([^>\s]{1,320})>/i.exec(l.text)?.[1]).filter((a): a is string => Boolean(a));
+		const diagnostic = fold(lines[reply]?.text ?? '');
+		const cmd = command === 'HELO' ? 'EHLO' : command;
+		return (rcpts.length ? rcpts : ['']).map((r): LayoutHit => ({recipient: r.toLowerCase(), diagnostic, command: cmd}));
+	},
+};

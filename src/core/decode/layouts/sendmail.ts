@@ -39,10 +39,11 @@ export const sendmail: Layout = {
 		let reply: string[] = [];
 		// Plain lines before a reply are the local agent's own words ("mail.local: unknown user: bob").
 		let plain: string[] = [];
-		const flushReply = (): void => {
-			if (!reply.length) return;
-			const joined = reply.join(' ');
-			const addr = findAddresses(joined)[0] ?? findAddresses(lastCommand)[0];
+		// A remote reply that names no recipient ("<<< 550 Insecure Mail Relay" after MAIL) is what
+		// sendmail's own next line about a recipient ("554 <rcpt>... Remote protocol error") reports.
+		let pending = '';
+		let remote = false;
+		const record = (joined: string, addr: string | undefined): void => {
 			// Old sendmail wraps the remote reply in its own: "554 <rcpt>... 550 Host unknown".
 			const inner = [...plain.slice(-2), joined.replace(/^[45]\d\d <[^>\s]{1,320}>\.{3}\s*(?=[45]\d\d )/, '')].join(' ');
 			plain = [];
@@ -52,18 +53,43 @@ export const sendmail: Layout = {
 			// ("550 5.1.1 <rcpt>... User unknown"): keep that code with the remote's words.
 			else if (seen && /\d\.\d{1,3}\.\d{1,3}/.test(inner) && !/\d\.\d{1,3}\.\d{1,3}/.test(seen.reply)) seen.reply = `${seen.reply} ${inner}`;
 			groups.push({reply: inner, command: commandOf(lastCommand)});
+		};
+		const flushPending = (): void => {
+			if (pending) record(pending, undefined);
+			pending = '';
+		};
+		const flushReply = (): void => {
+			if (!reply.length) return;
+			const joined = reply.join(' ');
 			reply = [];
+			// The address of the command answered counts only for RCPT (MAIL names the sender).
+			const addr = findAddresses(joined)[0] ?? (/^RCPT\b/i.test(lastCommand) ? findAddresses(lastCommand)[0] : undefined);
+			if (!addr && remote) {
+				flushPending();
+				pending = joined;
+				return;
+			}
+			if (addr && !remote && pending && /^[45]\d\d <[^>\s]{1,320}>\.{3}/.test(joined)) {
+				// V5 sendmail: "554 <rcpt>... Remote protocol error" reports the remote reply just before it.
+				record(`${pending} ${joined}`, addr);
+				pending = '';
+				return;
+			}
+			flushPending();
+			record(joined, addr);
 		};
 		for (const line of transcript.split('\n')) {
 			const t = line.trim();
 			if (t.startsWith('>>> ')) {
 				flushReply();
+				flushPending();
 				lastCommand = t.slice(4);
 				plain = [];
 				continue;
 			}
 			const m = /^(?:<<< )?([45]\d\d[ -][^\n]{0,500})$/.exec(t);
 			if (m) {
+				if (!reply.length) remote = t.startsWith('<<< ');
 				reply.push(m[1] ?? '');
 				if (/^[45]\d\d /.test(m[1] ?? '')) flushReply();
 			} else {
@@ -72,6 +98,7 @@ export const sendmail: Layout = {
 			}
 		}
 		flushReply();
+		flushPending();
 		const hits: LayoutHit[] = [];
 		let cur: LayoutHit | null = null;
 		for (const line of list.split('\n')) {
@@ -97,6 +124,13 @@ export const sendmail: Layout = {
 		}
 		// Old sendmail (V5) writes no address list, only transcript lines "554 <rcpt>... 550 Host unknown".
 		if (!hits.length) for (const [recipient, r] of perRcpt) if (/^5/.test(r.reply)) hits.push({recipient, diagnostic: fold(r.reply)});
+		// A transcript that names no recipient ("421 host (smtp)... Deferred: Connection timed out") still
+		// says what happened; the recipient is then the returned message's (assemble fills it in).
+		if (!hits.length && groups.length) {
+			const words = fold(groups.map((g) => g.reply).join(' '));
+			hits.push({recipient: '', diagnostic: words, command: transcriptCommand(transcript), action: /\bDeferred\b/.test(words) && !/^5/.test(words) ? 'delayed' : undefined});
+			return hits;
+		}
 		const command = transcriptCommand(transcript);
 		for (const h of hits) {
 			// "(reason: …)" quotes the first line of a reply; the transcript has all of it.
