@@ -261,6 +261,36 @@ describe('decodeText: displayed text per layout', () => {
 			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host mx.rcpt.example[192.0.2.10] said: 554 5.7.1\n    Service unavailable; Client host [198.51.100.7] blocked using\n    sbl.spamhaus.org (in reply to RCPT TO command)\n`,
 			{recipient: 'bob@rcpt.example', reason: 'blocked', provider: 'spamhaus'},
 		],
+		[
+			'Sendmail: the "(reason: …)" remote reply, not sendmail\'s own summary line',
+			`   ----- The following addresses had permanent fatal errors -----\n<bob@rcpt.example>\n    (reason: 551 not our customer)\n\n   ----- Transcript of session follows -----\n... while talking to mx.rcpt.example.:\n>>> DATA\n<<< 551 not our customer\n550 5.1.1 <bob@rcpt.example>... User unknown\n`,
+			{recipient: 'bob@rcpt.example', reason: 'hasmoved', replyCode: '551'},
+		],
+		[
+			'au EZweb: the carrier states the account condition',
+			`The user(s) account is disabled.\n\n<bob@ezweb.example>: 550 user unknown (in reply to RCPT TO command)\n`,
+			{recipient: 'bob@ezweb.example', reason: 'suspend', command: 'RCPT'},
+		],
+		[
+			'Postfix: a local delivery program\'s exit text (sysexits)',
+			`This is the mail system at host mx.rcpt.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<bob@rcpt.example>: temporary failure\n`,
+			{recipient: 'bob@rcpt.example', reason: 'mailererror'},
+		],
+		[
+			'Gmail (old): "(state 18)" is a refusal once DATA was sent',
+			`Delivery to the following recipient failed permanently:\n\n     bob@rcpt.example\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 554 554 5.7.0 Header error (state 18).\n\n----- Original message -----\n`,
+			{recipient: 'bob@rcpt.example', reason: 'filtered', command: 'DATA'},
+		],
+		[
+			'Gmail (old): a specific code outranks the state',
+			`Delivery to the following recipient failed permanently:\n\n     bob@rcpt.example\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the recipient domain. The error that the other server returned was: 550 550 5.1.1 <bob@rcpt.example>... User Unknown (state 18).\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1'},
+		],
+		[
+			'NTT docomo: "Unknown user" at the end of DATA refuses the sender',
+			`This is the mail system at host mx.sender.example.\n\n<bob@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.40] said: 550 Unknown user\n    bob@docomo.ne.jp (in reply to end of DATA command)\n`,
+			{recipient: 'bob@docomo.ne.jp', reason: 'rejected', command: 'DATA'},
+		],
 	])('%s', (_name, text, expected) => {
 		const r = decodeText(text);
 		expect(r.recipients[0]).toMatchObject(expected);

@@ -37,6 +37,12 @@ const TABLE: [string, string, string, string?][] = [
 	['452 4.3.1 Insufficient system storage', '4.3.1', 'systemfull'],
 	['550 5.7.1 Messages with multiple addresses in From: header are not accepted', '5.7.1', 'notcompliantrfc'],
 	['551 5.1.6 Recipient has moved; no forwarding address', '5.1.6', 'hasmoved'],
+	// Documented provider and MTA wordings.
+	['554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554', '', 'policyviolation'],
+	['554 email rejected due to security policies - MCSpamSignature.sa.2.2', '', 'virusdetected'],
+	['542 bob@rcpt.example Rejected', '', 'userunknown'],
+	['554 IP=198.51.100.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rcpt.example to clarify.) (BL)', '', 'blocked'],
+	['451 4.0.0 Operating system error', '4.0.0', 'mailererror'],
 	// Miscategorised: "user unknown" said at DATA, after RCPT accepted the address, is a filter.
 	['550 5.2.1 <bob@rcpt.example>... User Unknown', '5.2.1', 'filtered', 'DATA'],
 	// Miscategorised: a 5.2.1 (mailbox disabled) code with words saying the user is unknown, at RCPT.
@@ -92,6 +98,11 @@ describe('classifyReason', () => {
 		const diagnostic = '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient';
 		expect(classifyReason({status: '5.2.3', diagnostic})).toBe('exceedlimit');
 		expect(classifyReason({status: '5.2.3', diagnostic, providerReason: 'mesgtoobig'})).toBe('mesgtoobig');
+	});
+
+	test('only a reply made of an address and "Rejected" refuses that address', () => {
+		expect(reasonFromText('542 bob@rcpt.example Rejected')).toBe('userunknown');
+		expect(reasonFromText('550 mail from <alice@sender.example> rejected')).not.toBe('userunknown');
 	});
 
 	test('x-unix diagnostics are a local program failing', () => {

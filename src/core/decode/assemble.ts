@@ -58,6 +58,10 @@ function lastStatus(text: string): string {
 	return findStatuses(text).at(-1) ?? '';
 }
 
+function remoteMtaOf(e: Evidence): string {
+	return (e.dsn?.remoteMta || e.hit?.remoteMta || '').toLowerCase().replace(/\.$/, '');
+}
+
 function buildResult(e: Evidence): RecipientResult {
 	let dsnDiag = cleanDiagnostic(e.dsn?.diagnostic ?? '');
 	const hitDiag = cleanDiagnostic(e.hit?.diagnostic ?? '');
@@ -77,7 +81,13 @@ function buildResult(e: Evidence): RecipientResult {
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
 	const rule = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic})?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
-	const reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType ?? '', providerReason});
+	const layoutReason = e.hit?.reason && !/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status) ? e.hit.reason : undefined;
+	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? layoutReason ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
+	// NTT docomo's MX (mfsmax.docomo.ne.jp) answers the end of DATA with "550 Unknown user <rcpt>" when
+	// the recipient's reception settings refuse this sender (the address was accepted at RCPT): the
+	// sender is what is refused. Only with the plain DSN Status 5.0.0 — an MTA that reports X.2.0
+	// there has already called it a refusal of the message by the mailbox.
+	if (reason === 'filtered' && command === 'DATA' && (e.dsn?.status || e.hit?.dsnStatus) === '5.0.0' && /(?:^|\.)docomo\.ne\.jp$/.test(remoteMtaOf(e)) && /\bunknown user\b/i.test(diagnostic)) reason = 'rejected';
 	if (!status && reason !== 'delivered') {
 		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
 		status = pseudoStatus(reason, temporary);

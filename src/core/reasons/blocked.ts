@@ -7,6 +7,9 @@ export const blocked: ReasonRule = {
 	statuses: ['5.7.606', '5.7.511'],
 	pseudo: '971',
 	phrases: [
+		// Deutsche Telekom (T-Online) mailin: "554 IP=<client ip> - A problem occurred. (Ask your
+		// postmaster for help or to contact tosa@… to clarify.) (BL)" — the tag (BL) is its blocklist.
+		/\bip=[\d.]{7,15} - a problem occurred\b[^\n]{0,300}\(bl\)/,
 		'unwanted messages have been sent from',
 		'connection refused',
 		'not accepting connections',

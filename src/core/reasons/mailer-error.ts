@@ -23,5 +23,9 @@ export const mailerError: ReasonRule = {
 		'sh: ',
 		'permission denied',
 		'command output',
+		// Sendmail's texts for the sysexits(3) codes a local mailer exits with (sendmail/sysexits.c,
+		// SysExMsg): EX_OSERR 71 "451 4.0.0 Operating system error", EX_CANTCREAT 73 "Can't create output".
+		'operating system error',
+		"can't create output",
 	],
 };

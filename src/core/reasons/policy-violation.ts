@@ -9,6 +9,9 @@ export const policyViolation: ReasonRule = {
 	phrases: [
 		'content presents a potential security issue',
 		'header error',
+		// Mimecast's documented 554 "Host network not allowed": a Geographical Restriction policy.
+		'host network not allowed',
+		'host network, not allowed',
 		'protocol violation',
 		'policy violation',
 		'violates policy',

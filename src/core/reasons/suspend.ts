@@ -14,6 +14,7 @@ export const suspend: ReasonRule = {
 		'account disabled',
 		'account has been disabled',
 		'account is disabled',
+		'account is temporarily limited',
 		'account is inactive',
 		'account inactive',
 		'account has been suspended',

@@ -11,6 +11,9 @@ export const userUnknown: ReasonRule = {
 	pseudo: '911',
 	phrases: [
 		'check if address is correct',
+		// A reply whose only words are an address and "Rejected" ("542 <rcpt> Rejected", Symantec Email
+		// Security.cloud / MessageLabs recipient validation): the address itself is what is refused.
+		/^(?:reason: )?<?[^\s@<>():;]{1,64}@[^\s<>()]{1,255}>? rejected\.?$/,
 		'please check the address',
 		'recipient address rejected: access denied',
 		'address couldn\'t be found',

@@ -5,5 +5,17 @@ export const virusDetected: ReasonRule = {
 	id: 'virusdetected',
 	title: 'A virus was found in the message',
 	pseudo: '981',
-	phrases: [/\bvirus\b(?!\s+firewall)/, 'malware', 'infected', 'trojan', 'worm ', 'contains a threat', 'malicious', 'phishing'],
+	phrases: [
+		/\bvirus\b(?!\s+firewall)/,
+		'malware',
+		'infected',
+		'trojan',
+		'worm ',
+		'contains a threat',
+		'malicious',
+		'phishing',
+		// Mimecast's documented 554 "Email rejected due to security policies": its anti-virus
+		// signature check (Mimecast SMTP error codes; anti-virus checks cannot be bypassed).
+		'email rejected due to security policies',
+	],
 };

@@ -1,9 +1,26 @@
 // Gmail / Google Workspace notices. Old (pre-2016): "Delivery to the following recipient failed
 // permanently:" + "Technical details of permanent failure:". New: "** Address not found **",
 // "Your message wasn't delivered to X because …", "The response from the remote server was:".
+import type {Reason} from '../../types';
 import type {Layout, LayoutHit} from './types';
 import {cutOriginal, section} from './helpers';
 import {findAddresses, fold} from '../text';
+
+// Old Gmail notices end the quoted reply with "(state N)": the state of Gmail's SMTP client when the
+// remote server answered, i.e. the command it had sent. With no specific enhanced code in the reply
+// (absent or X.Y.0) the state is the best evidence of the cause: a refusal once DATA was sent is a
+// refusal of the message (the recipient was accepted), one at RCPT a refusal of the address.
+const GMAIL_STATES: Record<string, {command: string; reason: Reason}> = {
+	'6': {command: 'MAIL', reason: 'systemerror'}, // "500 Remote server does not support TLS (state 6)"
+	'8': {command: 'AUTH', reason: 'systemerror'}, // "535 SMTP AUTH failed with the remote server (state 8)"
+	'9': {command: 'AUTH', reason: 'systemerror'}, // "454 TLS missing certificate … (state 9)"
+	'12': {command: 'AUTH', reason: 'norelaying'}, // "500 Remote server does not support SMTP Authenticated Relay (state 12)"
+	'13': {command: 'EHLO', reason: 'blocked'}, // "550 5.7.1 <…>... Access denied (state 13)"
+	'14': {command: 'RCPT', reason: 'userunknown'}, // "550 5.1.1 <…>... User Unknown (state 14)"
+	'15': {command: 'DATA', reason: 'filtered'},
+	'17': {command: 'DATA', reason: 'filtered'},
+	'18': {command: 'DATA', reason: 'filtered'},
+};
 
 export const gmail: Layout = {
 	id: 'gmail',
@@ -28,6 +45,8 @@ export const gmail: Layout = {
 			const m = /(?:Your message wasn't delivered|There was a temporary problem)[^\n]{0,400}(?:\n[^\n]{1,400}){0,3}/i.exec(body);
 			diagnostic = m?.[0] ?? '';
 		}
-		return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined}));
+		const specific = /(?<![\w.])[245]\.\d{1,3}\.[1-9]\d{0,2}(?![\w.])/.test(diagnostic);
+		const state = specific ? undefined : GMAIL_STATES[/\(state (\d{1,2})\)\.?[ \t]*$/m.exec(diagnostic)?.[1] ?? ''];
+		return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, ...(state ? {command: state.command, reason: state.reason} : {})}));
 	},
 };

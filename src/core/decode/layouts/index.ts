@@ -8,6 +8,7 @@ import {domino} from './domino';
 import {dragonfly} from './dragonfly';
 import {exchange} from './exchange';
 import {exim} from './exim';
+import {ezweb} from './ezweb';
 import {fml} from './fml';
 import {generic} from './generic';
 import {gmail} from './gmail';
@@ -20,7 +21,7 @@ import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {

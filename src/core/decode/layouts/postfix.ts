@@ -21,6 +21,12 @@ export function postfixCommand(text: string): string {
 	return c.split(' ')[0] ?? '';
 }
 
+// Postfix's texts for the sysexits(3) codes a local delivery program (local(8) mailbox_command,
+// pipe(8)) exits with (src/global/sys_exits.c), standing alone as a recipient's error: the notice of
+// a DSN whose Diagnostic-Code is "x-unix; temporary failure". Codes with a reason of their own
+// (EX_NOUSER "user unknown", EX_NOHOST, EX_NOPERM) are left to the words.
+const SYS_EXITS = /^(?:command line usage error|data format error|cannot open input|service unavailable|internal software error|system resource problem|critical OS file missing|can't create user output file|input\/output error|temporary failure|remote error in protocol|local configuration error)\.?$/i;
+
 export const postfix: Layout = {
 	id: 'postfix',
 	detect: (text) => /^This is the (?:mail system|Postfix program) at host /m.test(text) || /^[ \t]+The mail system[ \t]*$/m.test(text),
@@ -32,7 +38,14 @@ export const postfix: Layout = {
 			const said = /\bsaid:[ \t]*/i.exec(all);
 			let diagnostic = said ? all.slice(said.index + said[0].length) : all;
 			diagnostic = fold(diagnostic.replace(/\(in reply to [^)]{1,40}\)/i, ''));
-			hits.push({recipient: b.recipient, diagnostic, command: postfixCommand(all), remoteMta: hostOf(all)});
+			const hit: LayoutHit = {recipient: b.recipient, diagnostic, command: postfixCommand(all), remoteMta: hostOf(all)};
+			if (!said && SYS_EXITS.test(diagnostic)) hit.diagnosticType = 'x-unix';
+			// A remote reply without an enhanced code: Postfix's smtp(8) client reports the default
+			// detail of its class (smtp_chat.c, "use a default detail code if none was given"), which is
+			// the Status its DSN carries: 4.0.0 or 5.0.0. Not shown as the status (the text has none).
+			const reply = said ? /^([45])\d\d(?:[ -]|$)/.exec(diagnostic) : null;
+			if (reply && !/(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])/.test(diagnostic)) hit.dsnStatus = `${reply[1]}.0.0`;
+			hits.push(hit);
 		}
 		return hits;
 	},

@@ -136,7 +136,11 @@ export const sendmail: Layout = {
 			// "(reason: …)" quotes the first line of a reply; the transcript has all of it.
 			const head = h.diagnostic.slice(0, 40);
 			const own = perRcpt.get(h.recipient) ?? (head ? groups.find((g) => g.reply.startsWith(head)) : undefined);
-			if (own && (!h.diagnostic || !/\d\d\d/.test(h.diagnostic) || own.reply.length > h.diagnostic.length)) h.diagnostic = fold(own.reply);
+			// A "(reason: 551 …)" that the transcript's reply does not begin with is the remote server's
+			// reply (what the DSN's Diagnostic-Code holds); sendmail's own line after it ("550 5.1.1
+			// <rcpt>... User unknown") is its local summary, not the cause.
+			const reasonReply = /^[45]\d\d\b/.test(h.diagnostic) && own !== undefined && !fold(own.reply).startsWith(head);
+			if (own && !reasonReply && (!h.diagnostic || !/\d\d\d/.test(h.diagnostic) || own.reply.length > h.diagnostic.length)) h.diagnostic = fold(own.reply);
 			if (!h.diagnostic && replies.length) h.diagnostic = fold(replies.join(' '));
 			// Local or connection errors have no SMTP reply: "<rcpt>... Deferred: Connection refused by …".
 			if (!h.diagnostic) h.diagnostic = fold(transcript.split('\n').filter((l) => l.trim() && !/^\s*(?:>>>|\.\.\. while talking)/.test(l)).slice(0, 8).join(' '));

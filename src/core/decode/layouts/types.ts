@@ -1,5 +1,6 @@
 // A layout is one family of human-readable bounce bodies (Postfix, Exim, …). It recognises its
 // own wording and extracts failed recipients with the error lines that belong to each.
+import type {Reason} from '../../types';
 
 export interface LayoutHit {
 	recipient: string;
@@ -11,6 +12,18 @@ export interface LayoutHit {
 	action?: string;
 	/** An enhanced status code the layout states in a field of its own (not in the diagnostic). */
 	status?: string;
+	/** The Status the MTA's own DSN carries for this reply by its documented default (not shown in the text). */
+	dsnStatus?: string;
+	/**
+	 * RFC 3464 §2.3.6 diagnostic type the layout's wording implies where the notice shows no DSN
+	 * fields: `x-unix` when the words are a local delivery program's exit-status text.
+	 */
+	diagnosticType?: string;
+	/**
+	 * The reason the notice's own documented convention assigns (e.g. Gmail's "(state 18)": the
+	 * SMTP stage its client was in), used when the reply carries no more specific enhanced code.
+	 */
+	reason?: Reason;
 }
 
 export interface Layout {
