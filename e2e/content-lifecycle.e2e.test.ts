@@ -51,6 +51,8 @@ test('a newer copy of the script retires the running one', async () => {
 	const page = await fresh.context.newPage();
 	await page.goto(GMAIL_URL);
 	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	// The banners go in above the messages and move the codes down: hover once they are in.
+	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
 	const at = await markCenter(page, '550', '#msg-gmail-bounce');
 	await page.mouse.move(at.x, at.y);
 	await expect.poll(() => card(page).then(c => c.visible)).toBe(true);

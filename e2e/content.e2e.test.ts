@@ -221,6 +221,31 @@ describe('Outlook reading pane', () => {
 	});
 });
 
+test('cards are explained by the worker, also after the browser stopped it (MV3)', async () => {
+	const page = await open(GMAIL_URL);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	// Stop the service worker, as the browser does when it idles; the next explain-batch message must wake it.
+	const cdp = await ext.context.newCDPSession(page);
+	type Targets = {targetInfos: {type: string; url: string; targetId: string}[]};
+	const workers = async () => ((await cdp.send('Target.getTargets')) as Targets).targetInfos
+		.filter(t => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+	const [worker] = await workers();
+	expect(worker).toBeDefined();
+	await cdp.send('Target.closeTarget', {targetId: worker!.targetId});
+	await expect.poll(() => workers().then(w => w.length)).toBe(0);
+	await page.evaluate(() => (window as unknown as {__openThread: (id: string) => void}).__openThread('thread-2'));
+	await waitForMarks(page, m => m['msg-thread-2']?.length === 2);
+	// Its banner goes in above the message and moves the code down: hover once it is in.
+	await expect.poll(() => banners(page).then(b => Object.keys(b))).toEqual(['msg-thread-2']);
+	const at = await markCenter(page, '554', '#msg-thread-2');
+	await page.mouse.move(at.x, at.y);
+	await expect.poll(() => card(page).then(c => c.code)).toBe('554 5.7.1');
+	await expect.poll(() => card(page).then(c => c.title)).toBe(expectedTitle('554 5.7.1 <gone@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)'));
+	expect((await workers()).length).toBe(1);
+	await cdp.detach();
+	await page.close();
+});
+
 test('the extension makes no network request', () => {
 	const outside = ext.requests.filter(url => !served.has(url) && !url.startsWith('chrome-extension://'));
 	expect(outside).toEqual([]);

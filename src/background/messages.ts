@@ -1,13 +1,17 @@
 // The background's message handlers, one per ToBackground type (STYLE.md practice 11).
 import type {Runtime} from '../shared/browser';
-import {isToBackground, type ToBackground} from '../shared/messages';
+import {isToBackground, type BackgroundAnswers, type ToBackground} from '../shared/messages';
 import {openExplanation} from './context-menu';
+import {explainBatch} from './explain-batch';
+import {rawVerdict} from './raw-verdict';
 
-type Handlers = {[T in ToBackground['type']]: (message: Extract<ToBackground, {type: T}>, sender: Runtime.MessageSender) => Promise<unknown>};
+type Handlers = {[T in ToBackground['type']]: (message: Extract<ToBackground, {type: T}>, sender: Runtime.MessageSender) => Promise<BackgroundAnswers[T]>};
 
 const handlers: Handlers = {
 	ping: async () => ({type: 'pong'}),
 	'open-explanation': async (message, sender) => openExplanation(String(message.query ?? ''), sender.tab),
+	'explain-batch': async message => explainBatch(message.items),
+	'raw-verdict': async message => rawVerdict(message.raw),
 };
 
 /** runtime.onMessage listener: answers our own messages, ignores anything else. */

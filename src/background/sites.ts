@@ -21,7 +21,9 @@ export async function syncSites(): Promise<void> {
 	const existing = await browser.scripting.getRegisteredContentScripts({ids: [SITES_SCRIPT_ID]});
 	if (existing.length > 0) await browser.scripting.unregisterContentScripts({ids: [SITES_SCRIPT_ID]});
 	if (matches.length === 0 || files.length === 0) return;
-	await browser.scripting.registerContentScripts([{id: SITES_SCRIPT_ID, matches, js: files, runAt: 'document_idle', persistAcrossSessions: true}]);
+	// All frames, about:blank ones included: Proton renders the message in an about:blank iframe and
+	// Roundcube's preview is a same-origin frame.
+	await browser.scripting.registerContentScripts([{id: SITES_SCRIPT_ID, matches, js: files, runAt: 'document_idle', persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true}]);
 }
 
 /**

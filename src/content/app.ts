@@ -3,11 +3,14 @@
 // (highlights, hosts, listeners, the observer).
 import highlightCss from '../../assets/content-highlights.css?inline';
 import browser from '../shared/browser';
-import type {ToBackground} from '../shared/messages';
+import {MAX_RAW_VERDICT, type ToBackground} from '../shared/messages';
+import {asker, type Ask} from './ask';
 import {Banners} from './banner';
 import {HoverCard} from './card';
+import {Explainer} from './explain-mark';
 import {loadKnowledge} from './knowledge-loader';
 import {Dismissals, textKey} from './dismissals';
+import type {VerdictLine} from './verdict';
 import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';
@@ -34,6 +37,17 @@ function openFull(query: string): void {
 	browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+/**
+ * The banner's lines for a marked body. Displayed text is decoded here: the first marked code loads the
+ * decoding chunk, and decoding runs in a task of its own, after the marks paint. A raw message (Gmail's
+ * "Show original") needs the MIME parser, which only the background has.
+ */
+function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<VerdictLine[]> {
+	const raw = adapter.rawMessage?.(body);
+	if (raw?.trim()) return ask({type: 'raw-verdict', raw: raw.slice(0, MAX_RAW_VERDICT)});
+	return loadKnowledge().then(k => new Promise(resolve => nextTask(() => resolve(k.verdictOf(text)))));
+}
+
 export function run(adapter: WebmailAdapter, controller: AbortController, options: RunOptions): void {
 	const {signal} = controller;
 	const alive = () => {
@@ -46,28 +60,25 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 	const store = new MarkStore();
 	signal.addEventListener('abort', () => store.destroy(), {once: true});
 	const banners = new Banners(adapter, new Dismissals(), signal);
-	const card = new HoverCard(signal, openFull);
+	const ask = asker(controller);
+	const explainer = new Explainer(items => ask({type: 'explain-batch', items}), signal);
+	const card = new HoverCard(signal, explainer, openFull);
 
-	let knowing = false;
 	const onScanned = ({body, text, marks}: ScannedBody) => {
 		if (marks.length === 0) {
 			banners.remove(body);
 			return;
 		}
-		// The first marked code loads the knowledge chunk (explanations, decoding); then lone provider
-		// tags get their tone, and decoding for the banner runs in a task of its own, after the marks paint.
-		const loaded = loadKnowledge();
-		if (!knowing) {
-			knowing = true;
-			loaded.then(() => {
-				if (!signal.aborted) store.retone(mark => toneOf(mark.group));
-			}, () => undefined);
-		}
+		// The body's replies are explained by the background in one message, ahead of any hover; lone
+		// provider tags get their tone when the answer comes.
+		explainer.prefetch(marks).then(toned => {
+			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group));
+		}, () => undefined); // orphaned (the run is torn down) or the worker failed: cards ask again on hover
 		if (!options.banner) return;
-		loaded.then(k => nextTask(() => {
+		verdictOf(adapter, body, text, ask).then(lines => {
 			if (signal.aborted || !body.isConnected) return;
-			void banners.update(body, adapter.messageId(body) ?? textKey(text), k.verdictOf(text));
-		}), () => undefined); // the chunk can fail to load only when the extension went away
+			void banners.update(body, adapter.messageId(body) ?? textKey(text), lines);
+		}, () => undefined); // the chunk or the worker is unreachable only when the extension went away
 	};
 	const scanner = new Scanner(store, adapter.quoteSelector, signal, onScanned);
 

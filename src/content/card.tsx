@@ -4,23 +4,49 @@
 import {autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement} from '@floating-ui/dom';
 import {render} from 'preact';
 import cardHostCss from '../../assets/content-card.css?inline';
+import type {Explanation, Severity} from '../core/types';
 import {CodeCard} from '../ui/code-card';
+import {severityLabel} from '../ui/severity';
 import {cardCss} from '../ui/styles';
+import {cachedExplanation, queryOf, replyCode, type Explainer} from './explain-mark';
 import {createHost, type Host} from './host';
-import {knowledge, loadKnowledge} from './knowledge-loader';
 import type {Mark} from './marks';
 
 /** Grace time for the pointer to travel from the code into the card. */
 const HIDE_DELAY_MS = 300;
 
+const SEVERITY_OF_CLASS: Record<string, Severity> = {'2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent'};
+
+/**
+ * The card while its explanation is on its way from the background (it normally is not: each body's
+ * replies are asked for as soon as it is marked): the code and its class's severity, then "…".
+ */
+function PendingCard({mark, onOpenFull}: {mark: Mark; onOpenFull: () => void}) {
+	const code = replyCode(mark.group, mark.code);
+	const severity = SEVERITY_OF_CLASS[code[0]!];
+	return (
+		<article class={`bd-card bd-sev-${severity ?? 'intermediate'} bd-compact`} aria-busy="true" data-code={code}>
+			<header class="bd-card-head">
+				<code class="bd-code">{code}</code>
+				{severity && <span class="bd-badge" data-severity={severity}>{severityLabel(severity)}</span>}
+			</header>
+			<h2 class="bd-title">…</h2>
+			<button type="button" class="bd-open-full" onClick={onOpenFull}>Open full explanation</button>
+		</article>
+	);
+}
+
 export class HoverCard {
 	private ui: Host | undefined;
 	private stopAutoUpdate: (() => void) | undefined;
 	private hideTimer = 0;
+	/** Re-places the card (after its content changed). */
+	private update: (() => void) | undefined;
 	mark: Mark | undefined;
 
 	constructor(
 		private readonly signal: AbortSignal,
+		private readonly explainer: Explainer,
 		private readonly openFull: (query: string) => void,
 	) {
 		signal.addEventListener('abort', () => this.destroy(), {once: true});
@@ -39,31 +65,23 @@ export class HoverCard {
 		this.keep();
 		if (mark === this.mark && this.ui?.host.isConnected) return;
 		this.mark = mark;
-		const k = knowledge();
-		if (!k) {
-			// Normally loaded as soon as the first code was marked; if not yet, show once it is.
-			loadKnowledge().then(() => {
-				if (this.mark === mark && !this.signal.aborted) {
-					this.mark = undefined;
-					this.show(mark);
-				}
-			}, () => undefined);
-			return;
-		}
 		const ui = this.ensureHost();
-		const explanation = k.explainMark(mark);
 		ui.host.style.visibility = 'hidden';
 		ui.host.style.display = 'block';
-		render(
-			<div class="bd-hover">
-				<CodeCard explanation={explanation} compact onOpenFull={() => this.openFull(k.queryOf(mark, explanation))} />
-			</div>,
-			ui.mount,
-		);
+		// From the cache in this frame; on a miss the card shows at once with what marking knows, then fills.
+		const explanation = cachedExplanation(mark);
+		this.fill(mark, explanation);
+		if (!explanation) {
+			this.explainer.explanationOf(mark).then(answer => {
+				if (this.mark !== mark || this.signal.aborted) return;
+				this.fill(mark, answer);
+				this.update?.();
+			}, () => undefined); // the extension went away (the run tears down) or the worker failed: keep "…"
+		}
 		this.stopAutoUpdate?.();
 		const reference = referenceOf(mark.range);
 		const floating = ui.host;
-		this.stopAutoUpdate = autoUpdate(reference, floating, () => {
+		const update = () => {
 			void computePosition(reference, floating, {
 				strategy: 'fixed',
 				placement: 'bottom-start',
@@ -84,7 +102,21 @@ export class HoverCard {
 				floating.style.top = `${Math.round(y)}px`;
 				floating.style.visibility = 'visible';
 			});
-		}, {elementResize: false, layoutShift: false});
+		};
+		this.update = update;
+		this.stopAutoUpdate = autoUpdate(reference, floating, update, {elementResize: false, layoutShift: false});
+	}
+
+	/** Renders the card's content: the explanation, or the pending card until it is known. */
+	private fill(mark: Mark, explanation: Explanation | undefined): void {
+		if (!this.ui) return;
+		const open = () => this.openFull(queryOf(mark, explanation));
+		render(
+			<div class="bd-hover">
+				{explanation ? <CodeCard explanation={explanation} compact onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
+			</div>,
+			this.ui.mount,
+		);
 	}
 
 	/** Cancels a pending hide (the pointer is on the code or in the card). */
@@ -103,6 +135,7 @@ export class HoverCard {
 		this.mark = undefined;
 		this.stopAutoUpdate?.();
 		this.stopAutoUpdate = undefined;
+		this.update = undefined;
 		if (!this.ui) return;
 		render(null, this.ui.mount);
 		this.ui.host.style.display = 'none';

@@ -4,7 +4,7 @@
 import {findMatches} from '../core/find-codes';
 import {groupFindings} from '../core/find-codes/group';
 import type {CodeMatch, Finding} from '../core/types';
-import {knowledge} from './knowledge-loader';
+import {tagTone} from './explain-mark';
 import type {Mark, MarkTone, Reply} from './marks';
 import {positionAt, type Chunk} from './text-map';
 
@@ -12,12 +12,12 @@ const TONE_OF_CLASS: Record<string, MarkTone> = {'2': 'success', '3': 'informati
 
 /**
  * The tone of a reply: its reply code's class, else its enhanced code's, else what its provider tag
- * means (known once the knowledge chunk is loaded; until then 'information', re-toned on load).
+ * means (known once the background explained it, explain-mark.ts; until then 'information', re-toned then).
  */
 export function toneOf(group: Reply): MarkTone {
 	const digit = group.reply?.[0] ?? group.enhanced?.[0];
 	if (digit) return TONE_OF_CLASS[digit] ?? 'permanent';
-	return knowledge()?.toneOfTags(group) ?? 'information';
+	return tagTone(group) ?? 'information';
 }
 
 function replyOf(finding: Finding): Reply {

@@ -32,7 +32,7 @@ describe('syncSites', () => {
 		granted = ['https://mail.yahoo.com/*'];
 		await saveSettings({sites: ['https://mail.yahoo.com/*', 'https://mail.proton.me/*']});
 		await syncSites();
-		expect(registered).toEqual([{id: SITES_SCRIPT_ID, matches: ['https://mail.yahoo.com/*'], js: ['assets/index.ts-loader-abc.js'], runAt: 'document_idle', persistAcrossSessions: true}]);
+		expect(registered).toEqual([{id: SITES_SCRIPT_ID, matches: ['https://mail.yahoo.com/*'], js: ['assets/index.ts-loader-abc.js'], runAt: 'document_idle', persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true}]);
 	});
 
 	it('unregisters when no site is left', async () => {

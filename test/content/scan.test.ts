@@ -44,6 +44,6 @@ test('tones follow the class digit', () => {
 	expect(toneOf({reply: '354', tags: [], text: ''})).toBe('information');
 	expect(toneOf({enhanced: '4.2.2', tags: [], text: ''})).toBe('transient');
 	expect(toneOf({reply: '554', enhanced: '5.7.1', tags: [], text: ''})).toBe('permanent');
-	// A lone provider tag waits for the knowledge chunk.
+	// A lone provider tag waits for the background's explanation (explain-mark.ts).
 	expect(toneOf({tags: ['TSS04'], text: '[TSS04]'})).toBe('information');
 });

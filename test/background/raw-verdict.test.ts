@@ -1,0 +1,49 @@
+// `raw-verdict`: a whole raw message (Gmail "Show original") decoded in the worker, where the MIME parser is.
+import {expect, test, vi} from 'vitest';
+import {handleMessage} from '../../src/background/messages';
+import {rawVerdict} from '../../src/background/raw-verdict';
+
+vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+const RAW = [
+	'From: Mail Delivery Subsystem <mailer-daemon@example.net>',
+	'To: sender@example.com',
+	'Subject: Delivery Status Notification (Failure)',
+	'MIME-Version: 1.0',
+	'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+	'',
+	'--b1',
+	'Content-Type: text/plain; charset=UTF-8',
+	'',
+	'Your message wasn\'t delivered to nobody@example.org because the address couldn\'t be found.',
+	'',
+	'--b1',
+	'Content-Type: message/delivery-status',
+	'',
+	'Reporting-MTA: dns; mx.example.net',
+	'',
+	'Final-Recipient: rfc822; nobody@example.org',
+	'Action: failed',
+	'Status: 5.1.1',
+	'Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.',
+	'',
+	'--b1--',
+	'',
+].join('\r\n');
+
+test('decodes the raw MIME into the banner\'s lines', async () => {
+	const lines = await rawVerdict(RAW);
+	expect(lines).toHaveLength(1);
+	expect(lines[0]!.tone).toBe('permanent');
+	expect(lines[0]!.text).toMatch(/^Permanent failure for nobody@example\.org — .*5\.1\.1/);
+});
+
+test('nothing to say for no text, a non-bounce, or a malformed message', async () => {
+	expect(await rawVerdict('')).toEqual([]);
+	expect(await rawVerdict(42)).toEqual([]);
+	expect(await rawVerdict('Subject: hello\r\n\r\nJust saying hi.\r\n')).toEqual([]);
+});
+
+test('is a runtime message the worker answers', async () => {
+	await expect(handleMessage({type: 'raw-verdict', raw: RAW}, {})).resolves.toEqual(await rawVerdict(RAW));
+});
