@@ -1,8 +1,9 @@
-// Generic adapter for webmails the user enables (Yahoo, Fastmail, Roundcube, any site): the
-// known body hooks first, then generic landmark regions whose text nodes are scanned (never the
-// whole page: a mutation anywhere would then mean a whole-document rescan).
+// Generic adapter for any other site the user enables (webmails with an adapter of their own — Yahoo,
+// Proton, Fastmail, iCloud, Roundcube — are picked in index.ts): the known body hooks first, then
+// generic landmark regions whose text nodes are scanned (never the whole page: a mutation anywhere
+// would then mean a whole-document rescan).
 // Fixture: test/fixtures/webmail/generic-2026-11-22-message.html (a plain page with a bounce and an editor).
-// Views: any page the content script is registered on that is not Gmail or Outlook.
+// Views: any page the content script is registered on that no other adapter claims.
 import {anyOf, EDITABLE, type WebmailAdapter} from './types';
 
 export const genericSelectors = {
@@ -26,6 +27,7 @@ export const genericSelectors = {
 
 export const generic: WebmailAdapter = {
 	id: 'generic',
+	site: 'generic',
 	bodySelector: genericSelectors.body,
 	quoteSelector: genericSelectors.quote,
 	isExcluded: el => el.closest(genericSelectors.compose) !== null,

@@ -3,6 +3,7 @@
 // selectors public integrations rely on (webmail-and-bounces.md §1.2: Mailvelope, gmail.js, FlowCrypt,
 // InboxSDK), not a byte capture. Views: https://mail.google.com/mail/u/0/#inbox/<thread-id> (thread
 // view: collapsed and expanded messages, quoted text, inline reply and the compose dialog).
+// The "Show original" view (`?view=om`, the raw message) has its own adapter: gmail-original.ts.
 import {anyOf, EDITABLE, type WebmailAdapter} from './types';
 
 export const gmailSelectors = {
@@ -39,6 +40,7 @@ export const gmailSelectors = {
 
 export const gmail: WebmailAdapter = {
 	id: 'gmail',
+	site: 'gmail',
 	bodySelector: gmailSelectors.body,
 	quoteSelector: gmailSelectors.quote,
 	isExcluded: el => el.closest(gmailSelectors.compose) !== null,

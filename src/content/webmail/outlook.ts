@@ -35,6 +35,7 @@ export const outlookSelectors = {
 
 export const outlook: WebmailAdapter = {
 	id: 'outlook',
+	site: 'outlook',
 	bodySelector: outlookSelectors.body,
 	quoteSelector: outlookSelectors.quote,
 	isExcluded: el => el.closest(outlookSelectors.compose) !== null,

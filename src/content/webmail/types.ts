@@ -1,10 +1,18 @@
-// The shape every webmail adapter shares. Selectors live only in the adapter files (gmail.ts,
-// outlook.ts, generic.ts); the rest of the content script talks to webmails through this interface.
+// The shape every webmail adapter shares. Selectors live only in the adapter files (one per webmail,
+// plus generic.ts); the rest of the content script talks to webmails through this interface.
 
+/**
+ * The marking switch that governs an adapter: a built-in webmail's own (settings.marking), or
+ * 'generic' for the opt-in webmails and any site the user enabled (the granted permission is the switch).
+ */
 export type WebmailId = 'gmail' | 'outlook' | 'generic';
+
+/** Which webmail (or view) an adapter was written for. */
+export type SiteId = 'gmail' | 'gmail-original' | 'outlook' | 'yahoo' | 'proton' | 'fastmail' | 'icloud' | 'roundcube' | 'generic';
 
 export interface WebmailAdapter {
 	id: WebmailId;
+	site: SiteId;
 	/** One CSS selector (alternatives joined with commas) matching read-only message bodies. */
 	bodySelector: string;
 	/** Quoted text inside a body (a reply's quotation): marked, but not part of this message's verdict. */
@@ -15,6 +23,11 @@ export interface WebmailAdapter {
 	bannerAnchor(body: Element): Element | null;
 	/** A stable id for the message the body shows, when the webmail exposes one. */
 	messageId(body: Element): string | undefined;
+	/**
+	 * The whole raw message (headers and MIME parts) when the body shows one, as Gmail's "Show original"
+	 * does: the verdict should then come from decoding the raw MIME (decodeBounce), not the displayed text.
+	 */
+	rawMessage?(body: Element): string | undefined;
 }
 
 /** Joins a selector map's alternatives; each alternative keeps its own comment in the map. */
@@ -28,3 +41,9 @@ export const EDITABLE = anyOf([
 	'textarea',
 	'input',
 ]);
+
+/** A query parameter of the document a body belongs to (frames have their own URL). */
+export function param(body: Element, name: string): string | undefined {
+	const search = body.ownerDocument.defaultView?.location.search ?? '';
+	return new URLSearchParams(search).get(name) ?? undefined;
+}
