@@ -3,7 +3,7 @@ import type {Runtime} from '../shared/browser';
 import {isToBackground, type BackgroundAnswers, type ToBackground} from '../shared/messages';
 import {openExplanation} from './context-menu';
 import {explainBatch} from './explain-batch';
-import {rawVerdict} from './raw-verdict';
+import {rawVerdict, textVerdict} from './raw-verdict';
 
 type Handlers = {[T in ToBackground['type']]: (message: Extract<ToBackground, {type: T}>, sender: Runtime.MessageSender) => Promise<BackgroundAnswers[T]>};
 
@@ -12,6 +12,7 @@ const handlers: Handlers = {
 	'open-explanation': async (message, sender) => openExplanation(String(message.query ?? ''), sender.tab),
 	'explain-batch': async message => explainBatch(message.items),
 	'raw-verdict': async message => rawVerdict(message.raw),
+	'text-verdict': async message => textVerdict(message.text),
 };
 
 /** runtime.onMessage listener: answers our own messages, ignores anything else. */

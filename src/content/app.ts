@@ -8,7 +8,6 @@ import {asker, type Ask} from './ask';
 import {Banners} from './banner';
 import {HoverCard} from './card';
 import {Explainer} from './explain-mark';
-import {loadKnowledge} from './knowledge-loader';
 import {Dismissals, textKey} from './dismissals';
 import type {VerdictLine} from './verdict';
 import {contextAlive} from './lifecycle';
@@ -17,7 +16,6 @@ import {currentBodies, observeBodies} from './observe';
 import {watchPointer} from './pointer';
 import {toneOf} from './scan';
 import {Scanner, type ScannedBody} from './scanner';
-import {nextTask} from './schedule';
 import type {WebmailAdapter} from './webmail';
 
 export interface RunOptions {
@@ -38,14 +36,14 @@ function openFull(query: string): void {
 }
 
 /**
- * The banner's lines for a marked body. Displayed text is decoded here: the first marked code loads the
- * decoding chunk, and decoding runs in a task of its own, after the marks paint. A raw message (Gmail's
- * "Show original") needs the MIME parser, which only the background has.
+ * The banner's lines for a marked body, decoded by the background: the decoder is most of the core's
+ * bytes and the content script's size budget has no room for it. A raw message (Gmail's "Show
+ * original") is decoded as MIME, anything else as displayed text.
  */
 function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<VerdictLine[]> {
 	const raw = adapter.rawMessage?.(body);
 	if (raw?.trim()) return ask({type: 'raw-verdict', raw: raw.slice(0, MAX_RAW_VERDICT)});
-	return loadKnowledge().then(k => new Promise(resolve => nextTask(() => resolve(k.verdictOf(text)))));
+	return ask({type: 'text-verdict', text: text.slice(0, MAX_RAW_VERDICT)});
 }
 
 export function run(adapter: WebmailAdapter, controller: AbortController, options: RunOptions): void {

@@ -135,7 +135,7 @@ export class MarkStore {
 		return entry.windowed ? [entry.lo, entry.hi] : [0, entry.marks.length];
 	}
 
-	/** Moves marks to the highlight of the tone `toneOf` now gives them (after the knowledge loads). */
+	/** Moves marks to the highlight of the tone `toneOf` now gives them (after the background answers). */
 	retone(toneOf: (mark: Mark) => MarkTone): void {
 		for (const entry of this.byBody.values()) {
 			const [lo, hi] = this.live(entry);

@@ -32,7 +32,9 @@ export type ToBackground =
 	/** Explanations for the hover card, one per item (ExplainBatchAnswer). */
 	| {type: 'explain-batch'; items: ExplainItem[]}
 	/** The verdict banner's lines for a whole raw message (Gmail "Show original"): MIME decoding stays in the worker. */
-	| {type: 'raw-verdict'; raw: string};
+	| {type: 'raw-verdict'; raw: string}
+	/** The verdict banner's lines for a body's displayed text: decoding stays in the worker, out of the content script's bytes. */
+	| {type: 'text-verdict'; text: string};
 
 /** What the background answers to each ToBackground type. */
 export interface BackgroundAnswers {
@@ -40,6 +42,7 @@ export interface BackgroundAnswers {
 	'open-explanation': void;
 	'explain-batch': ExplainBatchAnswer;
 	'raw-verdict': VerdictLine[];
+	'text-verdict': VerdictLine[];
 }
 
 /** Background → content script. */

@@ -47,3 +47,11 @@ test('nothing to say for no text, a non-bounce, or a malformed message', async (
 test('is a runtime message the worker answers', async () => {
 	await expect(handleMessage({type: 'raw-verdict', raw: RAW}, {})).resolves.toEqual(await rawVerdict(RAW));
 });
+
+test('text-verdict decodes a body’s displayed text in the worker', async () => {
+	const text = 'This is the mail system at host mail.example.com.\n\n<nobody@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1\n    <nobody@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
+	const lines = await handleMessage({type: 'text-verdict', text}, {}) as {recipient?: string}[];
+	expect(lines.length).toBe(1);
+	expect(JSON.stringify(lines[0])).toContain('nobody@example.org');
+	expect(await handleMessage({type: 'text-verdict', text: '   '}, {})).toEqual([]);
+});
