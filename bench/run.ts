@@ -1,5 +1,7 @@
 // `npm run bench`: every speed budget of DESIGN.md that runs in Node, reported as ratios.
+import {existsSync} from 'node:fs';
 import {benchFindCodes} from './find-codes.bench';
+import {contentScriptReport} from './content-size';
 import {benchDecode, benchLargeInput, benchSisimai} from './decode.bench';
 
 const scan = await benchFindCodes();
@@ -13,3 +15,6 @@ else console.log('  reference: Perl Sisimai not installed (apt-get install libsi
 
 const large = await benchLargeInput();
 console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s (budget < 1 s)`);
+
+if (existsSync('dist/manifest.json')) console.log(contentScriptReport('dist'));
+else console.log('content script size: build first (npm run build)');
