@@ -25,16 +25,17 @@ export interface Launched {
 	close(): Promise<void>;
 }
 
-export async function launch(): Promise<Launched> {
-	if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+/** Launches Chromium with the extension built at `dir` (dist/ unless BD_DIST says otherwise). */
+export async function launch(dir = DIST): Promise<Launched> {
+	if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} holds no build: run \`npm run build\` first.`);
 	const userDataDir = mkdtempSync(join(tmpdir(), 'bounce-decoder-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath(),
 		headless: true,
 		viewport: {width: 1280, height: 900},
 		args: [
-			`--disable-extensions-except=${DIST}`,
-			`--load-extension=${DIST}`,
+			`--disable-extensions-except=${dir}`,
+			`--load-extension=${dir}`,
 			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
 			'--disable-background-networking', '--disable-component-update', '--disable-sync',
 		],

@@ -1,18 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../src/core/decode';
-
-// Seeded PRNG (mulberry32) so failures reproduce.
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {mulberry32} from '../helpers/prng';
 
 const EMAILS = new URL('../../../shared/corpus/emails/', import.meta.url);
 const corpus = readdirSync(EMAILS)
@@ -70,7 +59,7 @@ function nested(depth: number): string {
 
 describe('decode fuzz', () => {
 	test('mutated corpus emails and hostile inputs never throw', async () => {
-		const rnd = prng(0xb0c0de);
+		const rnd = mulberry32(0xb0c0de);
 		let runs = 0;
 		for (let i = 0; i < 2000; i++) {
 			const src = corpus[Math.floor(rnd() * corpus.length)] ?? '';

@@ -1,21 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {findCodes, findMatches} from '../../src/core/find-codes';
 import type {CodeMatch, Finding} from '../../src/core/types';
+import {mulberry32} from '../helpers/prng';
 
 // Hostile text must never throw, never produce a bad offset, and never take super-linear time
 // (DESIGN.md: "Regexes are linear …; fuzz tests prove it"). Seeded, so a failure reproduces.
-
-/** Mulberry32: a tiny seeded PRNG (public domain), good enough to drive a fuzzer. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /** Pieces that sit near the guards' edges: codes, glue, look-alikes, brackets, line breaks. */
 const PIECES = [
