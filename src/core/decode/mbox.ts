@@ -28,16 +28,34 @@ export function splitMbox(text: string): string[] {
 	return out.filter((m) => m.trim());
 }
 
+/** /^[!-9;-~]{1,76}:/ (RFC 5322 §3.6.8 field name, then the colon) without a regex. */
+function fieldName(line: string): boolean {
+	let i = 0;
+	while (i < 77 && i < line.length) {
+		const c = line.charCodeAt(i);
+		if (c < 0x21 || c > 0x7e || c === 0x3a) break;
+		i++;
+	}
+	return i >= 1 && i <= 76 && line.charCodeAt(i) === 0x3a;
+}
+
 /** True when the text starts like a raw message (an mbox From_ line or a header block). */
 export function looksLikeMime(text: string): boolean {
 	const head = text.slice(0, 4000).replace(/^\s+/, '');
 	if (SEPARATOR.test(head.split(/\r?\n/, 1)[0] ?? '')) return true;
-	const lines = head.split(/\r?\n/);
 	let fields = 0;
-	for (const line of lines) {
+	// Line by line as split(/\r?\n/) would cut them, stopping at the blank line that ends the header.
+	for (let start = 0; start <= head.length; ) {
+		let end = head.indexOf('\n', start);
+		const next = end < 0 ? head.length + 1 : end + 1;
+		if (end < 0) end = head.length;
+		else if (end > start && head.charCodeAt(end - 1) === 13) end--;
+		const line = head.slice(start, end);
+		start = next;
 		if (!line.trim()) break;
-		if (/^[ \t]/.test(line)) continue;
-		if (!/^[!-9;-~]{1,76}:/.test(line)) return false;
+		const first = line.charCodeAt(0);
+		if (first === 32 || first === 9) continue;
+		if (!fieldName(line)) return false;
 		if (/^(?:received|return-path|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]{1,60}|dkim-signature|arc-[a-z-]{1,30}|authentication-results|reply-to|sender|auto-submitted|cc|in-reply-to|references|precedence|content-transfer-encoding):/i.test(line)) fields++;
 	}
 	return fields >= 2;

@@ -2,8 +2,8 @@
 // postmaster pages. The code names the cause more precisely than the words around it ("Mail
 // rejete. Mail rejected. OFR_506 [506]"), so a known code decides the reason.
 //
-// TODO(receivers): these belong in src/core/receivers/ as provider rules (tag + reason); they live
-// here until that module takes them.
+// Only the reason is kept here, for the decoder; the explanations in src/core/receivers/ do not cover
+// these providers yet, so the card explains such a reply from its SMTP codes.
 import type {Reason} from '../types';
 
 // Orange / Wanadoo and La Poste (France): OFR_<nnn>, OFR<nnn>_<nnn>, LPN<nnn>_<nnn>, OUK_<nnn>; the last

@@ -8,7 +8,7 @@ export function fold(text: string): string {
 
 /** Normalise line endings to LF so every parser sees one convention (RFC 5322 uses CRLF, files LF). */
 export function toLf(text: string): string {
-	return text.replace(/\r\n?/g, '\n');
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 // An addr-spec good enough for bounces (RFC 5321 §4.1.2 Mailbox): no spaces, one '@', a dotted

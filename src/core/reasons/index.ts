@@ -4,6 +4,8 @@
 // blocked, not spamdetected). Registration is explicit: add a file, then place it here.
 import type {Reason} from '../types';
 import type {ReasonRule} from './types';
+import {buildPhraseIndex} from './phrase-index';
+import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
 import {badReputation} from './bad-reputation';
 import {blocked} from './blocked';
@@ -87,15 +89,24 @@ export interface ReasonInput {
 	providerReason?: Reason;
 }
 
-function matches(rule: ReasonRule, text: string): boolean {
-	for (const p of rule.phrases) {
-		if (typeof p === 'string' ? text.includes(p) : p.test(text)) return true;
-	}
-	return false;
-}
+// Compiled on first use: the same answer as trying each rule's phrases in precedence order.
+let phraseIndex: PhraseIndex | undefined;
+
+// The last few texts classified: the classifier asks about the same words more than once per
+// recipient, and a message often repeats one diagnostic for several recipients.
+const recent = new Map<string, Reason | undefined>();
+const RECENT_MAX = 64;
 
 /** The reason whose phrases occur in the text, in precedence order, or undefined. */
 export function reasonFromText(text: string): Reason | undefined {
+	if (recent.has(text)) return recent.get(text);
+	const reason = classifyWords(text);
+	if (recent.size >= RECENT_MAX) recent.clear();
+	recent.set(text, reason);
+	return reason;
+}
+
+function classifyWords(text: string): Reason | undefined {
 	// Drop the reply-code prefixes of joined multi-line replies ("550-5.7.1 … 550 5.7.1 …", RFC 5321
 	// §4.2.1) so that phrases cut by them still match.
 	const t = text
@@ -104,8 +115,8 @@ export function reasonFromText(text: string): Reason | undefined {
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!t) return undefined;
-	for (const rule of REASON_RULES) if (matches(rule, t)) return rule.id;
-	return undefined;
+	phraseIndex ??= buildPhraseIndex(REASON_RULES);
+	return REASON_RULES[phraseIndex.firstRule(t)]?.id;
 }
 
 /** The reason an enhanced code names on its own (RFC 3463 subject/detail), or undefined. */

@@ -42,12 +42,56 @@ const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(['spamhaus', 'barracu
 
 export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, outlookCom, proofpoint, spamcop, spamhaus, yahoo};
 
+// A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
+// the leftmost position where any alternative matches, which is the earliest first match of the
+// patterns, so one search per receiver gives the same position as one per pattern. Patterns that
+// could not be joined as they are (sticky, backreferences, named groups) keep their own search.
+const joinedCache = new WeakMap<Receiver, {detect: readonly RegExp[]; length: number; patterns: RegExp[]}>();
+
+function joinedDetect(receiver: Receiver): RegExp[] {
+	const cached = joinedCache.get(receiver);
+	if (cached && cached.detect === receiver.detect && cached.length === receiver.detect.length) return cached.patterns;
+	const byFlags = new Map<string, string[]>();
+	const patterns: RegExp[] = [];
+	for (const pattern of receiver.detect) {
+		if (pattern.sticky || /\\[1-9k]|\(\?</.test(pattern.source.replace(/\(\?<[=!]/g, ''))) {
+			patterns.push(pattern);
+			continue;
+		}
+		const flags = pattern.flags.replace('g', '');
+		const sources = byFlags.get(flags) ?? [];
+		sources.push(`(?:${pattern.source})`);
+		byFlags.set(flags, sources);
+	}
+	for (const [flags, sources] of byFlags) patterns.push(new RegExp(sources.join('|'), flags));
+	joinedCache.set(receiver, {detect: receiver.detect, length: receiver.detect.length, patterns});
+	return patterns;
+}
+
+// One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
+// does (ignoring case only widens a match), so a text it does not match names no receiver, and most
+// replies name none. Built only when every pattern can be joined (flags g/i, no backreferences).
+let anyDetect: {key: readonly (readonly RegExp[])[]; count: number; pattern: RegExp | null} | undefined;
+
+function anyReceiverPattern(): RegExp | null {
+	let count = 0;
+	for (const r of receivers) count += r.detect.length;
+	if (anyDetect && anyDetect.count === count && anyDetect.key.length === receivers.length && anyDetect.key.every((d, i) => d === receivers[i]?.detect)) return anyDetect.pattern;
+	const all = receivers.flatMap((r) => r.detect);
+	const joinable = all.every((p) => /^[gi]*$/.test(p.flags) && !/\\[1-9k]|\(\?</.test(p.source.replace(/\(\?<[=!]/g, '')));
+	// Rebuilt when a receiver or one of its patterns is added or replaced.
+	anyDetect = {key: receivers.map((r) => r.detect), count, pattern: joinable && all.length ? new RegExp(all.map((p) => `(?:${p.source})`).join('|'), 'i') : null};
+	return anyDetect.pattern;
+}
+
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
 export function detectProviders(text: string): Receiver[] {
+	const any = anyReceiverPattern();
+	if (any && !any.test(text)) return [];
 	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
 	receivers.forEach((receiver, order) => {
 		let at = -1;
-		for (const pattern of receiver.detect) {
+		for (const pattern of joinedDetect(receiver)) {
 			pattern.lastIndex = 0;
 			const match = pattern.exec(text);
 			if (match && (at < 0 || match.index < at)) at = match.index;
@@ -126,10 +170,52 @@ export interface ProviderMatch {
 	rule: ProviderRule;
 }
 
+// Each receiver's rules sorted once by the tier they can match in (their order kept), so a lookup
+// reads only the rules of its tier instead of testing every rule against every tier.
+interface RuleGroups {
+	rules: readonly ProviderRule[];
+	length: number;
+	tags: Map<string, ProviderRule>;
+	exactPhrase: Map<string, ProviderRule[]>;
+	exactPlain: Map<string, ProviderRule[]>;
+	rangePhrase: ProviderRule[];
+	rangePlain: ProviderRule[];
+	/** No status, no tag: a phrase and/or a reply code (tier 4). */
+	open: ProviderRule[];
+	/** No status, no tag, a phrase (the block-list tier 5). */
+	phrased: ProviderRule[];
+}
+
+const groupCache = new WeakMap<Receiver, RuleGroups>();
+
+function push<K>(map: Map<K, ProviderRule[]>, key: K, rule: ProviderRule): void {
+	const list = map.get(key);
+	if (list) list.push(rule);
+	else map.set(key, [rule]);
+}
+
+function groupsOf(receiver: Receiver): RuleGroups {
+	const cached = groupCache.get(receiver);
+	if (cached && cached.rules === receiver.rules && cached.length === receiver.rules.length) return cached;
+	const g: RuleGroups = {rules: receiver.rules, length: receiver.rules.length, tags: new Map(), exactPhrase: new Map(), exactPlain: new Map(), rangePhrase: [], rangePlain: [], open: [], phrased: []};
+	for (const r of receiver.rules) {
+		const tag = r.tag?.toUpperCase();
+		if (tag !== undefined && !g.tags.has(tag)) g.tags.set(tag, r);
+		if (typeof r.status === 'string') push(r.phrase !== undefined ? g.exactPhrase : g.exactPlain, r.status, r);
+		else if (typeof r.status === 'object') (r.phrase !== undefined ? g.rangePhrase : g.rangePlain).push(r);
+		else if (r.tag === undefined) {
+			if (r.phrase !== undefined || r.reply !== undefined) g.open.push(r);
+			if (r.phrase !== undefined) g.phrased.push(r);
+		}
+	}
+	groupCache.set(receiver, g);
+	return g;
+}
+
 /** The provider rule that explains a reply best, or undefined (then IANA/RFC tables apply). */
 export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefined {
 	const raw = ctx.text ?? '';
-	const text = phraseText(raw);
+	let folded: string | undefined;
 	const status = ctx.status ?? STATUS_PATTERN.exec(raw)?.[1];
 	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
 	const tags = (ctx.tags ?? findTags(raw)).map(tag => tag.toUpperCase());
@@ -137,26 +223,37 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	// 1. Tags.
 	for (const tag of tags) {
 		for (const receiver of receivers) {
-			const rule = receiver.rules.find(r => r.tag?.toUpperCase() === tag);
+			const rule = groupsOf(receiver).tags.get(tag);
 			if (rule) return {receiver, rule};
 		}
 	}
 
+	const first = (rules: readonly ProviderRule[] | undefined, inStatusRange: boolean): ProviderRule | undefined => {
+		if (!rules) return undefined;
+		for (const r of rules) {
+			if (inStatusRange && !(status && inRange(status, r.status as {from: string; to: string}))) continue;
+			if (!replyOk(r, reply)) continue;
+			if (r.phrase && !phraseOk(r, (folded ??= phraseText(raw)))) continue;
+			return r;
+		}
+		return undefined;
+	};
+
 	const given = ctx.provider ? receivers.find(r => r.id === ctx.provider) : undefined;
 	const candidates = given ? [given] : detectProviders(raw);
-	const tiers: Array<(rule: ProviderRule) => boolean> = [];
+	const tiers: Array<(g: RuleGroups) => ProviderRule | undefined> = [];
 	if (status) {
 		// Exact status: rules that also name a phrase are more specific, so they go first.
-		tiers.push(r => typeof r.status === 'string' && r.status === status && r.phrase !== undefined);
-		tiers.push(r => typeof r.status === 'string' && r.status === status && r.phrase === undefined);
-		tiers.push(r => typeof r.status === 'object' && inRange(status, r.status) && r.phrase !== undefined);
-		tiers.push(r => typeof r.status === 'object' && inRange(status, r.status) && r.phrase === undefined);
+		tiers.push(g => first(g.exactPhrase.get(status), false));
+		tiers.push(g => first(g.exactPlain.get(status), false));
+		tiers.push(g => first(g.rangePhrase, true));
+		tiers.push(g => first(g.rangePlain, true));
 	}
-	tiers.push(r => r.status === undefined && r.tag === undefined && (r.phrase !== undefined || r.reply !== undefined));
+	tiers.push(g => first(g.open, false));
 
 	for (const tier of tiers) {
 		for (const receiver of candidates) {
-			const rule = receiver.rules.find(r => tier(r) && replyOk(r, reply) && phraseOk(r, text));
+			const rule = tier(groupsOf(receiver));
 			if (rule) return {receiver, rule};
 		}
 	}
@@ -164,9 +261,7 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
 	for (const receiver of receivers) {
 		if (!LISTS.has(receiver.id)) continue;
-		const rule = receiver.rules.find(
-			r => r.status === undefined && r.tag === undefined && r.phrase !== undefined && replyOk(r, reply) && phraseOk(r, text),
-		);
+		const rule = first(groupsOf(receiver).phrased, false);
 		if (rule) return {receiver, rule};
 	}
 	return undefined;

@@ -8,9 +8,15 @@ const ORIGINAL_MARKERS =
 
 /** The text before the returned original message. */
 export function cutOriginal(text: string): string {
+	// The decoder asks this of the same text several times (assemble, then the layout that parses it).
+	if (text === lastText) return lastCut;
 	const m = ORIGINAL_MARKERS.exec(text);
-	return m ? text.slice(0, m.index) : text;
+	lastCut = m ? text.slice(0, m.index) : text;
+	lastText = text;
+	return lastCut;
 }
+let lastText: string | undefined;
+let lastCut = '';
 
 /** The part of the text after the first match of `start` (and before `end`, if given and found). */
 export function section(text: string, start: RegExp, end?: RegExp): string {
