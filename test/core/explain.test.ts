@@ -96,6 +96,12 @@ describe('explain: provider first, then registry', () => {
 		expect(gmail.title).not.toBe(other.title);
 	});
 
+	it('reads Gmail’s DMARC sentence as Gmail’s even without the gsmtp trailer', () => {
+		const e = ok('550 5.7.26', {text: "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."});
+		expect(e.provider?.id).toBe('google');
+		expect(e.reason).toBe('authfailure');
+	});
+
 	it('explains Microsoft’s 5.1.10 as an unknown recipient', () => {
 		const e = ok('550 5.1.10', {text: 'RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'});
 		expect(e).toMatchObject({severity: 'permanent', reason: 'userunknown', provider: {id: 'microsoft'}});

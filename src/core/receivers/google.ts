@@ -14,7 +14,10 @@ const GUIDELINES = "Follow Google's Email sender guidelines (support.google.com/
 export const google: Receiver = {
 	id: 'google',
 	name: 'Google (Gmail / Workspace)',
-	detect: [/\bgsmtp\b/i, /\bgcdp\b/i, /\b(?:aspmx\.l|gmail-smtp-in\.l|alt\d\.aspmx\.l)\.google\.com\b/i, /\bmx\.google\.com\b/i],
+	// Host names, and two sentences only Gmail's own replies use ("550-5.7.26 Unauthenticated email from
+	// example.com is not accepted due to domain's DMARC policy", "Gmail requires all senders to
+	// authenticate …"), so a reply pasted without its `gsmtp` trailer is still read as Gmail's.
+	detect: [/\bgsmtp\b/i, /\bgcdp\b/i, /\b(?:aspmx\.l|gmail-smtp-in\.l|alt\d\.aspmx\.l)\.google\.com\b/i, /\bmx\.google\.com\b/i, /\bnot accepted due to domain's DMARC policy\b/i, /\bGmail requires all senders\b/i],
 	rules: [
 		// Admin custom rules first: "550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp"
 		{
