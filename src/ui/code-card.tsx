@@ -40,7 +40,11 @@ export function CodeCard({explanation: e, compact = false, onOpenFull}: CodeCard
 					<ul>{e.causes.map((cause, i) => <li key={i}>{cause}</li>)}</ul>
 				</section>
 			)}
-			{e.provider && !compact && <p class="bd-provider-note">As used by {e.provider.name}: this meaning is the provider’s own, which can differ from the registry’s.</p>}
+			{e.provider && (
+				<p class="bd-provider-note">
+					{compact ? `${e.provider.name}’s own meaning of this code.` : `As used by ${e.provider.name}: this meaning is the provider’s own, which can differ from the registry’s.`}
+				</p>
+			)}
 			{e.notes.length > 0 && (
 				<ul class="bd-notes" aria-label="Notes">
 					{(compact ? e.notes.slice(0, 1) : e.notes).map((note, i) => <li key={i}>{note}</li>)}

@@ -34,6 +34,8 @@ describe('CodeCard', () => {
 		const {container} = render(<CodeCard explanation={gmailAuth} compact onOpenFull={onOpenFull} />);
 		expect(container.querySelectorAll('.bd-fix li')).toHaveLength(3);
 		expect(container.querySelector('.bd-sources')).toBeNull();
+		// The hover card still says whose reading this is (issue: "provider note").
+		expect(container.querySelector('.bd-provider-note')?.textContent).toMatch(/own meaning/);
 		fireEvent.click(screen.getByRole('button', {name: 'Open full explanation'}));
 		expect(onOpenFull).toHaveBeenCalledOnce();
 	});
