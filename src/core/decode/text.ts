@@ -3,7 +3,8 @@
 
 /** Collapse runs of whitespace (folded header lines, wrapped bounce lines) into single spaces. */
 export function fold(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	// Same as replacing every /\s+/ run by one space, but a lone space (most of them) is left as it is.
+	return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Normalise line endings to LF so every parser sees one convention (RFC 5322 uses CRLF, files LF). */
