@@ -3,7 +3,7 @@
 // shows it; raw MIME needs postal-mime), `text-verdict` for a body's displayed text.
 import {decodeBounce} from '../core/decode';
 import {decodeText} from '../core/decode/text-report';
-import {verdictLines, type VerdictLine} from '../content/verdict';
+import {verdictLines, type VerdictLine} from '../shared/verdict';
 import {MAX_RAW_VERDICT} from '../shared/messages';
 
 export async function rawVerdict(raw: unknown): Promise<VerdictLine[]> {

@@ -9,7 +9,7 @@ import {Banners} from './banner';
 import {HoverCard} from './card';
 import {Explainer} from './explain-mark';
 import {Dismissals, textKey} from './dismissals';
-import type {VerdictLine} from './verdict';
+import type {VerdictLine} from '../shared/verdict';
 import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';

@@ -5,7 +5,7 @@ import {render} from 'preact';
 import bannerCss from '../../assets/content-banner.css?inline';
 import {severityCss} from '../ui/severity';
 import {createHost, type Host} from './host';
-import type {VerdictLine} from './verdict';
+import type {VerdictLine} from '../shared/verdict';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
 

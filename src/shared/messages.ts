@@ -1,6 +1,6 @@
 // Every message between the extension's parts, as one discriminated union.
 import type {BounceReport, Explanation, ProviderId} from '../core/types';
-import type {VerdictLine} from '../content/verdict';
+import type {VerdictLine} from './verdict';
 
 /**
  * One code to explain, with the reply it was found in (its text and provider tags let provider rules

@@ -1,4 +1,4 @@
-// BounceReport → the verdict banner's lines, one per failed recipient:
+// BounceReport → the verdict banner’s lines (built in the worker, shown by the content script), one per failed recipient:
 // "Permanent failure for a@b.example — the address does not exist (550 5.1.1). Remove it from your list."
 import {REASON_RULES} from '../core/reasons';
 import type {BounceReport, Reason, RecipientResult} from '../core/types';

@@ -1,7 +1,7 @@
 // The verdict banner's words, from a BounceReport.
 import {expect, test} from 'vitest';
 import type {BounceReport, RecipientResult} from '../../src/core/types';
-import {verdictLines} from '../../src/content/verdict';
+import {verdictLines} from '../../src/shared/verdict';
 
 const recipient = (fields: Partial<RecipientResult>): RecipientResult => ({
 	recipient: 'a@b.example', status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true, action: 'failed',
