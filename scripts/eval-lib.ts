@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import PostalMime from 'postal-mime';
 import {decodeBounce, decodeText} from '../src/core/decode';
 import type {RecipientResult} from '../src/core/types';
-import {htmlToText} from '../src/core/decode/text';
+import {htmlToText, toLf} from '../src/core/decode/text';
 
 export const SHARED = new URL('../../shared/', import.meta.url);
 
@@ -85,15 +85,27 @@ function pair(expected: ExpectedRecipient[], got: RecipientResult[]): (Recipient
 	});
 }
 
-/** The text a webmail would display: the bounce's own text/plain part, else its HTML as text. */
+/**
+ * The text a webmail would display: the bounce's own text/plain part, else its HTML as text.
+ * A multipart the parser cannot split at all (no part found: a boundary that never occurs, an
+ * upper-case BOUNDARY parameter) is shown the way webmails show MIME they cannot read: the whole
+ * body after the headers, as plain text. Parts marked as attachments stay hidden.
+ */
 export async function displayedText(raw: Uint8Array): Promise<string> {
 	try {
 		const email = await PostalMime.parse(raw, {forceRfc822Attachments: true});
 		if (email.text?.trim()) return email.text;
-		return email.html ? htmlToText(email.html) : '';
+		if (email.html?.trim()) return htmlToText(email.html);
+		return email.attachments.length === 0 ? bodyAfterHeaders(raw) : '';
 	} catch {
 		return '';
 	}
+}
+
+function bodyAfterHeaders(raw: Uint8Array): string {
+	const text = toLf(new TextDecoder().decode(raw));
+	const split = text.indexOf('\n\n');
+	return split < 0 ? '' : text.slice(split + 2);
 }
 
 const UNDECIDED = new Set(['onhold', 'undefined']);
