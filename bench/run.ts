@@ -2,7 +2,7 @@
 import {existsSync} from 'node:fs';
 import {benchFindCodes} from './find-codes.bench';
 import {contentScriptReport} from './content-size';
-import {benchDecode, benchLargeInput, benchSisimai} from './decode.bench';
+import {benchDecode, benchLargeInput, benchMimeOnly, benchSisimai} from './decode.bench';
 
 const scan = await benchFindCodes();
 console.log(`text scan: ${scan.mbPerSec.toFixed(1)} MB/s vs one bare regex pass ${scan.bareMbPerSec.toFixed(1)} MB/s → ratio ${scan.ratio.toFixed(2)} (budget ≥ 0.5)`);
@@ -12,6 +12,8 @@ const ref = benchSisimai();
 console.log(`decode: ${ours.emailsPerSec.toFixed(0)} emails/s over the DEV corpus ×10 (${ours.emails} decodes)`);
 if (ref) console.log(`  reference Sisimai ${ref.version} (Perl, same files, same process loop): ${ref.emailsPerSec.toFixed(0)} emails/s → ratio ${(ours.emailsPerSec / ref.emailsPerSec).toFixed(1)}× (target ≥ 20×)`);
 else console.log('  reference: Perl Sisimai not installed (apt-get install libsisimai-perl) — no ratio');
+const mime = await benchMimeOnly();
+console.log(`  the MIME step alone (postal-mime, which DESIGN prescribes): ${mime.emailsPerSec.toFixed(0)} emails/s${ref ? ` → no decode can pass ${(mime.emailsPerSec / ref.emailsPerSec).toFixed(1)}× Sisimai while it parses the MIME` : ''}`);
 
 const large = await benchLargeInput();
 console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s (budget < 1 s)`);
