@@ -4,7 +4,7 @@
 // RFC 5965 message/feedback-report) and the returned message's headers.
 import PostalMime from 'postal-mime';
 import type {Attachment, Email} from 'postal-mime';
-import {htmlToText, toLf} from './text';
+import {htmlToText, toLf, trimLineEnds} from './text';
 import {headerBlock} from './message';
 import type {MimeMessage} from './message';
 
@@ -154,7 +154,52 @@ class ReportParser extends PostalMime {
 	}
 }
 
+const isBlank = (c: number | undefined): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * The message without the blanks that end its lines (after a visible character; a line of blanks
+ * only is left alone, since in a header block it is a folded continuation). RFC 2045 §6.7 has a
+ * quoted-printable decoder delete trailing white space, which transport agents add, but postal-mime
+ * keeps it, and then `=` followed by a space is no longer a soft line break. The same blanks after
+ * a field or a boundary are noise to every parser after it. Input without any is returned as is.
+ */
+export function trimRawLineEnds(raw: Uint8Array): Uint8Array {
+	let first = -1;
+	for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) {
+		const end = raw[i - 1] === 0x0d ? i - 1 : i;
+		if (end > 0 && isBlank(raw[end - 1])) {
+			first = end;
+			break;
+		}
+	}
+	if (first < 0) return raw;
+	const out = new Uint8Array(raw.length);
+	let o = 0;
+	let start = 0;
+	while (start < raw.length) {
+		let nl = raw.indexOf(0x0a, start);
+		if (nl < 0) nl = raw.length;
+		const end = nl > start && raw[nl - 1] === 0x0d ? nl - 1 : nl;
+		let cut = end;
+		while (cut > start && isBlank(raw[cut - 1])) cut--;
+		if (cut === start) cut = end; // blanks only
+		out.set(raw.subarray(start, cut), o);
+		o += cut - start;
+		out.set(raw.subarray(end, Math.min(nl + 1, raw.length)), o);
+		o += Math.min(nl + 1, raw.length) - end;
+		start = nl + 1;
+	}
+	return out.subarray(0, o);
+}
+
 function parseEmail(raw: string | Uint8Array | ArrayBuffer, options: ConstructorParameters<typeof PostalMime>[0]): Promise<Email> {
+	if (typeof raw !== 'string') {
+		const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+		const trimmed = trimRawLineEnds(bytes);
+		if (trimmed !== bytes) raw = trimmed.slice();
+	} else if (/[ \t]\r?\n/.test(raw)) {
+		raw = trimRawLineEnds(new TextEncoder().encode(raw)).slice();
+	}
 	// A view of a whole ArrayBuffer is handed over as the buffer itself: postal-mime would copy a
 	// view (it only reads the buffer, and every part it returns is a copy).
 	if (raw instanceof Uint8Array && raw.byteOffset === 0 && raw.buffer instanceof ArrayBuffer && raw.byteLength === raw.buffer.byteLength) raw = raw.buffer;
@@ -172,7 +217,7 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 			maxNestingDepth: 64,
 		});
 	} catch {
-		const text = toLf(typeof raw === 'string' ? raw : decoder.decode(raw instanceof Uint8Array ? raw : new Uint8Array(raw)));
+		const text = trimLineEnds(toLf(typeof raw === 'string' ? raw : decoder.decode(raw instanceof Uint8Array ? raw : new Uint8Array(raw))));
 		return {headers: [], text, dsn: [], feedback: '', original: '', body: text};
 	}
 	const headers: [string, string][] = email.headers.map((h) => [h.key, h.value]);
@@ -184,9 +229,9 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 	for (const a of email.attachments) {
 		const type = a.mimeType.toLowerCase();
 		if (type === 'message/delivery-status' || type === 'message/global-delivery-status' || type === 'text/delivery-status') {
-			dsn.push(toLf(contentText(a)));
+			dsn.push(trimLineEnds(toLf(contentText(a))));
 		} else if (type === 'message/feedback-report') {
-			feedback = toLf(contentText(a));
+			feedback = trimLineEnds(toLf(contentText(a)));
 		} else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
 			if (!original) original = headerBlock(contentText(a));
 		} else if (type === 'text/plain' && !text.trim()) {
@@ -198,7 +243,7 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 	let body: string | undefined;
 	return {
 		headers,
-		text: toLf(text),
+		text: trimLineEnds(toLf(text)),
 		dsn,
 		feedback,
 		original,
@@ -206,7 +251,7 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 			if (body === undefined) {
 				const rawText = toLf(typeof raw === 'string' ? raw : decoder.decode(raw instanceof Uint8Array ? raw : new Uint8Array(raw)));
 				const split = rawText.indexOf('\n\n');
-				body = split < 0 ? '' : rawText.slice(split + 2);
+				body = split < 0 ? '' : trimLineEnds(rawText.slice(split + 2));
 			}
 			return body;
 		},

@@ -1,0 +1,53 @@
+import {describe, expect, test} from 'vitest';
+import {decodeBounce, decodeText} from '../../../src/core/decode';
+import {trimRawLineEnds} from '../../../src/core/decode/mime';
+import {trimLineEnds} from '../../../src/core/decode/text';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+
+describe('blanks at the ends of lines', () => {
+	test('trimLineEnds drops them, and empties lines of blanks only', () => {
+		expect(trimLineEnds('Status: 5.1.1 \t\nAction: failed  \n   \nend ')).toBe('Status: 5.1.1\nAction: failed\n\nend');
+		const clean = 'no blanks\nhere';
+		expect(trimLineEnds(clean)).toBe(clean);
+	});
+
+	test('trimRawLineEnds keeps CRLF, keeps lines of blanks only, returns clean input itself', () => {
+		expect(text(trimRawLineEnds(bytes('A: 1 \r\nB: 2\t\n \t\n\nbody  \nlast  ')))).toBe('A: 1\r\nB: 2\n \t\n\nbody\nlast');
+		expect(text(trimRawLineEnds(bytes('\nfirst line empty\nsecond  \n')))).toBe('\nfirst line empty\nsecond\n');
+		const clean = bytes('A: 1\r\n\r\nbody\r\n');
+		expect(trimRawLineEnds(clean)).toBe(clean);
+	});
+
+	// A quoted-printable notice whose soft line break (`=` at the end of a line) falls inside the
+	// reply: padded, `= ` is no soft break unless the decoder first drops the blanks (RFC 2045 §6.7).
+	const notice = (pad: string) =>
+		[
+			'From: MAILER-DAEMON@mx.example.org',
+			'Subject: Undelivered Mail Returned to Sender',
+			'MIME-Version: 1.0',
+			'Content-Type: text/plain; charset=us-ascii',
+			'Content-Transfer-Encoding: quoted-printable',
+			'',
+			`This is the mail system at host mx.example.org.${pad}`,
+			'',
+			`<a@example.com>: host mx.example.com said: 55=${pad}`,
+			`2 5.2.2 Mailbox is full (in reply to RCPT TO command)${pad}`,
+			'',
+		].join('\r\n');
+
+	test('a raw notice padded with blanks (a quoted-printable soft break among them) reads as the unpadded one', async () => {
+		const plain = await decodeBounce(notice(''));
+		expect(plain.recipients[0]).toMatchObject({recipient: 'a@example.com', status: '5.2.2', replyCode: '552', reason: 'mailboxfull'});
+		expect(await decodeBounce(notice(' \t'))).toEqual(plain);
+		expect(await decodeBounce(bytes(notice(' ')))).toEqual(plain);
+	});
+
+	test('displayed text padded with blanks reads as the unpadded one', () => {
+		const shown = 'This is the mail system at host mx.example.org.\n\n<a@example.com>: host mx.example.com said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)\n';
+		const plain = decodeText(shown);
+		expect(plain.recipients[0]).toMatchObject({recipient: 'a@example.com', status: '5.1.1', reason: 'userunknown'});
+		expect(decodeText(shown.replace(/\n/g, '   \n'))).toEqual(plain);
+	});
+});
