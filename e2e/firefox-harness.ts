@@ -1,9 +1,11 @@
 // Launches Debian's Firefox ESR with the built extension installed as a temporary add-on, through
 // puppeteer-core over WebDriver BiDi (TOOLCHAIN.md §5). Playwright's Firefox needs a patched build
 // that cannot be downloaded here, so Firefox is driven by puppeteer-core 24 instead.
+// Extension pages (the popup, explain.html) open as tabs at moz-extension://<EXTENSION_UUID>/…: the
+// add-on's internal UUID is fixed at launch through the pref Firefox keeps it in.
 import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
 import type {Page as PlaywrightPage} from 'playwright-core';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DIST} from './harness';
 
@@ -24,6 +26,32 @@ export function firefoxMissing(): string | undefined {
 	return 'Firefox ESR not found (looked at $FIREFOX_PATH, /usr/bin/firefox-esr): install it with `apt-get install -y firefox-esr` (the .ci/run script does).';
 }
 
+/**
+ * Whether a Firefox suite skips: only locally, and only when Firefox is missing (it warns why). In CI
+ * (CI=true) it never skips, so launchFirefox fails the suite with firefoxMissing()'s message.
+ */
+export function skipFirefox(): boolean {
+	const missing = firefoxMissing();
+	if (!missing || process.env.CI) return false;
+	console.warn(`Skipping the Firefox E2E: ${missing}`);
+	return true;
+}
+
+/** The internal UUID the add-on gets in every launch: its pages live at moz-extension://EXTENSION_UUID/. */
+export const EXTENSION_UUID = '6b1d3c0e-5f2a-4e8b-9c71-0d4a2e6f8b35';
+
+interface BuiltManifest {
+	action: {default_popup: string};
+	browser_specific_settings: {gecko: {id: string}};
+}
+
+/** The built manifest (dist/, or BD_DIST): the popup's path and the gecko id come from it, never from a guess. */
+export function builtManifest(): BuiltManifest {
+	const file = join(DIST, 'manifest.json');
+	if (!existsSync(file)) throw new Error(`${DIST} has no manifest.json: run \`npm run build\` first.`);
+	return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
+}
+
 export interface FirefoxLaunched {
 	browser: Browser;
 	/** The add-on id Firefox reports for the installed extension (the manifest's gecko id). */
@@ -32,13 +60,39 @@ export interface FirefoxLaunched {
 	requests: string[];
 	/** A new tab whose requests to the webmail hosts are answered from `pages[host]` (others get a 404). */
 	newPage(pages: Record<string, () => string>): Promise<Page>;
+	/** `moz-extension://<EXTENSION_UUID>/<path>`. */
+	extensionUrl(path: string): string;
+	/**
+	 * A new tab (its requests watched as newPage's) showing the extension's page at `path`, e.g. the
+	 * manifest's `action.default_popup`; resolves once the page is loaded and runs as the add-on.
+	 */
+	openExtensionPage(path: string): Promise<Page>;
 	close(): Promise<void>;
 }
 
 const HOSTS = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
 
+/**
+ * Loads `url` (an extension page) in `page` and waits until it has loaded. puppeteer's goto never
+ * resolves there: Firefox sends no BiDi load events for extension contexts (bug 1755014), so this
+ * asks the tab's BiDi browsing context to navigate and to wait for the document itself.
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+	type Readiness = 'none' | 'interactive' | 'complete';
+	const context = (page.mainFrame() as unknown as {browsingContext?: {navigate?(url: string, wait: Readiness): Promise<void>}}).browsingContext;
+	if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core no longer exposes BidiFrame.browsingContext.navigate: update gotoExtensionPage in e2e/firefox-harness.ts.');
+	await context.navigate(url, 'complete');
+}
+
+/** Loads the page's document again, and proves it did (a new document has a new time origin). */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+	const [url, before] = await page.evaluate(() => [location.href, performance.timeOrigin] as const);
+	await gotoExtensionPage(page, url);
+	if (await page.evaluate(() => performance.timeOrigin) === before) throw new Error(`${url} did not reload.`);
+}
+
 export async function launchFirefox(): Promise<FirefoxLaunched> {
-	if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} has no manifest.json: run \`npm run build\` first.`);
+	const {browser_specific_settings: {gecko}} = builtManifest();
 	const executablePath = firefoxPath();
 	if (!executablePath) throw new Error(firefoxMissing());
 	const browser = await puppeteer.launch({
@@ -46,12 +100,16 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 		executablePath,
 		headless: true,
 		defaultViewport: {width: 1280, height: 900},
+		// WebDriver BiDi refuses to navigate a tab to moz-extension:// URLs without system access.
+		args: ['--remote-allow-system-access'],
 		extraPrefsFirefox: {
 			// A closed network: no update checks, telemetry or remote settings noise.
 			'app.update.enabled': false,
 			'browser.shell.checkDefaultBrowser': false,
 			'datareporting.policy.dataSubmissionEnabled': false,
 			'toolkit.telemetry.enabled': false,
+			// Firefox maps add-on ids to internal UUIDs here; a known one gives the pages a known address.
+			'extensions.webextensions.uuids': JSON.stringify({[gecko.id]: EXTENSION_UUID}),
 		},
 	});
 	let addonId: string;
@@ -61,9 +119,14 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 		await browser.close();
 		throw error;
 	}
+	if (addonId !== gecko.id) {
+		await browser.close();
+		throw new Error(`Firefox installed the add-on as ${addonId}, not as the manifest's gecko id ${gecko.id}.`);
+	}
 	const requests: string[] = [];
-	return {
-		browser, addonId, requests,
+	const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+	const launched: FirefoxLaunched = {
+		browser, addonId, requests, extensionUrl,
 		async newPage(pages) {
 			const page = await browser.newPage();
 			await page.setRequestInterception(true);
@@ -81,10 +144,24 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 			});
 			return page;
 		},
+		async openExtensionPage(path) {
+			const url = extensionUrl(path);
+			// Firefox would show a blank page for a file the build lacks.
+			if (!existsSync(join(DIST, decodeURIComponent(new URL(url).pathname)))) throw new Error(`${DIST} has no ${path}.`);
+			const page = await launched.newPage({});
+			// A UUID Firefox does not know fails the navigation (NS_ERROR_NOT_AVAILABLE).
+			const runningAs = await gotoExtensionPage(page, url).then(
+				() => page.evaluate(() => (globalThis as unknown as {browser?: {runtime?: {id?: string}}}).browser?.runtime?.id),
+				(error: unknown) => `none, ${String(error).split('\n')[0]}`,
+			);
+			if (runningAs !== addonId) throw new Error(`${url} is not the add-on's page (runtime.id: ${runningAs}): did Firefox ignore extensions.webextensions.uuids?`);
+			return page;
+		},
 		async close() {
 			await browser.close();
 		},
 	};
+	return launched;
 }
 
 /**
