@@ -1,7 +1,7 @@
 // The pieces of one message the decoder reads, independent of how they were obtained (postal-mime
 // for raw MIME, or displayed text alone). No postal-mime import here, so the displayed-text path
 // (decodeText, used by the content script) does not pull the MIME parser into its bundle.
-import {toLf, trimLineEnds} from './text';
+import {plainSpaces, toLf, trimLineEnds} from './text';
 
 export interface MimeMessage {
 	/** Top-level headers, lower-cased names, unfolded values, in order (duplicates kept). */
@@ -36,6 +36,6 @@ export function headerBlock(raw: string): string {
 
 /** A message made of displayed text alone (no headers, no parts). */
 export function textMessage(text: string): MimeMessage {
-	const lf = trimLineEnds(toLf(text));
+	const lf = trimLineEnds(plainSpaces(toLf(text)));
 	return {headers: [], text: lf, dsn: [], feedback: '', original: '', body: lf};
 }

@@ -4,7 +4,7 @@
 // RFC 5965 message/feedback-report) and the returned message's headers.
 import PostalMime from 'postal-mime';
 import type {Attachment, Email} from 'postal-mime';
-import {htmlToText, toLf, trimLineEnds} from './text';
+import {htmlToText, plainSpaces, toLf, trimLineEnds} from './text';
 import {headerBlock} from './message';
 import type {MimeMessage} from './message';
 
@@ -243,7 +243,7 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 	let body: string | undefined;
 	return {
 		headers,
-		text: trimLineEnds(toLf(text)),
+		text: trimLineEnds(plainSpaces(toLf(text))),
 		dsn,
 		feedback,
 		original,

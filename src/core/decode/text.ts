@@ -12,6 +12,22 @@ export function toLf(text: string): string {
 	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+// Spaces a page or an HTML part writes in other code points (no-break, figure, narrow, en/em,
+// ideographic spaces), and the invisible ones (zero-width space and joiners, word joiner, BOM).
+const WIDE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Text as a webmail renders it, read with plain spaces: indentation and padding often arrive as
+ * no-break spaces (`&nbsp;`), and zero-width characters may sit inside a code or an address.
+ */
+export function plainSpaces(text: string): string {
+	// Every character these replace is outside ASCII: ASCII text is returned as it is.
+	// eslint-disable-next-line no-control-regex
+	if (!/[^\x00-\x7f]/.test(text)) return text;
+	return text.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ');
+}
+
 /**
  * Drop the blanks at the end of each line: MTAs and webmails pad lines with spaces or tabs, and a
  * field or label followed by them must read the same as without. Lines of blanks only become empty.

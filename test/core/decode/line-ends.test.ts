@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {trimRawLineEnds} from '../../../src/core/decode/mime';
-import {trimLineEnds} from '../../../src/core/decode/text';
+import {plainSpaces, trimLineEnds} from '../../../src/core/decode/text';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -49,5 +49,12 @@ describe('blanks at the ends of lines', () => {
 		const plain = decodeText(shown);
 		expect(plain.recipients[0]).toMatchObject({recipient: 'a@example.com', status: '5.1.1', reason: 'userunknown'});
 		expect(decodeText(shown.replace(/\n/g, '   \n'))).toEqual(plain);
+	});
+
+	test('no-break and zero-width characters a page renders read as plain spaces, or nothing', () => {
+		expect(plainSpaces('a\u00a0b\u202fc\u3000d 5.1.\u200b1\ufeff')).toBe('a b c d 5.1.1');
+		const shown = 'This is the mail system at host mx.example.org.\n\n<a@example.com>: host mx.example.com said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)\n';
+		const rendered = shown.replace(/^ {4}/m, '\u00a0'.repeat(4)).replace('said: ', 'said:\u00a0').replace('5.1.1', '5.1.\u200b1');
+		expect(decodeText(rendered)).toEqual(decodeText(shown));
 	});
 });
