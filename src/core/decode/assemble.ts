@@ -15,8 +15,9 @@ import {detectProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
 import {detectProviders, findProviderRule} from '../receivers';
 import {clip, findAddresses, fold} from './text';
-import {cutOriginal} from './layouts/helpers';
+import {cutOriginal, matchView, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';
+import {EXCHANGE_SUBJECTS} from './layouts/localised';
 
 interface Evidence {
 	recipient: string;
@@ -185,6 +186,9 @@ function noticeLike(text: string): boolean {
 	return BOUNCE_TEXT.test(firstLine) || NOTICE_MARK.test(top) || findStatuses(text).length > 0 || /(?<![\w.])[45]\d\d[ -][^\n]{0,200}(?:user|mailbox|recipient|address|host|domain|relay|denied|rejected|blocked)/i.test(text);
 }
 
+// Subjects of Microsoft notices in the reader's language ("Unzustellbar: …"), at the start of the subject.
+const LOCALISED_SUBJECT = new RegExp(String.raw`^\s{0,3}(?:${wordsPattern(EXCHANGE_SUBJECTS)})[ \t]{0,3}:`, 'i');
+
 // Words of a machine-written notice (as opposed to a person's message).
 const NOTICE_MARK =
 	/\b(?:automatically (?:generated|created)|created automatically|mailer-daemon|mail delivery (?:system|subsystem)|the following (?:recipients?|address(?:es|\(es\))?)\b|intended recipients?|did not receive this message)/i;
@@ -195,6 +199,7 @@ function looksLikeBounce(msg: MimeMessage): boolean {
 	const subject = header(msg.headers, 'subject');
 	if (/mailer-daemon|postmaster|mail delivery|mail administrator/i.test(from)) return true;
 	if (/undeliver|undelivered|delivery (?:status|failure|failed|notification)|returned mail|non-?delivery|failure notice|mail delivery failed|could not be delivered|delivery has failed|rejected/i.test(subject)) return true;
+	if (LOCALISED_SUBJECT.test(matchView(subject))) return true;
 	return /report-type="?delivery-status/i.test(header(msg.headers, 'content-type'));
 }
 

@@ -29,6 +29,9 @@ export const generic: Layout = {
 			// Only keep blocks that read like an error (a code or error words), not greetings or headers.
 			if (!/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again|\baction:[ \t]*(?:delayed|failed)\b/i.test(all)) continue;
 			if (/^(?:To|From|Cc|Reply-To|Return-Path|Sender|Delivered-To)\b/i.test(b.head)) continue;
+			// Japanese prose puts the addressee first: "carol@… 宛のメールが届きませんでした" (the mail
+			// addressed to carol@… did not arrive) is a person writing, not an error line about carol@….
+			if (/^(?:宛(?:の|に|て)|さん|様|へ)/.test(b.head)) continue;
 			// RFC 3464 Action values written inline: a delay notice lists recipients still being retried.
 			const action = /\baction:[ \t]*(delayed|failed)\b/i.exec(all)?.[1]?.toLowerCase();
 			hits.push({recipient: b.recipient, diagnostic: all, action});

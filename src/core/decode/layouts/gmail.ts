@@ -1,9 +1,11 @@
 // Gmail / Google Workspace notices. Old (pre-2016): "Delivery to the following recipient failed
 // permanently:" + "Technical details of permanent failure:". New: "** Address not found **",
 // "Your message wasn't delivered to X because …", "The response from the remote server was:".
+// The same notice in the reader's UI language: its wordings are in localised.ts.
 import type {Reason} from '../../types';
 import type {Layout, LayoutHit} from './types';
-import {cutOriginal, section} from './helpers';
+import {cutOriginal, matchView, section, wordsPattern} from './helpers';
+import {GMAIL_REPLY_LABELS, GMAIL_SENTENCES, GMAIL_TITLES} from './localised';
 import {findAddresses, fold} from '../text';
 
 // Old Gmail notices end the quoted reply with "(state N)": the state of Gmail's SMTP client when the
@@ -22,15 +24,45 @@ const GMAIL_STATES: Record<string, {command: string; reason: Reason}> = {
 	'18': {command: 'DATA', reason: 'filtered'},
 };
 
+// The localised notice: its title (between "** **" on its line in the text part; the heading that
+// opens the displayed page), the sentence naming the recipient, the label before the server's reply.
+const TITLE_STARRED = new RegExp(String.raw`^[ \t]*\*\*[ \t]{0,2}(${wordsPattern(GMAIL_TITLES)})[ \t]{0,2}\*\*[ \t]*$`, 'im');
+const TITLE_FIRST = new RegExp(String.raw`^\s{0,200}(${wordsPattern(GMAIL_TITLES)})[ \t]*\r?(?:\n|$)`, 'i');
+const DELAYED_TITLE = new RegExp(String.raw`^(?:${wordsPattern(GMAIL_TITLES.filter((t) => t.delayed))})$`, 'i');
+const SENTENCE = new RegExp(String.raw`(?:${wordsPattern(GMAIL_SENTENCES)})\s{0,4}<?([^\s<>@]{1,128}@[^\s<>,;]{1,255})`, 'i');
+const LOCAL_LABEL = String.raw`^[ \t]*(?:${wordsPattern(GMAIL_REPLY_LABELS)})[ \t]{0,3}[:：]`;
+const LOCAL_LABEL_LINE = new RegExp(LOCAL_LABEL, 'im');
+const REPLY_LABEL = new RegExp(String.raw`(?:The error that the other server returned was|The response from the remote server was|The response was|The remote server (?:returned|said)):?[ \t]*\n?|${LOCAL_LABEL}[ \t]*\n?`, 'im');
+// A line that starts with a reply code: the server's reply when the label's wording is not known.
+const REPLY_LINE = /^[ \t]*[245]\d\d[ -][^\n]{0,1500}(?:\n[ \t]*[^\s][^\n]{0,1500}){0,5}/m;
+
+/** The localised notice: its title line, or the sentence naming the recipient with the reply label. */
+function localisedNotice(view: string): boolean {
+	return findTitle(view) !== null || (SENTENCE.test(view) && LOCAL_LABEL_LINE.test(view));
+}
+
+/** The localised title: on a "** **" line, or as the first line of the text. A title quoted inside a person's message is neither. */
+function findTitle(text: string): RegExpExecArray | null {
+	return TITLE_STARRED.exec(text) ?? TITLE_FIRST.exec(text);
+}
+
+/** The first paragraph after the localised title: the sentence that names the recipient, whatever its wording. */
+function paragraphAfter(body: string, title: RegExpExecArray): string {
+	const rest = body.slice(title.index + title[0].length).replace(/^\s+/, '');
+	const end = rest.search(/\n[ \t\r]*\n/);
+	return (end < 0 ? rest : rest.slice(0, end)).slice(0, 1500);
+}
+
 export const gmail: Layout = {
 	id: 'gmail',
 	detect: (text) =>
 		/Delivery to the following recipients? (?:failed permanently|has been delayed)|Technical details of (?:permanent|temporary) failure|\*\* ?(?:Address not found|Message not delivered|Delivery incomplete|Message blocked|Message too large|Delivery failed) ?\*\*|Your message wasn't delivered to|There was a temporary problem delivering your message to/i.test(
 			text,
-		),
+		) || localisedNotice(matchView(text)),
 	parse(text) {
-		const body = cutOriginal(text);
-		const delayed = /has been delayed|Delivery incomplete|temporary problem|will retry|THIS IS A WARNING/i.test(body);
+		const body = cutOriginal(matchView(text));
+		const title = findTitle(body);
+		const delayed = /has been delayed|Delivery incomplete|temporary problem|will retry|THIS IS A WARNING/i.test(body) || (title !== null && DELAYED_TITLE.test(title[1] ?? ''));
 		let recipients: string[] = [];
 		const old = section(body, /Delivery to the following recipients? (?:failed permanently|has been delayed):?/i, /Technical details|^[ \t]*(?:-{3,}|={5,})/im);
 		if (old) recipients = findAddresses(old);
@@ -38,13 +70,21 @@ export const gmail: Layout = {
 			const m = /(?:wasn't delivered to|delivering your message to|problem delivering your message to)[ \t\n]+(\S{1,320}@\S{1,255})/i.exec(body);
 			if (m) recipients = findAddresses(m[1] ?? '');
 		}
-		const response = section(body, /(?:The error that the other server returned was|The response from the remote server was|The response was|The remote server (?:returned|said)):?[ \t]*\n?/i).replace(/^\s+/, '');
+		const sentence = recipients.length ? null : SENTENCE.exec(body);
+		if (sentence) recipients = findAddresses(sentence[1] ?? '');
+		// A localised sentence whose wording is not in the table: the paragraph under the title names the recipient.
+		const paragraph = !recipients.length && title ? paragraphAfter(body, title) : '';
+		if (paragraph && !REPLY_LINE.test(paragraph)) recipients = findAddresses(paragraph).slice(0, 1);
+		const response = section(body, REPLY_LABEL).replace(/^\s+/, '');
 		const end = response.search(/\n[ \t]*\n|^-{3,}|Learn more/im);
 		let diagnostic = (end < 0 ? response : response.slice(0, end)) || section(body, /Technical details(?: of (?:permanent|temporary) failure)?:/i, /^[ \t]*(?:-{3,}|={5,})/m);
+		// A localised notice whose reply label is not in the table: the first line that starts with a reply code.
+		if (!diagnostic.trim() && (title || sentence)) diagnostic = REPLY_LINE.exec(body.slice((sentence ?? title)?.index ?? 0))?.[0] ?? '';
 		if (!diagnostic.trim()) {
 			const m = /(?:Your message wasn't delivered|There was a temporary problem)[^\n]{0,400}(?:\n[^\n]{1,400}){0,3}/i.exec(body);
 			diagnostic = m?.[0] ?? '';
 		}
+		if (!diagnostic.trim() && (sentence || title)) diagnostic = (sentence ? sentence.input.slice(sentence.index, sentence.index + 800).split(/\n[ \t]*\n/, 1)[0] : paragraph) ?? '';
 		const specific = /(?<![\w.])[245]\.\d{1,3}\.[1-9]\d{0,2}(?![\w.])/.test(diagnostic);
 		const state = specific ? undefined : GMAIL_STATES[/\(state (\d{1,2})\)\.?[ \t]*$/m.exec(diagnostic)?.[1] ?? ''];
 		return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, ...(state ? {command: state.command, reason: state.reason} : {})}));

@@ -1,10 +1,34 @@
 // Shared helpers for layouts. All regexes are linear.
 import {cleanAddress, fold} from '../text';
+import {EXCHANGE_ORIGINAL_HEADERS} from './localised';
+import type {Wording} from './localised';
+
+/** Regex source matching any of the wordings: literal text, where a space may be any short run of white space (a wrapped line, a no-break space). */
+export function wordsPattern(list: readonly Wording[]): string {
+	return list.map((w) => w.text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s{1,4}')).join('|');
+}
+
+/**
+ * The text as the localised patterns expect it: NFC (a notice copied from a page or a file may be
+ * NFD), typographic apostrophes as ', and no-break or narrow spaces (French puts one before ":")
+ * as plain spaces. Plain ASCII text is returned as it is.
+ */
+export function matchView(text: string): string {
+	if (text === lastViewIn) return lastViewOut;
+	lastViewIn = text;
+	// eslint-disable-next-line no-control-regex
+	lastViewOut = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u00a0\u2007\u202f]/g, ' ') : text;
+	return lastViewOut;
+}
+let lastViewIn: string | undefined;
+let lastViewOut = '';
 
 // Lines that start the returned message inside a text body: everything after is the sender's
 // own mail (quoted addresses there are not failed recipients).
-const ORIGINAL_MARKERS =
-	/^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Unsent message follows|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|[ \t]*----- Original message -----)/im;
+const ORIGINAL_MARKERS = new RegExp(
+	String.raw`^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Unsent message follows|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|(?:${wordsPattern(EXCHANGE_ORIGINAL_HEADERS)})[ \t\u00a0]{0,2}:)`,
+	'im',
+);
 
 /** The text before the returned original message. */
 export function cutOriginal(text: string): string {
