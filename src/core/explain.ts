@@ -4,7 +4,7 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {findProviderRule, receivers} from './receivers';
+import {findProviderRule, isNumberedTag, receivers} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 
 export interface ExplainContext {
@@ -196,6 +196,7 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 			return explainPair(parsed.reply, parsed.enhanced, ctx);
 		case 'provider-tag': {
 			const hit = findProviderRule({tags: [parsed.tag], text: ctx.text, provider: ctx.provider});
+			if (!hit && isNumberedTag(parsed.tag)) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is a provider's own code whose meaning is not documented; the SMTP codes and words of the reply say more.`};
 			if (!hit) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is not a provider tag we know.`};
 			const severity: Severity = hit.rule.retry === 'will-retry' ? 'transient' : 'permanent';
 			return fromRule(parsed.tag, 'provider-tag', severity, hit.receiver, hit.rule);

@@ -14,6 +14,12 @@ const ENHANCED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const REPLY = /^\d{3}$/;
 // Provider tags: letters then digits (TSS04, S3150, CS01, HME1, PH01) or Outlook.com's AS(1234).
 const TAG = /^(?:[A-Z]{1,4}\d{1,4}|AS\(\d{2,5}\))$/;
+/**
+ * A provider's numbered code, upper-cased: Spectrum `AUP#I-1310` / `AUP#In-1310` / `AUP#O-1010`
+ * (group 1: the number) and Orange / La Poste `OFR_506`, `OFR004_506`, `LPN007_416`, `OUK_513`
+ * (group 2: the cause).
+ */
+export const NUMBERED_TAG = /^(?:AUP#[A-Z]{0,3}-?(\d{4})|(?:OFR|LPN|OUK)(?:\d{3})?_(\d{3}))$/;
 
 /** Strips the decorations bounces put around codes: `#…##`, `(#…)`, `[…]`, quotes, `smtp;`. */
 function clean(input: string): string {
@@ -75,6 +81,8 @@ export function parseCode(input: string): ParseResult {
 	}
 	const upper = text.toUpperCase();
 	if (TAG.test(upper)) return {ok: true, code: {kind: 'provider-tag', tag: upper}};
+	// A numbered code keeps the form it was written in (`AUP#In-1310`); lookups normalise it.
+	if (NUMBERED_TAG.test(upper)) return {ok: true, code: {kind: 'provider-tag', tag: text}};
 	if (/^\d+(?:\.\d+)*$/.test(text)) {
 		return {ok: false, error: `“${text}” is not a code: use three digits (550) or three dot-separated numbers (5.1.1).`};
 	}

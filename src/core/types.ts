@@ -78,6 +78,8 @@ export type ProviderId =
 	| 'mimecast'
 	| 'cloudmark'
 	| 'messagelabs'
+	| 'spectrum'
+	| 'orange'
 	| 'amazon-ses'
 	| 'other';
 
@@ -144,6 +146,13 @@ export interface ProviderRule {
 	status?: string | {from: string; to: string};
 	reply?: string;
 	tag?: string;
+	/**
+	 * With `tag`, the last tag of a numbered run the rule covers, same prefix and width:
+	 * `tag: 'AUP#1020', tagTo: 'AUP#1080'` covers AUP#1020, AUP#1021 … AUP#1080.
+	 */
+	tagTo?: string;
+	/** With `tag`, further tags that mean the same (`tag: 'OFR_416', alsoTags: ['OFR_418']`). */
+	alsoTags?: string[];
 	/** A phrase that must occur in the diagnostic text (case-insensitive, linear regex). */
 	phrase?: RegExp;
 	title: string;
@@ -155,6 +164,13 @@ export interface ProviderRule {
 	reason: Reason;
 	/** Documentation URL of the provider (or list) that states the fact. */
 	source: string;
+}
+
+/** A run of a provider's numbered codes (Spectrum's AUP#1020–1080) and the rule that explains it. */
+export interface CodeRun {
+	from: number;
+	to: number;
+	rule: ProviderRule;
 }
 
 export interface Receiver {

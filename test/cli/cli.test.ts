@@ -48,6 +48,15 @@ describe('CLI contract', () => {
 		expect(yahoo.codes.find((c: {code: string}) => c.code === 'TSS04').title).toMatch(/TSS04|Yahoo/);
 	});
 
+	it('reads a provider’s numbered code as a code, in the provider’s terms', () => {
+		const {status, stdout} = cli(['--json', 'AUP#I-1310', 'OFR_506']);
+		expect(status).toBe(0);
+		const [spectrum, orange] = stdout.trim().split('\n').map(line => JSON.parse(line));
+		expect(spectrum).toMatchObject({kind: 'code', explanation: {kind: 'provider-tag', reason: 'toomanyconn'}});
+		expect(spectrum.summary).toMatch(/^AUP#I-1310 \(Spectrum/);
+		expect(orange).toMatchObject({kind: 'code', explanation: {reason: 'spamdetected'}});
+	});
+
 	it('answers a missing file, an empty input and binary data with one line on stderr and exit 2', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
 		const binary = join(dir, 'garbage.eml');

@@ -70,6 +70,15 @@ describe('decodeBounce: raw MIME', () => {
 		expect(r.recipients[0]?.hardBounce).toBe(false);
 	});
 
+	test('Spectrum: the AUP code in the Diagnostic-Code decides the reason', async () => {
+		const diag = '550 5.1.0 <0100abcd@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310';
+		const r = await decodeBounce(multipartReport('Delivery failed.', dsn('bob@rcpt.example', '5.1.0', diag)));
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', status: '5.1.0', replyCode: '550', reason: 'toomanyconn', hardBounce: false});
+		// The same words with an outgoing-account code: the number, not the words, names the cause.
+		const blocked = await decodeBounce(multipartReport('Delivery failed.', dsn('bob@rcpt.example', '5.1.0', diag.replace('AUP#In-1310', 'AUP#O-1010'))));
+		expect(blocked.recipients[0]?.reason).toBe('rejected');
+	});
+
 	test('Exim, no DSN part, X-Failed-Recipients', async () => {
 		const raw = `From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
 To: alice@sender.example
@@ -255,6 +264,11 @@ describe('decodeText: displayed text per layout', () => {
 			'Orange: the provider code decides',
 			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host smtp-in.orange.fr[192.0.2.65] said: 550 5.2.0 Mail\n    rejete. Mail rejected. OFR_506 [506] (in reply to end of DATA command)\n`,
 			{recipient: 'bob@rcpt.example', reason: 'spamdetected', status: '5.2.0'},
+		],
+		[
+			'La Poste: the LPN code decides',
+			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host smtp.laposte.net[192.0.2.66] said: 550 5.5.0 Le\n    compte du destinataire est bloque. The recipient account is blocked.\n    LPN007_426 (in reply to RCPT TO command)\n`,
+			{recipient: 'bob@rcpt.example', reason: 'suspend'},
 		],
 		[
 			'provider from the receivers\' signatures',

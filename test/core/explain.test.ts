@@ -112,6 +112,35 @@ describe('explain: provider first, then registry', () => {
 		expect(e).toMatchObject({kind: 'provider-tag', provider: {id: 'yahoo'}, severity: 'transient'});
 	});
 
+	it('explains a bare Spectrum code in Spectrum’s terms, in any of its written forms', () => {
+		for (const code of ['AUP#I-1310', 'AUP#In-1310', 'AUP#1310', '[AUP#I-1310]']) {
+			const e = ok(code);
+			expect(e, code).toMatchObject({kind: 'provider-tag', provider: {id: 'spectrum'}, reason: 'toomanyconn'});
+			expect(e.code).toBe(code.replace(/^\[|\]$/g, ''));
+			expect(e.sources).toEqual(['https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes']);
+			expect(e.fix.join(' ')).toMatch(/connections/);
+		}
+		expect(ok('AUP#O-1010')).toMatchObject({provider: {id: 'spectrum'}, reason: 'rejected', whoActs: 'sender'});
+	});
+
+	it('explains a bare Orange or La Poste code in Orange’s terms', () => {
+		expect(ok('OFR_506')).toMatchObject({kind: 'provider-tag', provider: {id: 'orange'}, reason: 'spamdetected', severity: 'permanent'});
+		expect(ok('OFR005_104')).toMatchObject({provider: {id: 'orange'}, reason: 'toomanyconn', severity: 'transient'});
+		expect(ok('LPN007_416')).toMatchObject({provider: {id: 'orange'}, reason: 'userunknown', retry: 'do-not-retry'});
+	});
+
+	it('says a numbered code without a documented meaning is not explained, without throwing', () => {
+		const result = explain('OFR_999');
+		expect(isInvalid(result) && result.error).toMatch(/not documented/);
+		expect(isInvalid(explain('AUP#I-1095'))).toBe(true);
+	});
+
+	it('lets the code of a reply decide its pair’s explanation', () => {
+		const text = '550 5.1.0 <0100abcd@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310';
+		expect(ok('550 5.1.0', {text, tags: ['AUP#In-1310']})).toMatchObject({kind: 'pair', provider: {id: 'spectrum'}, reason: 'toomanyconn'});
+		expect(ok('552 5.1.1', {text: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]'})).toMatchObject({provider: {id: 'orange'}, reason: 'mailboxfull'});
+	});
+
 	it('keeps the registry title as a note when a provider rule wins', () => {
 		const e = ok('5.7.26', {provider: 'google'});
 		expect(e.provider?.id).toBe('google');

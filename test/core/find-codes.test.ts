@@ -202,6 +202,62 @@ describe('grouping', () => {
 	});
 });
 
+describe('numbered provider codes', () => {
+	// Spectrum `AUP#I-1310`, Orange / La Poste `OFR_506`, `OFR004_506`, `LPN007_416`: each token is
+	// marked as written and joins the reply it ends.
+	const tagged: Array<[input: string, expected: string[]]> = [
+		['421 4.7.0 Too many connections. AUP#In-1310', ['421', '4.7.0', 'AUP#In-1310']],
+		['554 5.7.1 Please see https://www.spectrum.net/support/internet/understanding-email-error-codes AUP#I-1000', ['554', '5.7.1', 'AUP#I-1000']],
+		['550 5.7.1 AUP#O-1010', ['550', '5.7.1', 'AUP#O-1010']],
+		['550 5.5.0 Mail rejete. Mail rejected. OFR_506 [506]', ['550', '5.5.0', 'OFR_506']],
+		['552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', ['552', '5.1.1', 'OFR_417']],
+		['host smtp-in.orange.fr[192.0.2.65] said: 421 mwinf5c79 ME Trop de connexions. Too many connections, slow down. OFR005_104 [104]', ['421', 'OFR005_104']],
+		['550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416', ['550', '5.5.0', 'LPN007_416']],
+		['550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', ['550', '5.2.0', 'ofr_506']],
+		['Mail rejected. OUK_513', ['OUK_513']],
+		['AUP#I-1310', ['AUP#I-1310']],
+		['OFR_506', ['OFR_506']],
+	];
+
+	it.each(tagged)('finds the tag in %j', (input, expected) => {
+		const matches = findMatches(input);
+		expect(matches.map((m) => m.code)).toEqual(expected);
+		expect(matches.map((m) => m.kind)).toEqual(expected.map(kindOf));
+		expectValidOffsets(input, matches);
+		expect(findCodes(input)).toHaveLength(1);
+	});
+
+	it('keeps the tag with its reply, and a later reply apart', () => {
+		const findings = findCodes('<a@charter.net>: host mx.charter.net said: 550 5.1.0 sender rejected.\n    AUP#In-1310 (in reply to MAIL FROM command)\n\n552 5.1.1 Recipient overquota. OFR_417 [417]');
+		expect(findings.map(summary)).toEqual(['550 5.1.0 AUP#In-1310', '552 5.1.1 OFR_417']);
+	});
+
+	it.each([
+		'AUP#CXSNDR',
+		'AUP#I-13100',
+		'AUP#I-131',
+		'xAUP#I-1310',
+		'TLS1_2 cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+		'MY_VAR_123',
+		'xOFR_506',
+		'PROFR_506',
+		'OFR_5067',
+		'OFR_50',
+		'OFR_506x',
+		'LPN12_416',
+		'file_name_123.txt',
+		'_506',
+	])('finds no tag in %j', (input) => {
+		expect(findMatches(input)).toEqual([]);
+	});
+
+	it('scans a long run of underscores and AUP marks in linear time', () => {
+		const start = performance.now();
+		for (const unit of ['_', 'OFR_50', 'AUP#', 'AUP#In-131', '1_1']) findMatches(unit.repeat(Math.ceil(200_000 / unit.length)));
+		expect(performance.now() - start).toBeLessThan(500);
+	});
+});
+
 describe('corpus-text (DEV)', () => {
 	interface Entry {
 		id: string;

@@ -16,6 +16,9 @@ describe('parseCode', () => {
 		['[TSS04]', {kind: 'provider-tag', tag: 'TSS04'}],
 		['(S3150)', {kind: 'provider-tag', tag: 'S3150'}],
 		['cs01', {kind: 'provider-tag', tag: 'CS01'}],
+		['AUP#In-1310', {kind: 'provider-tag', tag: 'AUP#In-1310'}],
+		['ofr004_506', {kind: 'provider-tag', tag: 'ofr004_506'}],
+		['LPN007_416', {kind: 'provider-tag', tag: 'LPN007_416'}],
 	])('reads %j', (input, code) => {
 		expect(parseCode(input)).toEqual({ok: true, code});
 	});

@@ -1,7 +1,9 @@
 // Provider tags: short codes a receiver adds to its reply text (shared/reference/webmail-and-bounces.md
 // §2.9, §3.4–3.6). Strict on purpose: a tag is only recognised with a known prefix and digits, inside
-// brackets (`[TSS04]`, `(S3150)`), as Microsoft's `AS(2005)`, or as the whole input (the popup), so
-// ordinary words and footnotes are never tags. The token excludes the brackets around it.
+// brackets (`[TSS04]`, `(S3150)`), as Microsoft's `AS(2005)`, as a numbered provider code whose
+// prefix and separator no word has (Spectrum `AUP#I-1310`, Orange `OFR_506`, `OFR004_506`, La Poste
+// `LPN007_416`), or as the whole input (the popup), so ordinary words and footnotes are never tags.
+// The token excludes the brackets around it.
 
 import type {CodeMatch} from '../types';
 import {isDigit, isWordChar} from './guards';
@@ -83,14 +85,107 @@ function bareTag(text: string): CodeMatch | undefined {
 	return {kind: 'provider-tag', code: m[1], start, end: start + m[1].length};
 }
 
+const upper = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
+
+/** True when the three letters at `i` are OFR, LPN or OUK, in any case (Orange, La Poste). */
+function orangePrefix(text: string, i: number): boolean {
+	const a = upper(text.charCodeAt(i));
+	const b = upper(text.charCodeAt(i + 1));
+	const c = upper(text.charCodeAt(i + 2));
+	return (a === 79 && b === 70 && c === 82) || (a === 76 && b === 80 && c === 78) || (a === 79 && b === 85 && c === 75);
+}
+
+const threeDigits = (text: string, i: number): boolean =>
+	isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+
+/** A word boundary before `i`: the start of the text or a char that is no letter, digit or `_`. */
+const boundaryBefore = (text: string, i: number): boolean => i === 0 || !isWordChar(text.charCodeAt(i - 1));
+
 /**
- * Where tags start: `[` (Yahoo, Apple, Outlook.com), `(S` (Outlook.com) and `AS`, which covers
- * `(AS843)` and `AS(2005)` (Microsoft). Searched with `indexOf`, far faster than a regex
+ * Orange / La Poste codes around the `_` at `u`: `OFR_506`, `OFR004_506`, `LPN007_416`, `OUK_513`
+ * (any case). Returns the start of the token, which ends at u + 4, or -1.
+ */
+export function orangeTag(text: string, u: number): number {
+	const n = text.length;
+	if (u + 3 >= n || !threeDigits(text, u + 1) || (u + 4 < n && isWordChar(text.charCodeAt(u + 4)))) return -1;
+	if (u >= 3 && orangePrefix(text, u - 3) && boundaryBefore(text, u - 3)) return u - 3;
+	if (u >= 6 && threeDigits(text, u - 3) && orangePrefix(text, u - 6) && boundaryBefore(text, u - 6)) return u - 6;
+	return -1;
+}
+
+/**
+ * Spectrum codes at `a` (the `A` of `AUP#`): `AUP#I-1310`, `AUP#In-1310`, `AUP#O-1010`, `AUP#1310`.
+ * Returns the end of the token, which starts at `a`, or -1 (`AUP#CXSNDR` names no number).
+ */
+export function spectrumTag(text: string, a: number): number {
+	if (!boundaryBefore(text, a)) return -1;
+	const n = text.length;
+	let j = a + 4;
+	while (j < n && j < a + 7) {
+		const c = text.charCodeAt(j);
+		if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+		j++;
+	}
+	if (j < n && text.charCodeAt(j) === 45) j++;
+	let k = j;
+	while (k < n && k < j + 5 && isDigit(text.charCodeAt(k))) k++;
+	if (k - j !== 4 || (k < n && isWordChar(text.charCodeAt(k)))) return -1;
+	return k;
+}
+
+/** Spectrum codes, in order, found by `indexOf` on `#` (one char: a fast scan), then `AUP` before it. */
+function scanSpectrum(text: string): CodeMatch[] {
+	const out: CodeMatch[] = [];
+	for (let h = text.indexOf('#', 3); h >= 0; h = text.indexOf('#', h + 1)) {
+		if (text.charCodeAt(h - 3) !== 65 || text.charCodeAt(h - 2) !== 85 || text.charCodeAt(h - 1) !== 80) continue;
+		const end = spectrumTag(text, h - 3);
+		if (end > 0) out.push({kind: 'provider-tag', code: tagCode(text, h - 3, end), start: h - 3, end});
+	}
+	return out;
+}
+
+/** Orange / La Poste codes, in order, found by `indexOf` on `_` (one char: a fast scan). */
+function scanOrange(text: string): CodeMatch[] {
+	const out: CodeMatch[] = [];
+	for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+		// Most `_` join words or numbers (`TLS_ECDHE`, `AES_256_GCM`): three digits and a word end must
+		// follow, checked here before the call (a text can hold many `_`).
+		const c1 = text.charCodeAt(u + 1);
+		const c2 = text.charCodeAt(u + 2);
+		const c3 = text.charCodeAt(u + 3);
+		if (c1 < 48 || c1 > 57 || c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57 || isWordChar(text.charCodeAt(u + 4))) continue;
+		const start = orangeTag(text, u);
+		if (start >= 0) out.push({kind: 'provider-tag', code: tagCode(text, start, u + 4), start, end: u + 4});
+	}
+	return out;
+}
+
+/** Two lists of tokens sorted by position, as one. */
+function merge(a: CodeMatch[], b: CodeMatch[]): CodeMatch[] {
+	if (b.length === 0) return a;
+	if (a.length === 0) return b;
+	const out: CodeMatch[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+	while (i < a.length) out.push(a[i++]!);
+	while (j < b.length) out.push(b[j++]!);
+	return out;
+}
+
+/** Every provider tag of a text, in order: bracketed tags and numbered codes. */
+export function scanTags(text: string): CodeMatch[] {
+	return merge(merge(scanBracketed(text), scanSpectrum(text)), scanOrange(text));
+}
+
+/**
+ * Where bracketed tags start: `[` (Yahoo, Apple, Outlook.com), `(S` (Outlook.com) and `AS`, which
+ * covers `(AS843)` and `AS(2005)` (Microsoft). Searched with `indexOf`, far faster than a regex
  * alternative would be (one would also slow the digit regex for everyone); parentheses are common
  * in prose, so only two-char needles are used there. The cursors advance together, so tags come
  * out in order.
  */
-export function scanTags(text: string): CodeMatch[] {
+function scanBracketed(text: string): CodeMatch[] {
 	const out: CodeMatch[] = [];
 	if (text.length <= 24) {
 		const bare = bareTag(text);

@@ -1,7 +1,8 @@
 // Receiving providers with a dialect of their own, and the lookup that picks a provider's rule.
 //
 // Precedence of findProviderRule (issue "Big providers speak their own dialect"):
-//   1. a provider tag ([TSS04], (S3150), [CS01], …): tags are unique to one provider;
+//   1. a provider tag ([TSS04], (S3150), [CS01], AUP#I-1310, OFR_506 …): tags are unique to one
+//      provider; a rule may cover a numbered run of tags (AUP#1020–1080) or a few more (alsoTags);
 //   2. rules of the given or detected provider(s) whose status equals the code exactly;
 //   3. … whose status range holds the code (same class and subject, detail compared as a number);
 //   4. … without status: reply code and/or phrase;
@@ -10,11 +11,14 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver} from '../types';
+import {NUMBERED_TAG} from '../parse-code';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, mimecast, proofpoint, spamcop, spamhaus} from './blocklists';
 import {google} from './google';
 import {microsoft} from './microsoft';
+import {orange} from './orange';
 import {outlookCom} from './outlook-com';
+import {spectrum} from './spectrum';
 import {yahoo} from './yahoo';
 
 /** Every receiver, in the order used to break ties. Providers first, then lists and gateways. */
@@ -24,6 +28,8 @@ export const receivers: Receiver[] = [
 	outlookCom,
 	yahoo,
 	apple,
+	spectrum,
+	orange,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -40,7 +46,7 @@ export const receivers: Receiver[] = [
  */
 const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(['spamhaus', 'barracuda', 'spamcop', 'proofpoint', 'cloudmark']);
 
-export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, outlookCom, proofpoint, spamcop, spamhaus, yahoo};
+export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, orange, outlookCom, proofpoint, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the
@@ -103,17 +109,68 @@ export function detectProviders(text: string): Receiver[] {
 }
 
 // Provider tags as they are written: [TSS04] [CS01] [HME1] [BL21] [PH01], (S3150) (AS843) AS(508),
-// and the legacy Hotmail tokens SC-001, RP-002, DY-001, OU-002.
-const TAG_PATTERN =
-	/[[(]((?:TSS?|PH|BL|CS|HME)\d{1,3}|A?S\d{3,9})[\])]|\bAS\((\d{1,9})\)|\b((?:RP|SC|DY|OU)-00\d)\b/g;
+// the legacy Hotmail tokens SC-001, RP-002, DY-001, OU-002, and the numbered codes that end a reply:
+// Spectrum's AUP#I-1310, AUP#In-1310, AUP#O-1010 (→ AUP#1310, AUP#1010), and Orange / La Poste's
+// OFR_506, OFR004_506, LPN007_416, OUK_513, any case (→ OFR_506, OFR_416, OFR_513).
+const BRACKETED_TAGS = /[[(]((?:TSS?|PH|BL|CS|HME)\d{1,3}|A?S\d{3,9})[\])]|\bAS\((\d{1,9})\)|\b((?:RP|SC|DY|OU)-00\d)\b/;
+const TAG_PATTERN = new RegExp(`${BRACKETED_TAGS.source}|\\bAUP#[A-Za-z]{0,3}-?(\\d{4})\\b|\\b(?:[Oo][Ff][Rr]|[Ll][Pp][Nn]|[Oo][Uu][Kk])(?:\\d{3})?_(\\d{3})\\b`, 'g');
+// Most texts hold no `AUP#` and no `_`, so no numbered code: the shorter pattern, whose first chars are
+// rarer, reads them faster. Both number their groups alike.
+const BRACKETED_PATTERN = new RegExp(BRACKETED_TAGS.source, 'g');
 
-/** Provider tags found in a text, normalised (`TSS04`, `S3150`, `AS843`, `SC-001`). */
+/** Provider tags found in a text, normalised (`TSS04`, `S3150`, `AS843`, `SC-001`, `AUP#1310`, `OFR_506`). */
 export function findTags(text: string): string[] {
 	const tags: string[] = [];
-	for (const match of text.matchAll(TAG_PATTERN)) {
-		const tag = match[1] ?? (match[2] === undefined ? match[3] : `AS${match[2]}`);
-		if (tag && !tags.includes(tag.toUpperCase())) tags.push(tag.toUpperCase());
+	const pattern = text.includes('_') || text.includes('AUP#') ? TAG_PATTERN : BRACKETED_PATTERN;
+	for (const match of text.matchAll(pattern)) {
+		const [, bracketed, asNumber, legacy, aup, ofr] = match;
+		let tag: string;
+		if (bracketed !== undefined) tag = bracketed.toUpperCase();
+		else if (asNumber !== undefined) tag = `AS${asNumber}`;
+		else if (legacy !== undefined) tag = legacy;
+		else if (aup !== undefined) tag = `AUP#${aup}`;
+		else tag = `OFR_${ofr}`;
+		if (!tags.includes(tag)) tags.push(tag);
 	}
+	return tags;
+}
+
+// One numbered code as written, whole and upper-cased (`AUP#IN-1310`, `OFR004_506`, `AUP#1310`).
+
+/**
+ * The normalised form of one tag as written (findCodes reports tokens as written): `AUP#In-1310` →
+ * `AUP#1310`, `LPN007_416` → `OFR_416`, `tss04` → `TSS04`. Undefined when it is no known tag form.
+ */
+export function normaliseTag(written: string): string | undefined {
+	const tag = unbracket(written).toUpperCase();
+	const numbered = NUMBERED_TAG.exec(tag);
+	if (numbered) return numbered[1] !== undefined ? `AUP#${numbered[1]}` : `OFR_${numbered[2]}`;
+	return /^(?:[A-Z]{1,4}\d{1,10}|AS\(\d{1,12}\)|[A-Z]{2}-00\d)$/.test(tag) ? tag.replace(/^AS\((\d+)\)$/, 'AS$1') : undefined;
+}
+
+/** True when `input` is a single numbered provider code (`AUP#I-1310`, `OFR_506`), the way a person types it. */
+export function isNumberedTag(input: string): boolean {
+	return NUMBERED_TAG.test(unbracket(input).toUpperCase());
+}
+
+/** A tag without the brackets written around it: `[TSS04]` → `TSS04`, `(S3150)` → `S3150`; `AS(2005)` stays. */
+export function unbracket(written: string): string {
+	const tag = written.trim();
+	return /^[[(].*[\])]$/.test(tag) ? tag.slice(1, -1).trim() : tag;
+}
+
+/** Every tag a rule covers: its `tag`, the numbered run up to `tagTo`, and `alsoTags`. */
+export function ruleTags(rule: ProviderRule): string[] {
+	if (rule.tag === undefined) return [];
+	const tags = [rule.tag.toUpperCase()];
+	const from = /^(.*?)(\d+)$/.exec(rule.tag);
+	const to = rule.tagTo === undefined ? null : /^(.*?)(\d+)$/.exec(rule.tagTo);
+	if (from?.[1] !== undefined && from[2] && to?.[2] && to[1] === from[1] && to[2].length === from[2].length) {
+		// Bounded: a run is a few hundred numbers at most (Spectrum's widest is 1350–1490).
+		const last = Math.min(Number(to[2]), Number(from[2]) + 1000);
+		for (let n = Number(from[2]) + 1; n <= last; n++) tags.push(`${from[1]}${String(n).padStart(from[2].length, '0')}`.toUpperCase());
+	}
+	for (const tag of rule.alsoTags ?? []) tags.push(tag.toUpperCase());
 	return tags;
 }
 
@@ -160,6 +217,7 @@ function replyOk(rule: ProviderRule, reply: string | undefined): boolean {
 export interface ProviderContext {
 	reply?: string;
 	status?: string;
+	/** Tags as written (`AUP#In-1310`, `AS(2005)`) or normalised; found in `text` when not given. */
 	tags?: string[];
 	text?: string;
 	provider?: ProviderId;
@@ -199,8 +257,7 @@ function groupsOf(receiver: Receiver): RuleGroups {
 	if (cached && cached.rules === receiver.rules && cached.length === receiver.rules.length) return cached;
 	const g: RuleGroups = {rules: receiver.rules, length: receiver.rules.length, tags: new Map(), exactPhrase: new Map(), exactPlain: new Map(), rangePhrase: [], rangePlain: [], open: [], phrased: []};
 	for (const r of receiver.rules) {
-		const tag = r.tag?.toUpperCase();
-		if (tag !== undefined && !g.tags.has(tag)) g.tags.set(tag, r);
+		for (const tag of ruleTags(r)) if (!g.tags.has(tag)) g.tags.set(tag, r);
 		if (typeof r.status === 'string') push(r.phrase !== undefined ? g.exactPhrase : g.exactPlain, r.status, r);
 		else if (typeof r.status === 'object') (r.phrase !== undefined ? g.rangePhrase : g.rangePlain).push(r);
 		else if (r.tag === undefined) {
@@ -218,7 +275,8 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	let folded: string | undefined;
 	const status = ctx.status ?? STATUS_PATTERN.exec(raw)?.[1];
 	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
-	const tags = (ctx.tags ?? findTags(raw)).map(tag => tag.toUpperCase());
+	// Given tags may be as written (findCodes tokens: `AUP#In-1310`); found ones are normalised already.
+	const tags = ctx.tags ? ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()) : findTags(raw);
 
 	// 1. Tags.
 	for (const tag of tags) {

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {detectProviders, findProviderRule, findTags, receivers} from '../../../src/core/receivers';
+import {detectProviders, findProviderRule, findTags, receivers, ruleTags} from '../../../src/core/receivers';
 import {REASONS, type ProviderRule} from '../../../src/core/types';
 
 const CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
@@ -37,6 +37,15 @@ describe('receiver data invariants', () => {
 			expect(Number(fd)).toBeLessThan(Number(td));
 		}
 		if (rule.phrase) expect(rule.phrase.flags).not.toMatch(/[gy]/);
+		if (rule.tagTo !== undefined || rule.alsoTags !== undefined) expect(rule.tag).toBeDefined();
+		if (rule.tagTo !== undefined) {
+			// A numbered run: same prefix and width as `tag`, and a higher number.
+			const [, fromPrefix, fromNumber] = /^(.*?)(\d+)$/.exec(rule.tag ?? '') ?? [];
+			const [, toPrefix, toNumber] = /^(.*?)(\d+)$/.exec(rule.tagTo) ?? [];
+			expect(toPrefix).toBe(fromPrefix);
+			expect(toNumber?.length).toBe(fromNumber?.length);
+			expect(Number(toNumber)).toBeGreaterThan(Number(fromNumber));
+		}
 	});
 
 	it('has no two rules with the same meaning within a provider', () => {
@@ -47,7 +56,7 @@ describe('receiver data invariants', () => {
 	});
 
 	it('gives every tag to exactly one rule', () => {
-		const tags = rules.flatMap(({rule}) => (rule.tag ? [rule.tag.toUpperCase()] : []));
+		const tags = rules.flatMap(({rule}) => ruleTags(rule));
 		expect(new Set(tags).size).toBe(tags.length);
 		for (const tag of tags) expect(findTags(`x (${tag}) [${tag}]`), tag).toContain(tag.replace(/^(AS)(\d+)$/, '$1$2'));
 	});
@@ -56,6 +65,12 @@ describe('receiver data invariants', () => {
 		for (const {receiver, rule} of rules) {
 			if (!rule.tag) continue;
 			expect(findProviderRule({tags: [rule.tag]})?.receiver.id, rule.tag).toBe(receiver.id);
+		}
+	});
+
+	it('finds every tag a rule covers (numbered runs, further tags) to that rule', () => {
+		for (const {rule} of rules) {
+			for (const tag of ruleTags(rule)) expect(findProviderRule({tags: [tag]})?.rule, tag).toBe(rule);
 		}
 	});
 });
@@ -83,6 +98,8 @@ describe('regexes are linear', () => {
 		fill('trying to use me ['),
 		fill('550-5.7.1 '),
 		fill('spamhaus'),
+		fill('AUP#In-131'),
+		fill('OFR004_50'),
 		fill('Ab1-_.@[]() '),
 	];
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {detectProviders, findProviderRule, findTags, inRange} from '../../../src/core/receivers';
+import {detectProviders, findProviderRule, findTags, inRange, normaliseTag} from '../../../src/core/receivers';
 import {resolve} from './helpers';
 
 // The six lines the issue names: each must give a specific, provider-named match.
@@ -118,6 +118,36 @@ describe('precedence', () => {
 		expect(detectProviders(line).map(r => r.id)).toContain('microsoft');
 		expect(resolve(line)?.provider).toBe('outlook-com');
 		expect(findProviderRule({tags: ['tss09']})?.rule.tag).toBe('TSS09');
+	});
+
+	it('a numbered provider code beats the status rules of another provider', () => {
+		// Microsoft has a rule of its own for 5.1.10; the La Poste code names the cause.
+		const relayed = "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Adresse destinataire invalide. Invalid recipient. LPN007_416'";
+		expect(findProviderRule({status: '5.1.10', provider: 'microsoft'})?.receiver.id).toBe('microsoft');
+		expect(findProviderRule({status: '5.1.10', provider: 'microsoft', text: relayed})?.receiver.id).toBe('orange');
+		// Gmail's 5.7.26 rule is exact, and the text is detected as Gmail's; the Spectrum code wins.
+		const gmail = '550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. - gsmtp AUP#I-1000';
+		expect(detectProviders(gmail).map(r => r.id)).toContain('google');
+		expect(resolve(gmail)?.provider).toBe('spectrum');
+		expect(resolve(gmail)?.reason).toBe('blocked');
+		// The first tag written decides when two providers' tags are present.
+		expect(resolve('421 4.7.0 [TSS04] deferred; AUP#I-1310')?.provider).toBe('yahoo');
+		expect(resolve('421 4.7.0 AUP#I-1310 deferred [TSS04]')?.provider).toBe('spectrum');
+	});
+
+	it('normalises every written form of a numbered code to one tag', () => {
+		expect(findTags('AUP#I-1310 AUP#In-1310 AUP#O-1010 AUP#1010')).toEqual(['AUP#1310', 'AUP#1010']);
+		expect(findTags('OFR_506 OFR004_506 ofr_506 LPN007_416 OUK_416')).toEqual(['OFR_506', 'OFR_416']);
+		expect(findTags('AUP#CXSNDR TLS1_2 MY_VAR_1234 xOFR_506 AUP#I-13100')).toEqual([]);
+		expect(['AUP#In-1310', 'aup#o-1310', 'AUP#1310'].map(normaliseTag)).toEqual(['AUP#1310', 'AUP#1310', 'AUP#1310']);
+		expect(['OFR004_506', 'LPN007_506', '[OFR_506]'].map(normaliseTag)).toEqual(['OFR_506', 'OFR_506', 'OFR_506']);
+		expect(['tss04', '(S3150)', 'AS(2005)', 'SC-001', 'hello world'].map(normaliseTag)).toEqual(['TSS04', 'S3150', 'AS2005', 'SC-001', undefined]);
+	});
+
+	it('takes tags as findCodes writes them', () => {
+		expect(findProviderRule({tags: ['AUP#In-1310']})?.rule.reason).toBe('toomanyconn');
+		expect(findProviderRule({tags: ['LPN007_426']})?.rule.reason).toBe('suspend');
+		expect(findProviderRule({tags: ['AUP#I-1095']})).toBeUndefined();
 	});
 
 	it('a status rule applies only to its own provider', () => {

@@ -1,0 +1,152 @@
+// Orange / Wanadoo (orange.fr, wanadoo.fr) and La Poste (laposte.net), France.
+// Facts: Postmastery's "Orange postmaster" page, which lists Orange's refusal codes and their
+// meanings. The replies are bilingual (French, then English) and end with a code: OFR_nnn or
+// OFRnnn_nnn at Orange (often repeated as [nnn]), LPNnnn_nnn at La Poste, OUK_nnn; the last three
+// digits are the cause, shared by all three, and the tag is normalised to OFR_nnn (receivers/index.ts).
+// Only causes whose meaning is documented are listed; the others are explained by their SMTP codes.
+// Each comment quotes the shape of the message the rule matches.
+
+import type {CodeRun, ProviderRule, Receiver} from '../types';
+
+const CODES = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
+
+export const orange: Receiver = {
+	id: 'orange',
+	name: 'Orange / La Poste',
+	detect: [
+		/\bOFR(?:\d{3})?_\d{3}\b/i,
+		/\b(?:LPN\d{3}|OUK)_\d{3}\b/i,
+		// smtp-in.orange.fr, postmaster.orange.fr and the addresses themselves.
+		/\b(?:orange|wanadoo)\.fr\b/i,
+		/\blaposte\.net\b/i,
+	],
+	rules: [
+		// "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com …"
+		{
+			tag: 'OFR_102',
+			title: 'Orange: sending IP blocked for spam (102)',
+			meaning: 'Orange blocks the IP address the mail came from because spam was seen from it; no mail from that IP is accepted while the block lasts.',
+			causes: ['Spam complaints or spam traps hit from the IP.', 'A poor rating of the IP at Cloudmark, whose filtering Orange uses.'],
+			fix: ['Find and stop the source of the spam (compromised account, bad list).', 'Look the IP up at csi.cloudmark.com and request a reset once the cause is fixed, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: CODES,
+		},
+		// "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"
+		{
+			tag: 'OFR_104',
+			title: 'Orange: too many connections (104)',
+			meaning: 'The sending server has more connections open to Orange than Orange allows at once; Orange turns the extra ones away until fewer are open.',
+			causes: ['Many parallel deliveries to Orange domains from one IP.'],
+			fix: ['Let the queue retry; lower the number of simultaneous connections to Orange hosts.'],
+			whoActs: 'sender-admin',
+			retry: 'will-retry',
+			reason: 'toomanyconn',
+			source: CODES,
+		},
+		// "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405] (in reply to MAIL FROM command)"
+		{
+			tag: 'OFR_403',
+			alsoTags: ['OFR_405', 'OFR_415'],
+			title: 'Orange: invalid sender (403, 405, 415)',
+			meaning: 'Orange refused the envelope sender (the MAIL FROM address): it does not accept mail from that sender address as given.',
+			causes: ['A sender address that is malformed or whose domain does not resolve.', 'A sender domain whose DNS or SPF setup Orange finds wrong.'],
+			fix: ['Use an envelope sender on a domain with working DNS (MX or A records) and a valid SPF record, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: CODES,
+		},
+		// "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416] (in reply to RCPT TO command)"
+		{
+			tag: 'OFR_416',
+			alsoTags: ['OFR_418'],
+			title: 'Orange: recipient address does not exist (416, 418)',
+			meaning: 'At least one recipient address does not exist at Orange or La Poste, so the mail for it is refused.',
+			causes: ['A typo in the address, or a mailbox that was closed.'],
+			fix: ['Check the spelling; if it is right, remove the address from your lists and do not resend.'],
+			whoActs: 'sender',
+			retry: 'do-not-retry',
+			reason: 'userunknown',
+			source: CODES,
+		},
+		// "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417] (in reply to RCPT TO command)"
+		{
+			tag: 'OFR_417',
+			title: 'Orange: recipient over quota (417)',
+			meaning: "The recipient's mailbox is over its storage quota, so it cannot take new mail until space is freed.",
+			causes: ['The recipient keeps too much mail, or no longer reads the mailbox.'],
+			fix: ['Tell the recipient by another channel; resend after they free space.', 'If it stays full for weeks, treat the address as abandoned.'],
+			whoActs: 'recipient',
+			retry: 'retry-after-fix',
+			reason: 'mailboxfull',
+			source: CODES,
+		},
+		// "550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420 (in reply to RCPT TO command)"
+		{
+			tag: 'OFR_420',
+			title: "Orange: recipient's mailbox archived (420)",
+			meaning: 'The recipient mailbox has been archived (set aside as unused), so it does not receive mail any more.',
+			causes: ['The mailbox went unused for a long time.'],
+			fix: ['Stop sending to the address; ask the recipient for a current one by another channel.'],
+			whoActs: 'recipient',
+			retry: 'do-not-retry',
+			reason: 'suspend',
+			source: CODES,
+		},
+		// "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426 (in reply to RCPT TO command)"
+		{
+			tag: 'OFR_426',
+			title: "Orange: recipient's account blocked (426)",
+			meaning: "The recipient's account is blocked at Orange or La Poste, so no mail is delivered to it for now.",
+			causes: ['The provider has suspended the recipient’s account.'],
+			fix: ['Reach the recipient by another channel; resend only once they confirm the account works again.'],
+			whoActs: 'recipient',
+			retry: 'retry-after-fix',
+			reason: 'suspend',
+			source: CODES,
+		},
+		// "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506] (in reply to end of DATA command)"
+		{
+			tag: 'OFR_506',
+			title: 'Orange: message refused as spam (506)',
+			meaning: "Orange's anti-spam filtering refused this message after reading it; the recipient address itself is fine.",
+			causes: ['Content or links that look like spam.', 'Weak sender reputation or missing SPF, DKIM or DMARC.'],
+			fix: ['Check SPF, DKIM and DMARC for the sending domain.', 'Review the content and links (shorteners, listed domains), then resend a changed message; resending it unchanged will be refused again.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'spamdetected',
+			source: CODES,
+		},
+		// "5xx … Taille limite du message atteinte … OFR_514 [514]"
+		{
+			tag: 'OFR_514',
+			title: 'Orange: message too large (514)',
+			meaning: 'The message is larger than the size Orange accepts, attachments and their encoding included.',
+			causes: ['Large attachments (encoding adds about a third to their size).'],
+			fix: ['Shrink the attachments or share them through a link, then resend.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'mesgtoobig',
+			source: CODES,
+		},
+	],
+};
+
+const number = (tag: string | undefined): number => Number(tag?.slice('OFR_'.length));
+
+/**
+ * Orange's cause numbers and the rule above that explains each: the one table behind both the
+ * explanations and the decoder's reason (decode/provider-codes.ts).
+ */
+export const ORANGE_CODES: readonly CodeRun[] = orange.rules.flatMap(rule =>
+	[rule.tag, ...(rule.alsoTags ?? [])].map(tag => ({from: number(tag), to: number(tag), rule})),
+);
+
+/** The rule for a normalised Orange / La Poste tag (`OFR_506`), or undefined. */
+export function orangeCode(tag: string): ProviderRule | undefined {
+	if (!tag.startsWith('OFR_')) return undefined;
+	const code = number(tag);
+	return ORANGE_CODES.find(run => code >= run.from && code <= run.to)?.rule;
+}
