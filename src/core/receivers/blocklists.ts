@@ -2,7 +2,8 @@
 // b.barracudacentral.org, bl.spamcop.net …) can come from any receiving server, so these phrase
 // rules are tried for every bounce (index.ts, last tier). Each rule names the list, says what a
 // listing means, and links the list's own page; fix steps point to its lookup/delisting page.
-// Each comment quotes the shape of the message the rule matches.
+// Gateways (MessageLabs here, Mimecast in mimecast.ts) speak generic words, so their rules apply only
+// when the gateway is named. Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
 
@@ -156,76 +157,6 @@ export const proofpoint: Receiver = {
 			retry: 'retry-after-fix',
 			reason: 'blocked',
 			source: 'https://ipcheck.proofpoint.com/',
-		},
-	],
-};
-
-const MIMECAST_CODES = 'https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes';
-
-export const mimecast: Receiver = {
-	id: 'mimecast',
-	name: 'Mimecast',
-	detect: [/\bmimecast\b/i],
-	rules: [
-		// "550 SPF Sender Invalid - envelope rejected" / "DKIM Sender Invalid" / "DMARC Sender Invalid"
-		{
-			phrase: /\b(?:SPF|DKIM|DMARC) Sender Invalid/i,
-			title: 'Mimecast: sender authentication failed',
-			meaning: "The recipient's Mimecast gateway rejected the message because SPF, DKIM or DMARC failed for the sender domain.",
-			causes: ['The sending IP is missing from SPF, or the DKIM signature does not verify.'],
-			fix: ["Fix the sender domain's SPF record and DKIM signing, then resend."],
-			whoActs: 'sender-admin',
-			retry: 'retry-after-fix',
-			reason: 'authfailure',
-			source: MIMECAST_CODES,
-		},
-		// "550 Rejected by header-based Anti-Spoofing policy" / "Anti-Spoofing policy - Inbound not allowed"
-		{
-			phrase: /anti-spoofing policy/i,
-			title: 'Mimecast: anti-spoofing policy',
-			meaning: "A Mimecast anti-spoofing policy of the recipient blocked the message because it claims to come from the recipient's own domain from an outside source.",
-			causes: ['A third-party service sending as the recipient organisation without being allowed.'],
-			fix: ["The recipient's Mimecast admin must add an anti-spoofing bypass for the legitimate source."],
-			whoActs: 'recipient-admin',
-			retry: 'retry-after-fix',
-			reason: 'policyviolation',
-			source: MIMECAST_CODES,
-		},
-		// "550 Envelope blocked - User Entry" / "Administrative prohibition envelope blocked" / "Rejected by header-based Blocked Senders"
-		{
-			phrase: /envelope blocked|blocked senders/i,
-			title: 'Mimecast: sender on a block list of the recipient',
-			meaning: "The recipient (or their admin) has blocked your address or domain in Mimecast's blocked-senders policies.",
-			causes: ['A personal or administrative block entry for the sender.'],
-			fix: ['Ask the recipient to remove the block entry (Managed Senders / Blocked Senders policy).'],
-			whoActs: 'recipient-admin',
-			retry: 'retry-after-fix',
-			reason: 'rejected',
-			source: MIMECAST_CODES,
-		},
-		// "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"
-		{
-			phrase: /invalid recipient/i,
-			title: 'Mimecast: recipient unknown',
-			meaning: "Mimecast's recipient validation found no such user in the recipient organisation.",
-			causes: ['A typo or a removed account.'],
-			fix: ['Check the address; do not resend.'],
-			whoActs: 'sender',
-			retry: 'do-not-retry',
-			reason: 'userunknown',
-			source: MIMECAST_CODES,
-		},
-		// "550 Local CT IP Reputation - (Reject)" / "451 Internal resources are temporarily unavailable"
-		{
-			phrase: /IP Reputation|resources are temporarily unavailable/i,
-			title: 'Mimecast: IP reputation or greylisting',
-			meaning: 'Mimecast is delaying or refusing the sending IP because of its reputation, or is greylisting it.',
-			causes: ['Poor IP reputation, or greylisting of a new sender.'],
-			fix: ['Let the queue retry (greylisting clears within hours).', 'For reputation rejections, ask the recipient to add a permitted-senders policy, or request a review from Mimecast.'],
-			whoActs: 'sender-admin',
-			retry: 'will-retry',
-			reason: 'badreputation',
-			source: MIMECAST_CODES,
 		},
 	],
 };

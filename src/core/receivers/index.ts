@@ -13,9 +13,10 @@
 import type {ProviderId, ProviderRule, Receiver} from '../types';
 import {NUMBERED_TAG} from '../parse-code';
 import {apple} from './apple';
-import {barracuda, cloudmark, messagelabs, mimecast, proofpoint, spamcop, spamhaus} from './blocklists';
+import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
 import {google} from './google';
 import {microsoft} from './microsoft';
+import {mimecast} from './mimecast';
 import {orange} from './orange';
 import {outlookCom} from './outlook-com';
 import {spectrum} from './spectrum';

@@ -13,9 +13,6 @@ const rows: Row[] = [
 	['554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1', 'spamcop', 'blocked', /SpamCop/],
 	['554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1', 'proofpoint', 'blocked', /Proofpoint/],
 	['554 5.7.1 Message rejected due to poor IP reputation; see https://csi.cloudmark.com/reset-request/?ip=192.0.2.1', 'cloudmark', 'badreputation', /Cloudmark/],
-	['550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550 [abc123.us149]', 'mimecast', 'authfailure', /authentication/],
-	['550 Rejected by header-based Anti-Spoofing policy: user@example.com - https://community.mimecast.com/docs/DOC-1369#550 [abc.eu1]', 'mimecast', 'policyviolation', /anti-spoofing/],
-	['550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [xyz.us149]', 'mimecast', 'userunknown', /recipient unknown/],
 	['501 Connection rejected by policy [7.7] 20805, please visit www.messagelabs.com/support for more details about this error message.', 'messagelabs', 'badreputation', /reputation/],
 	['553-you are trying to use me [server-5.tower-21.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, user@example.com] do this.', 'messagelabs', 'norelaying', /relay/],
 ];
