@@ -147,13 +147,15 @@ function scanSpectrum(text: string): CodeMatch[] {
 /** Orange / La Poste codes, in order, found by `indexOf` on `_` (one char: a fast scan). */
 function scanOrange(text: string): CodeMatch[] {
 	const out: CodeMatch[] = [];
-	for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', u + 1)) {
+	const n = text.length;
+	for (let u = text.indexOf('_'); u >= 0 && u + 3 < n; u = text.indexOf('_', u + 1)) {
 		// Most `_` join words or numbers (`TLS_ECDHE`, `AES_256_GCM`): three digits and a word end must
-		// follow, checked here before the call (a text can hold many `_`).
+		// follow, checked here before the call (a text can hold many `_`). Reads stay inside the text:
+		// a read past its end makes V8 drop this function's optimised code.
 		const c1 = text.charCodeAt(u + 1);
 		const c2 = text.charCodeAt(u + 2);
 		const c3 = text.charCodeAt(u + 3);
-		if (c1 < 48 || c1 > 57 || c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57 || isWordChar(text.charCodeAt(u + 4))) continue;
+		if (c1 < 48 || c1 > 57 || c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57 || (u + 4 < n && isWordChar(text.charCodeAt(u + 4)))) continue;
 		const start = orangeTag(text, u);
 		if (start >= 0) out.push({kind: 'provider-tag', code: tagCode(text, start, u + 4), start, end: u + 4});
 	}
