@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../src/core/decode';
 import {htmlToText} from '../../src/core/decode/text';
+import {bestOfTwo} from '../helpers/timing';
 
 // A bounce quotes text its sender controls. Each layout is reached by its own opening words, then
 // fed one long run of a single character or short unit: the runs that made an unanchored `x{3,}`
@@ -22,15 +23,7 @@ const UNITS = [' ', '\t', '-', '.', '=', '5.', 'a.b', '\n ', '#', '>', '<'];
 const SMALL = 4_000;
 const LARGE = 32_000;
 
-function elapsed(run: () => unknown): number {
-	let best = Infinity;
-	for (let i = 0; i < 2; i++) {
-		const start = performance.now();
-		run();
-		best = Math.min(best, performance.now() - start);
-	}
-	return best;
-}
+const elapsed = bestOfTwo;
 
 function hostile(opening: string, unit: string, size: number): string {
 	return `${opening}${unit.repeat(Math.ceil(size / unit.length))}\n550 5.1.1 a@example.com`;

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {EXCHANGE_ADMIN_LABELS, EXCHANGE_HEADINGS, EXCHANGE_ORIGINAL_HEADERS, EXCHANGE_SERVER_LABELS, GMAIL_REPLY_LABELS, GMAIL_SENTENCES, GMAIL_TITLES} from '../../../src/core/decode/layouts/localised';
+import {bestOfTwo} from '../../helpers/timing';
 
 // Gmail and Microsoft notices in the reader's UI language, written around the wordings listed in
 // src/core/decode/layouts/localised.ts (each seen in a real notice; the table names where).
@@ -301,15 +302,7 @@ describe('the localised patterns take linear time on hostile runs', () => {
 		'mx.rcpt.example hat Ihre Nachricht an die folgenden E-Mail-Adressen zurückgewiesen.\n',
 	];
 	const UNITS = [' ', '\u00a0', "'", '\n ', 'a@', '550 ', '** ', 'é'];
-	const time = (run: () => unknown): number => {
-		let best = Infinity;
-		for (let i = 0; i < 2; i++) {
-			const start = performance.now();
-			run();
-			best = Math.min(best, performance.now() - start);
-		}
-		return best;
-	};
+	const time = bestOfTwo;
 	const hostile = (opening: string, unit: string, size: number): string => `${opening}${unit.repeat(Math.ceil(size / unit.length))}\n550 5.1.1 a@rcpt.example`;
 	test.each(OPENINGS)('%s', (opening) => {
 		for (const unit of UNITS) {
