@@ -7,6 +7,7 @@
 // Each comment quotes the shape of the message the rule matches.
 
 import type {CodeRun, ProviderRule, Receiver} from '../types';
+import {TOO_LARGE} from './advice';
 
 const CODES = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
 
@@ -124,8 +125,8 @@ export const orange: Receiver = {
 			tag: 'OFR_514',
 			title: 'Orange: message too large (514)',
 			meaning: 'The message is larger than the size Orange accepts, attachments and their encoding included.',
-			causes: ['Large attachments (encoding adds about a third to their size).'],
-			fix: ['Shrink the attachments or share them through a link, then resend.'],
+			causes: [...TOO_LARGE.causes],
+			fix: [...TOO_LARGE.fix],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'mesgtoobig',

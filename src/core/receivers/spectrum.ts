@@ -7,6 +7,7 @@
 // each number but not the reply codes or words around it, so those are shown as `5xx …` / `4xx …`.
 
 import type {CodeRun, ProviderRule, Receiver} from '../types';
+import {TOO_LARGE} from './advice';
 
 const CODES = 'https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes';
 const OWN_IP = 'If the IP was issued by Spectrum (you are a Spectrum customer sending through it), contact Spectrum support.';
@@ -188,8 +189,8 @@ export const spectrum: Receiver = {
 			tag: 'AUP#1530',
 			title: 'Spectrum: message larger than 20 MB (AUP#1530)',
 			meaning: 'The message is larger than the 20 MB maximum Spectrum accepts, attachments and their encoding included.',
-			causes: ['Large attachments (encoding adds about a third to their size).'],
-			fix: ['Shrink the attachments or share them through a link, then resend.'],
+			causes: [...TOO_LARGE.causes],
+			fix: [...TOO_LARGE.fix],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'mesgtoobig',
