@@ -131,7 +131,8 @@ describe('regexes are linear', () => {
 
 describe('provider files follow STYLE practice 4', () => {
 	const dir = fileURLToPath(new URL('../../../src/core/receivers/', import.meta.url));
-	const files = readdirSync(dir).filter(name => name.endsWith('.ts') && name !== 'index.ts');
+	// Every file that defines a receiver or a rule table (index.ts is the lookup, advice.ts shared wording).
+	const files = readdirSync(dir).filter(name => name.endsWith('.ts') && name !== 'index.ts' && name !== 'advice.ts');
 
 	it.each(files)('%s quotes the original message above every rule', name => {
 		const lines = readFileSync(dir + name, 'utf8').split('\n');
