@@ -133,8 +133,11 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 		}
 		return e;
 	};
+	// Sun/Oracle Messaging Server and PMDF list "Recipient address: <routed form>" and then
+	// "Original address: <as the sender wrote it>": the sender's address is the one to report.
+	const originals = new Set([...text.matchAll(ORIGINAL_ADDRESS)].map((m) => (m[1] ?? '').toLowerCase()));
 	for (const d of dsnRcpts) {
-		const e = add(d.finalRecipient);
+		const e = add(d.originalRecipient && originals.has(d.originalRecipient) ? d.originalRecipient : d.finalRecipient);
 		if (!e.dsn) e.dsn = d;
 	}
 	for (const h of hits) {
@@ -169,6 +172,9 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 	}
 	return evidence.map(buildResult);
 }
+
+// "  Original address: user@example.com" in a Messaging Server / PMDF notice.
+const ORIGINAL_ADDRESS = /^[ \t]{0,8}Original address:[ \t]{0,8}<?([^\s<>@]{1,254}@[^\s<>]{1,254}?)>?[ \t]*$/gim;
 
 // Wording that only a non-delivery notice uses (the first lines of MTA and webmail notices).
 const BOUNCE_TEXT =

@@ -84,6 +84,17 @@ function typedValue(value: string): [string, string] {
 	return [value.slice(0, semi).trim().toLowerCase(), value.slice(semi + 1).trim()];
 }
 
+/**
+ * The Final-Recipient address. RFC 3464 §2.3.2 types it; an X.400 gateway reports an O/R address
+ * ("x400; /S=user/ADMD= /C=GB/") that is no mail address — left empty, the Original-Recipient
+ * (the rfc822 address the sender wrote) stands in for it.
+ */
+function finalAddress(value: string): string {
+	const [type, address] = typedValue(value);
+	if (type && type !== 'rfc822' && !address.includes('@')) return '';
+	return cleanAddress(address);
+}
+
 /** True when the text carries RFC 3464 per-recipient fields. */
 export function hasDsnFields(text: string): boolean {
 	return /^(?:final-recipient|original-recipient)[ \t]*:/im.test(text) && /^(?:action|status)[ \t]*:/im.test(text);
@@ -114,10 +125,10 @@ export function parseDsn(text: string): DsnReport {
 			if (c.finalRecipient) {
 				flush();
 				cur = emptyRecipient();
-				cur.finalRecipient = cleanAddress(typedValue(value)[1]);
+				cur.finalRecipient = finalAddress(value);
 				continue;
 			}
-			c.finalRecipient = cleanAddress(typedValue(value)[1]);
+			c.finalRecipient = finalAddress(value);
 		} else if (name === 'original-recipient') {
 			if (c.originalRecipient || (c.finalRecipient && c.status && c.action)) {
 				flush();
@@ -129,7 +140,12 @@ export function parseDsn(text: string): DsnReport {
 		} else if (name === 'action') {
 			c.action = (value.trim().split(/[\s(;]/)[0] ?? '').toLowerCase();
 		} else if (name === 'status') {
-			c.status = findStatus(value) || c.status;
+			const status = findStatus(value);
+			c.status = status || c.status;
+			// A Status field holding an SMTP reply instead of an RFC 3463 code ("Status: 553 Exceeded
+			// maximum inbound message size", some non-conforming MTAs): the reply is the diagnostic
+			// (a Diagnostic-Code field, when present, still takes precedence).
+			if (!status && !c.diagnostic && /^[ \t]*[245]\d\d[ \t]+[A-Za-z]/.test(value)) c.diagnostic = fold(value.trim());
 		} else if (name === 'remote-mta') {
 			c.remoteMta = typedValue(value)[1].replace(/^\[|\]$/g, '').split(/\s/)[0] ?? '';
 		} else if (name === 'diagnostic-code') {

@@ -77,7 +77,8 @@ export function cleanAddress(raw: string): string {
 /** Decode the few HTML entities bounce bodies use, and strip tags: a text view of an HTML part. */
 export function htmlToText(html: string): string {
 	let t = html.replace(/<(?:script|style)\b[^>]*>[^]*?<\/(?:script|style)>/gi, ' ');
-	t = t.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(?:p|div|h\d|li|tr|table|pre|blockquote)>/gi, '\n');
+	// A line break in the source right after <br> is only layout whitespace: one break, not two.
+	t = t.replace(/<br\s*\/?>(?:[ \t]{0,64}\r?\n)?/gi, '\n').replace(/<\/(?:p|div|h\d|li|tr|table|pre|blockquote)>/gi, '\n');
 	t = t.replace(/<[^>]{0,2000}>/g, '');
 	t = t
 		.replace(/&nbsp;/gi, ' ')
