@@ -334,3 +334,97 @@ describe('never throws', () => {
 		expect(decodeText(42 as unknown as string)).toMatchObject({kind: 'none'});
 	});
 });
+
+describe('decodeBounce: non-conforming and gateway DSN fields', () => {
+	test('a Status field carrying an SMTP reply instead of an enhanced code is the diagnostic', async () => {
+		const report = 'Reporting-MTA: dns; mx.rcpt.example\n\nFinal-Recipient: rfc822; bob@rcpt.example\nAction: failure\nStatus: 552 Exceeded maximum inbound message size\n';
+		const r = await decodeBounce(multipartReport('Your message was not delivered to\n\n    bob@rcpt.example\n', report));
+		expect(r.recipients).toHaveLength(1);
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', replyCode: '552', reason: 'mesgtoobig', status: '5.0.934'});
+	});
+
+	test('an X.400 Final-Recipient gives way to the rfc822 Original-Recipient', async () => {
+		const report = [
+			'Reporting-MTA: x400; mta gw1 in /ADMD= /C=GB/',
+			'DSN-Gateway: dns; gw1.sender.example',
+			'',
+			'Original-Recipient: rfc822; bob@rcpt.example',
+			'Final-Recipient: x400; /S=bob/OU=rcpt/ADMD= /C=GB/',
+			'Action: failed',
+			'Status: 5.1.1',
+			'',
+		].join('\n');
+		const r = await decodeBounce(multipartReport('Your message was not delivered to:\n\tbob@rcpt.example\n', report));
+		expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@rcpt.example']);
+		expect(r.recipients[0]).toMatchObject({status: '5.1.1', reason: 'userunknown'});
+	});
+
+	test('Messaging Server / PMDF: the "Original address" the sender wrote, not the routed one', async () => {
+		const text = [
+			'This report relates to a message you sent with the following header fields:',
+			'',
+			'  Message-id: <1@sender.example>',
+			'  To: bob@rcpt.example',
+			'',
+			'Your message cannot be delivered to the following recipients:',
+			'',
+			'  Recipient address: BOB1@mailhost.rcpt.example',
+			'  Original address: bob@rcpt.example',
+			'  Reason: recipient reached disk quota',
+			'',
+		].join('\n');
+		const report = 'Reporting-MTA: dns;mailhost.rcpt.example\n\nAction: failed\nStatus: 5.2.2 (recipient reached disk quota)\nOriginal-recipient: rfc822;bob@rcpt.example\nFinal-recipient: rfc822;BOB1@mailhost.rcpt.example\n';
+		const r = await decodeBounce(multipartReport(text, report));
+		expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@rcpt.example']);
+		expect(r.recipients[0]).toMatchObject({status: '5.2.2', reason: 'mailboxfull'});
+	});
+
+	test('without that line the Final-Recipient stays the one reported', async () => {
+		const report = 'Reporting-MTA: dns; mx.sender.example\n\nOriginal-Recipient: rfc822; bob@rcpt.example\nFinal-Recipient: rfc822; bob.smith@rcpt.example\nAction: failed\nStatus: 5.1.1\n';
+		const r = await decodeBounce(multipartReport(postfixText, report));
+		expect(r.recipients.map((x) => x.recipient)).toContain('bob.smith@rcpt.example');
+	});
+});
+
+describe('decodeBounce: HTML-only notices', () => {
+	test('a <br> followed by a source line break is one line break (Exchange 5.5 IMS notice)', async () => {
+		const html = [
+			'<HTML><HEAD><TITLE>Undeliverable: Release 2.0.12</TITLE></HEAD><BODY>',
+			'<P><FONT SIZE=2>Your message<BR>',
+			'<BR>',
+			'&nbsp; To:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; list@sender.example<BR>',
+			'&nbsp; Subject: Release 2.0.12<BR>',
+			'&nbsp; Sent:&nbsp;&nbsp;&nbsp; Thu, 11 Jul 2002 16:52:33 -0300<BR>',
+			'<BR>',
+			'did not reach the following recipient(s):<BR>',
+			'<BR>',
+			'bob@rcpt.example on Thu, 11 Jul 2002 16:54:54 -0300<BR>',
+			'&nbsp;&nbsp;&nbsp; The recipient name is not recognized<BR>',
+			'&nbsp;&nbsp;&nbsp; MSEXCH:IMS:Example:SITE:MX01 0 (000C05A6) Unknown Recipient<BR>',
+			'</FONT></P></BODY></HTML>',
+		].join('\n');
+		const raw = [
+			'From: System Administrator <postmaster@rcpt.example>',
+			'To: list@sender.example',
+			'Subject: Undeliverable: Release 2.0.12',
+			'MIME-Version: 1.0',
+			'X-MS-Embedded-Report: ',
+			'Content-Type: multipart/mixed; boundary="B"',
+			'',
+			'--B',
+			'Content-Type: text/html; charset="iso-8859-1"',
+			'',
+			html,
+			'--B',
+			'Content-Type: message/rfc822',
+			'',
+			'Message removed',
+			'',
+			'--B--',
+			'',
+		].join('\n');
+		const r = await decodeBounce(raw);
+		expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@rcpt.example']);
+		expect(r.recipients[0]).toMatchObject({reason: 'userunknown', hardBounce: true});
+	});
+});

@@ -109,6 +109,50 @@ describe('classifyReason', () => {
 		expect(classifyReason({diagnostic: 'temporary failure', diagnosticType: 'x-unix'})).toBe('mailererror');
 	});
 
+	test('RFC 3463 X.4.x codes alone name the reason as the reference table does', () => {
+		// 4.4.1 "No answer from host" ends as a delivery that timed out; 4.4.2/4.4.4/4.4.8 are
+		// network and routing trouble; 4.4.5 "Mail system congestion" a full system; 5.4.4 no route.
+		expect(classifyReason({status: '4.4.1', action: 'delayed'})).toBe('expired');
+		expect(classifyReason({status: '4.4.1', diagnostic: '', action: 'failed'})).toBe('expired');
+		expect(classifyReason({status: '4.4.2', diagnostic: ''})).toBe('networkerror');
+		expect(classifyReason({status: '4.4.4', diagnostic: ''})).toBe('networkerror');
+		expect(classifyReason({status: '4.4.5', diagnostic: ''})).toBe('systemfull');
+		expect(classifyReason({status: '5.4.4', diagnostic: ''})).toBe('hostunknown');
+		// qmail-remote's words name a connection failure whatever its #4.4.1 says.
+		expect(classifyReason({status: '4.4.1', diagnostic: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", action: 'delayed'})).toBe('networkerror');
+	});
+
+	test("a Postfix pipe(8) command's connection trouble is the local program failing", () => {
+		const diagnostic = 'temporary failure. Command output: filterd: unable to connect to scanner daemon: Connection refused';
+		expect(classifyReason({status: '4.0.0', diagnostic, diagnosticType: 'X-Postfix', action: 'delayed'})).toBe('mailererror');
+		// … but what the program reports about the mailbox still decides.
+		expect(classifyReason({status: '4.3.0', diagnostic: 'temporary failure. Command output: Quota exceeded message delivery failed to /var/mail/bob', diagnosticType: 'X-Postfix'})).toBe('mailboxfull');
+		// … and a remote server refusing a connection is not a local program.
+		expect(classifyReason({status: '4.4.1', diagnostic: 'connect to mx.rcpt.example[192.0.2.10]:25: Connection refused', diagnosticType: 'X-Postfix', action: 'delayed'})).not.toBe('mailererror');
+	});
+
+	test('common MTA wordings of a missing mailbox, a full mailbox and a processing error', () => {
+		expect(reasonFromText('554 delivery error: dd Not a valid recipient - mx.rcpt.example')).toBe('userunknown');
+		expect(reasonFromText('550 bob@rcpt.example is not a valid user here')).toBe('userunknown');
+		expect(reasonFromText("This person's account is exceeding their quota.")).toBe('mailboxfull');
+		expect(reasonFromText('552 Requested mail action aborted: user has too many messages on the server')).toBe('mailboxfull');
+		expect(reasonFromText('The following mail has been returned because it encountered an error while being processed.')).toBe('systemerror');
+		expect(reasonFromText("Sorry, I couldn't find any host by that name. (#5.1.2)")).toBe('hostunknown');
+		// Gmail's legacy DNS errors: a missing domain, a lookup that timed out, a resolver failure.
+		expect(reasonFromText('Technical details of permanent failure: DNS Error: Domain name not found')).toBe('hostunknown');
+		expect(reasonFromText('DNS Error: DNS server returned answer with no data')).toBe('hostunknown');
+		expect(reasonFromText('DNS Error: Could not contact DNS servers')).toBe('expired');
+		expect(reasonFromText('DNS Error: 2542491 DNS type \'mx\' lookup of rcpt.example responded with code SERVFAIL')).toBe('networkerror');
+	});
+
+	test('"spam" as a word, not inside a host or domain name', () => {
+		expect(reasonFromText('550 5.7.1 Message rejected as spam')).toBe('spamdetected');
+		expect(reasonFromText('554 5.7.1 spam detected (score 12.3)')).toBe('spamdetected');
+		expect(reasonFromText('550 Rejected by anti-spam rules')).toBe('spamdetected');
+		expect(reasonFromText('550 message rejected by the antispam engine')).toBe('spamdetected');
+		expect(reasonFromText('552-Thanks for using the MAILTEST.EXAMPLE server test at mx.nospam.example. Results are at http://www.nospam.example/report')).toBeUndefined();
+	});
+
 	test('reply-code prefixes of joined multi-line replies do not break phrases', () => {
 		expect(reasonFromText('550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted')).toBe('notcompliantrfc');
 	});

@@ -1,10 +1,14 @@
 import type {ReasonRule} from './types';
 
-/** The sending side gave up after retrying too long. RFC 3463 X.4.7 "Delivery time expired". */
+/**
+ * The sending side gave up after retrying too long. RFC 3463 X.4.7 "Delivery time expired"; 4.4.1
+ * "No answer from host" is the persistent transient failure of connecting that ends the same way
+ * (Sisimai's status table names it expired too).
+ */
 export const expired: ReasonRule = {
 	id: 'expired',
 	title: 'Delivery time expired',
-	statuses: ['4.4.7', '5.4.7'],
+	statuses: ['4.4.7', '5.4.7', '4.4.1'],
 	pseudo: '947',
 	phrases: [
 		/\bdelivery failed \d{1,4} attempts\b/,
@@ -21,6 +25,7 @@ export const expired: ReasonRule = {
 		'cannot connect',
 		'failed to connect',
 		'no answer from',
+		'could not contact dns servers',
 		'host unreachable',
 		'retry timeout exceeded',
 		'retry time not reached',

@@ -25,6 +25,7 @@ export const hostUnknown: ReasonRule = {
 		'unrouteable mail domain',
 		'unroutable mail domain',
 		'domain name not found',
+		'dns server returned answer with no data',
 		'nxdomain',
 		'domain is not',
 		'non-existent host',
@@ -39,7 +40,8 @@ export const hostUnknown: ReasonRule = {
 		'no such host',
 		'host is unknown',
 		'the domain name in the email address is incorrect',
-		'couldn\'t find any host named',
+		// qmail-remote: "Sorry, I couldn't find any host named …" / "… any host by that name. (#5.1.2)".
+		'couldn\'t find any host ',
 		'unable to find the host',
 		'hostname unknown',
 		/\bbad destination (?:host|system)\b/,

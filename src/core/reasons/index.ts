@@ -179,8 +179,12 @@ export function classifyReason(input: ReasonInput): Reason {
 	let fromText = reasonFromText(words);
 	// The wrapper's words (and the notice's own) only when the codes say nothing.
 	if (!fromText && !reasonFromStatus(status) && !(inner && status)) fromText = reasonFromText(inner ? `${diagnostic} ${input.context ?? ''}` : (input.context ?? ''));
-	// RFC 3464 §2.3.6 "x-unix": a local delivery program answered, not an SMTP server.
-	if (/^x-unix$/i.test(input.diagnosticType ?? '') && (!fromText || fromText === 'systemerror' || fromText === 'expired')) return 'mailererror';
+	// RFC 3464 §2.3.6 "x-unix": a local delivery program answered, not an SMTP server. So did Postfix's
+	// pipe(8) when its report quotes "Command output:" — a connection failure in those words is the
+	// program's own trouble reaching its helper (a daemon socket), not a remote server's refusal.
+	const diagnosticType = input.diagnosticType ?? '';
+	const localProgram = /^x-unix$/i.test(diagnosticType) || (/^x-postfix$/i.test(diagnosticType) && /\bcommand output:/i.test(diagnostic));
+	if (localProgram && (!fromText || fromText === 'systemerror' || fromText === 'expired' || fromText === 'blocked' || fromText === 'networkerror')) return 'mailererror';
 	// Relaying refused to a client that did not authenticate ("… is not permitted to relay through this
 	// server without authentication", "Please turn on SMTP Authentication"): RFC 4954 — the server
 	// relays for authenticated clients, so the missing step is authentication, a security requirement.

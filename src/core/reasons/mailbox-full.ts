@@ -40,5 +40,17 @@ export const mailboxFull: ReasonRule = {
 		'user over quota',
 		'mailbox exceeds allowed size',
 		/\bquota (?:has been )?(?:exceeded|full)/,
+		// Further wordings of over-quota refusals (vpopmail/qmail-ldap, Courier, Dovecot, French ISPs).
+		'exceeding their quota',
+		'exceeding its quota',
+		'over the allowed quota',
+		'disc quota exceeded',
+		'quota violation for',
+		'full mailbox',
+		'does not have enough space',
+		"the user's space has been used up",
+		'too many messages on the server',
+		'mailbox exceeded the local limit',
+		'boite du destinataire pleine',
 	],
 };

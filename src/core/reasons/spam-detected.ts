@@ -9,7 +9,9 @@ export const spamDetected: ReasonRule = {
 	phrases: [
 		'spam firewall',
 		'spam & virus firewall',
-		'spam',
+		// The word ("anti-spam", "antispam filter" too), not a domain name that contains it
+		// ("mx.allaboutspam.com", "zen.spamhaus.org").
+		/spam(?![a-z0-9-]{0,253}\.[a-z]{2,})/,
 		'junk mail',
 		'unsolicited',
 		'bulk mail',

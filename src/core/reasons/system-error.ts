@@ -12,6 +12,8 @@ export const systemError: ReasonRule = {
 		'service currently unavailable',
 		'system error',
 		'internal error',
+		// USA.NET-style notice: "The following mail has been returned because it encountered an error while being processed."
+		'returned because it encountered an error',
 		'server error',
 		'local error',
 		'temporary failure',

@@ -4,7 +4,7 @@ import type {ReasonRule} from './types';
 export const systemFull: ReasonRule = {
 	id: 'systemfull',
 	title: 'The receiving server is out of storage',
-	statuses: ['4.3.1', '5.3.1'],
+	statuses: ['4.3.1', '5.3.1', '4.4.5'],
 	pseudo: '931',
 	phrases: ['insufficient disk space', 'mail system full', 'insufficient system storage', 'system storage', 'disk full', 'file system full', 'out of disk', 'no space left on device'],
 };
