@@ -266,6 +266,11 @@ describe('decodeText: displayed text per layout', () => {
 			{recipient: 'bob@rcpt.example', reason: 'spamdetected', status: '5.2.0'},
 		],
 		[
+			'Gmail: its documented spam verdict beats the generic "blocked" in its words',
+			`This is the mail system at host mx.sender.example.\n\n<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.27] said:\n    550-5.7.1 [192.0.2.8] Our system has detected that this message is likely\n    550-5.7.1 unsolicited mail. To reduce the amount of spam sent to Gmail, this\n    550-5.7.1 message has been blocked. Please visit\n    550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError - gsmtp (in reply to end of DATA command)\n`,
+			{recipient: 'bob@gmail.com', reason: 'spamdetected', status: '5.7.1'},
+		],
+		[
 			'La Poste: the LPN code decides',
 			`This is the mail system at host mx.sender.example.\n\n<bob@rcpt.example>: host smtp.laposte.net[192.0.2.66] said: 550 5.5.0 Le\n    compte du destinataire est bloque. The recipient account is blocked.\n    LPN007_426 (in reply to RCPT TO command)\n`,
 			{recipient: 'bob@rcpt.example', reason: 'suspend'},

@@ -196,6 +196,9 @@ export function classifyReason(input: ReasonInput): Reason {
 	// A delay report (RFC 3464 Action: delayed) with no remote reply, no words and only an "other or
 	// undefined" code (X.N.0): nothing has failed yet, the message is waiting in the queue.
 	if (!fromText && action === 'delayed' && !input.replyCode && /^4\.\d\.0$/.test(status)) return 'expired';
+	// A provider's documented reading of its own reply (receivers/: Gmail's "likely unsolicited mail …
+	// has been blocked" is its spam verdict) is more precise than a generic refusal word in it.
+	if (input.providerReason && (fromText === 'blocked' || fromText === 'rejected') && input.providerReason !== fromText) return input.providerReason;
 	if (fromText) return byStage(fromText, command, status, reasonFromText(words) ? words : `${diagnostic} ${input.context ?? ''}`);
 	fromText = reasonFromStatus(status);
 	if (fromText) return fromText;
