@@ -266,6 +266,11 @@ describe('decodeText: displayed text per layout', () => {
 			{recipient: 'bob@rcpt.example', reason: 'spamdetected', status: '5.2.0'},
 		],
 		[
+			'a software version in the reply is no status (Dovecot 2.3.16 read as 2.3.16 said "delivered")',
+			`This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its recipients.\n\n  carol@rcpt.example\n    Mailbox delivery failed (Dovecot 2.3.16 LDA): user over quota\n`,
+			{recipient: 'carol@rcpt.example', reason: 'mailboxfull', action: 'failed'},
+		],
+		[
 			'Gmail: its documented spam verdict beats the generic "blocked" in its words',
 			`This is the mail system at host mx.sender.example.\n\n<bob@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.27] said:\n    550-5.7.1 [192.0.2.8] Our system has detected that this message is likely\n    550-5.7.1 unsolicited mail. To reduce the amount of spam sent to Gmail, this\n    550-5.7.1 message has been blocked. Please visit\n    550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError - gsmtp (in reply to end of DATA command)\n`,
 			{recipient: 'bob@gmail.com', reason: 'spamdetected', status: '5.7.1'},

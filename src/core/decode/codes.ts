@@ -2,14 +2,24 @@
 // (RFC 5321 §4.2) and the SMTP command a reply answered. Deliberately small and linear; the
 // richer finder for displayed text lives in ../find-codes.ts.
 
+import {wordBefore} from '../find-codes/guards';
+
 // RFC 3463 §2: class "." subject "." detail; class is 2, 4 or 5, subject 0-7 in the registry.
 // The look-arounds reject IP addresses and version numbers (`192.5.1.1`, `v5.1.1`, `5.1.1.1`).
 const STATUS = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
 
-/** Every enhanced status code in the text, in order. */
+/**
+ * Every enhanced status code in the text, in order. A number after a version word is a version
+ * (`Dovecot 2.3.16`, `version 4.1.1`), and a lone 2.X.X after any other word is one far more often
+ * than a success status (`Mailman 2.1.39`): read as a status, it would call a failure delivered.
+ */
 export function findStatuses(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(STATUS)) out.push(`${m[1]}.${m[2]}.${Number(m[3])}`);
+	for (const m of text.matchAll(STATUS)) {
+		const word = wordBefore(text, m.index ?? 0);
+		if (word === 'version' || (m[1] === '2' && word === 'other')) continue;
+		out.push(`${m[1]}.${m[2]}.${Number(m[3])}`);
+	}
 	return out;
 }
 
