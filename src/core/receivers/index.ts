@@ -136,8 +136,6 @@ export function findTags(text: string): string[] {
 	return tags;
 }
 
-// One numbered code as written, whole and upper-cased (`AUP#IN-1310`, `OFR004_506`, `AUP#1310`).
-
 /**
  * The normalised form of one tag as written (findCodes reports tokens as written): `AUP#In-1310` →
  * `AUP#1310`, `LPN007_416` → `OFR_416`, `tss04` → `TSS04`. Undefined when it is no known tag form.
