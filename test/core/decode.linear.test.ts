@@ -17,6 +17,7 @@ const OPENINGS: Record<string, string> = {
 	dsn: 'Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; ',
 	gmail: "Address not found\nYour message wasn't delivered to a@example.com because the address couldn't be found.\nThe response from the remote server was:\n",
 	microsoft: "Your message to a@example.com couldn't be delivered.\nDiagnostic information for administrators:\nRemote Server returned '",
+	communigate: "Failed to deliver to '<a@example.com>'\nSMTP module(domain example.com) reports:\n host mx.example.com says:\n",
 };
 const UNITS = [' ', '\t', '-', '.', '=', '5.', 'a.b', '\n ', '#', '>', '<'];
 

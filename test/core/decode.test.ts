@@ -70,6 +70,14 @@ describe('decodeBounce: raw MIME', () => {
 		expect(r.recipients[0]?.hardBounce).toBe(false);
 	});
 
+	test('CommuniGate Pro: a DSN without Diagnostic-Code takes the reply from the notice text', async () => {
+		const text = `Failed to deliver to '<bob@rcpt.example>'\nSMTP module(domain rcpt.example) reports:\n host mx.rcpt.example says:\n 550 <bob@rcpt.example> unknown user account\n`;
+		const report = 'Reporting-MTA: dns; mx.sender.example\n\nOriginal-Recipient: rfc822;<bob@rcpt.example>\nFinal-Recipient: rfc822;<bob@rcpt.example>\nAction: failed\nStatus: 5.0.0\n';
+		const r = await decodeBounce(multipartReport(text, report));
+		expect(r.recipients).toHaveLength(1);
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@rcpt.example', status: '5.0.0', replyCode: '550', reason: 'userunknown', hardBounce: true, remoteMta: 'mx.rcpt.example'});
+	});
+
 	test('Spectrum: the AUP code in the Diagnostic-Code decides the reason', async () => {
 		const diag = '550 5.1.0 <0100abcd@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310';
 		const r = await decodeBounce(multipartReport('Delivery failed.', dsn('bob@rcpt.example', '5.1.0', diag)));
@@ -314,6 +322,16 @@ describe('decodeText: displayed text per layout', () => {
 			'NTT docomo: "Unknown user" at the end of DATA refuses the sender',
 			`This is the mail system at host mx.sender.example.\n\n<bob@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.40] said: 550 Unknown user\n    bob@docomo.ne.jp (in reply to end of DATA command)\n`,
 			{recipient: 'bob@docomo.ne.jp', reason: 'rejected', command: 'DATA'},
+		],
+		[
+			'CommuniGate Pro: the SMTP module quotes the remote host and its reply',
+			`Failed to deliver to '<bob@rcpt.example>'\nSMTP module(domain rcpt.example) reports:\n host mx.rcpt.example says:\n 550 5.1.1 <bob@rcpt.example>: User unknown\n\n`,
+			{recipient: 'bob@rcpt.example', reason: 'userunknown', status: '5.1.1', replyCode: '550', remoteMta: 'mx.rcpt.example'},
+		],
+		[
+			'CommuniGate Pro: the LOCAL module reports a full account',
+			`Failed to deliver to 'carol@rcpt.example'\nLOCAL module(account carol) reports:\n account is full (quota exceeded)\n\n`,
+			{recipient: 'carol@rcpt.example', reason: 'mailboxfull'},
 		],
 	])('%s', (_name, text, expected) => {
 		const r = decodeText(text);

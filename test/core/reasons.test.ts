@@ -68,7 +68,27 @@ const TABLE: [string, string, string, string?][] = [
 	['550 : User unknown', '5.0.0', 'filtered'],
 	['550 <bob@rcpt.example>: User unknown', '5.0.0', 'userunknown', 'RCPT'],
 	// A relay's wrapper words do not override the remote reply nested inside them (Amazon SES).
-	["5.1.0 - Unknown address error 550-'5.7.1 <x@bounces.sender.example>... Access denied' (delivery attempts: 0)", '5.7.1', 'securityerror'],
+	["5.1.0 - Unknown address error 550-'5.7.1 <x@bounces.sender.example>... Access denied' (delivery attempts: 0)", '5.7.1', 'securityerror'],	// Mailbox-not-there wordings; the words outrank a generic X.7.1 refusal code at RCPT.
+	['550 ** No mail box available for this user **', '5.0.0', 'userunknown', 'RCPT'],
+	['550 5.7.1 No mailbox found', '5.7.1', 'userunknown', 'RCPT'],
+	['554 Rcpt <bob@rcpt.example> does not exist', '5.0.0', 'userunknown', 'RCPT'],
+	// A switched-off account is suspend, whatever the 551 reply code suggests.
+	['551 <bob@rcpt.example> is a deactivated mailbox', '5.0.0', 'suspend', 'RCPT'],
+	// qmail-smtpd refusing a domain it does not accept mail for is a relaying refusal, not an unknown host.
+	["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", '5.0.0', 'norelaying', 'RCPT'],
+	['553-you are trying to use me [mx.rcpt.example] as a relay, but I have not been configured to let you do this. (#5.7.1)', '5.0.0', 'norelaying', 'RCPT'],
+	// vpopmail's over-quota wording outranks its "try again later".
+	["maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", '5.2.2', 'mailboxfull'],
+	// The client's address named as the one refused.
+	['550 192.0.2.7 is not allowed to send mail from sender.example', '5.0.0', 'blocked', 'RCPT'],
+	// A content filter's spam pattern is not a blocklist, though the server says "blocked using".
+	['553 Blocked using spam pattern, your message may contain the spam contents', '5.0.0', 'spamdetected', 'DATA'],
+	['554 Service unavailable; Client host [192.0.2.7] blocked using bl.spamcop.net', '5.0.0', 'blocked', 'RCPT'],
+	// Exim's retry period for every host ran out.
+	['all hosts have been failing for a long time and were last tried after this message arrived', '', 'expired'],
+	// Lotus Domino's directory answers.
+	['Recipient user name bob (bob@rcpt.example) not unique. Several matches found in Domino Directory.', '5.0.0', 'systemerror'],
+	['Cannot route mail to user (bob@rcpt.example).', '5.0.0', 'filtered'],
 ];
 
 describe('classifyReason', () => {

@@ -11,10 +11,13 @@ export const blocked: ReasonRule = {
 		// postmaster for help or to contact tosa@… to clarify.) (BL)" — the tag (BL) is its blocklist.
 		/\bip=[\d.]{7,15} - a problem occurred\b[^\n]{0,300}\(bl\)/,
 		'unwanted messages have been sent from',
+		// "<client ip> is not allowed to send mail from <domain>": the connecting address is refused.
+		/\b(?:\d{1,3}\.){3}\d{1,3}\]? is not allowed to send mail from\b/,
 		'connection refused',
 		'not accepting connections',
 		'invalid ip for sending',
-		'blocked using',
+		// "blocked using <DNS blocklist>" — not "blocked using spam pattern/rules", a content filter's verdict.
+		/blocked using (?!spam\b)/,
 		'blocklist',
 		'block list',
 		'blacklist',

@@ -12,6 +12,9 @@ export const expired: ReasonRule = {
 	pseudo: '947',
 	phrases: [
 		/\bdelivery failed \d{1,4} attempts\b/,
+		// Exim (smtp transport): "all hosts have been failing for a long time and were last tried after
+		// this message arrived" — the retry period ran out.
+		'have been failing for a long time',
 		'connection timed out',
 		'timed out',
 		'timeout',

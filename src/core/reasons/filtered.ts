@@ -8,6 +8,8 @@ export const filtered: ReasonRule = {
 	phrases: [
 		'email preferences of the person',
 		'recipient preferences',
+		// Lotus Domino: the router has no route to the person's mail file (a rule or restriction on the user).
+		'cannot route mail to user',
 		'filtered',
 		'content filter',
 		'rejected by recipient',

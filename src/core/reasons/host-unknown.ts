@@ -34,7 +34,6 @@ export const hostUnknown: ReasonRule = {
 		'recipient domain not found',
 		'illegal host/domain name found',
 		'invalid domain',
-		'domain isn\'t in my list of allowed rcpthosts',
 		'all relevant mx records point to non-existent hosts',
 		'recipient address rejected: domain not found',
 		'no such host',

@@ -21,6 +21,8 @@ export const mailboxFull: ReasonRule = {
 		'exceed quota',
 		'exceeds quota',
 		'disk quota',
+		// vpopmail/vdelivermail: "the user's maildir has overdrawn his diskspace quota".
+		'diskspace quota',
 		'not enough storage',
 		'mailbox has exceeded',
 		'mailbox is over',

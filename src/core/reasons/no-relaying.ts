@@ -7,6 +7,8 @@ export const noRelaying: ReasonRule = {
 	pseudo: '909',
 	phrases: [
 		'not configured to relay',
+		// "you are trying to use me [host] as a relay, but I have not been configured to let you do this".
+		'as a relay',
 		'insecure mail relay',
 		'relaying denied',
 		'relay denied',

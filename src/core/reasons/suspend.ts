@@ -21,6 +21,8 @@ export const suspend: ReasonRule = {
 		'account suspended',
 		'account is suspended',
 		'account deactivated',
+		// "<rcpt> is a deactivated mailbox": the mailbox exists but its owner's account is switched off.
+		'deactivated mailbox',
 		'account has been deactivated',
 		'account is locked',
 		'account locked',

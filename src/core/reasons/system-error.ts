@@ -8,6 +8,9 @@ export const systemError: ReasonRule = {
 	pseudo: '930',
 	phrases: [
 		'does not support tls',
+		// Lotus Domino: the recipient's name resolves to more than one directory entry, a directory
+		// (system configuration) fault rather than a missing user.
+		'several matches found in domino directory',
 		'could not load drd',
 		'service currently unavailable',
 		'system error',

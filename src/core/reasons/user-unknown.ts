@@ -80,12 +80,15 @@ export const userUnknown: ReasonRule = {
 		'no valid recipients',
 		'user does not have an account',
 		'sorry, no mailbox',
+		// "No mail box available for this user", "No mailbox found": the mailbox is not there.
+		'no mail box available for this user',
+		'no mailbox found',
 		'no such person',
 		'invalid user',
 		'account is unavailable',
 		'the email address you entered couldn\'t be found',
 		'doesn\'t have an account',
-		/\b(?:user|recipient|mailbox|address|account)\s(?:\S{1,64}\s)?(?:is\s)?(?:unknown|not found|does not exist|doesn't exist|not exist)/,
+		/\b(?:user|recipient|rcpt|mailbox|address|account)\s(?:\S{1,64}\s)?(?:is\s)?(?:unknown|not found|does not exist|doesn't exist|not exist)/,
 		/requested action not taken: mailbox unavailable/,
 		/\bmailbox [^\s]{1,320} (?:is )?unavailable\b/,
 		// Postfix's bare form, with no more specific words after it.

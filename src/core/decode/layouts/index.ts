@@ -4,6 +4,7 @@ import type {Layout, LayoutHit} from './types';
 import {amavis} from './amavis';
 import {amazonSes} from './amazon-ses';
 import {amazonSesJson} from './amazon-ses-json';
+import {communigate} from './communigate';
 import {domino} from './domino';
 import {dragonfly} from './dragonfly';
 import {exchange} from './exchange';
@@ -21,7 +22,7 @@ import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, openSmtpd, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -52,6 +53,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	exim: (_, l) => some(l(), ['by mail delivery software', 'one or more of its', 'following address']),
 	'google-groups': (_, l) => l().includes('groups.google.com/support'),
 	dragonfly: (_, l) => l().includes('there was an error delivering your mail to <'),
+	communigate: (t) => t.includes('Failed to deliver to \''),
 	domino: (_, l) => l().includes('was not delivered to:'),
 	notes: (t) => t.includes('Failure Reasons'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
