@@ -1,0 +1,202 @@
+// Mimecast's temporary refusals (4xx): the sending server retries. Facts and sources: mimecast.ts.
+// Each comment quotes the shape of the message the rule matches.
+
+import type {ProviderRule} from '../types';
+import {CODES, OWN_ACCOUNT, VIA_ADMIN} from './mimecast-doc';
+
+export const MIMECAST_DEFERRALS: ProviderRule[] = [
+	// "421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421 [<reference>]"
+	{
+		reply: '421',
+		phrase: /\bsender address blocked\b/i,
+		title: 'Mimecast: sending IP blocked by the recipient’s Blocked Senders policy',
+		meaning: "A Blocked Senders policy of the recipient organisation's Mimecast account lists the IP address your server connects from, so Mimecast will not take mail from it.",
+		causes: ['An administrator of the recipient organisation blocked your IP or a range that holds it.'],
+		fix: ['Your server keeps retrying, but nothing gets through until the entry is removed.', VIA_ADMIN, 'Their administrator removes your IP from the Blocked Senders policy.'],
+		whoActs: 'recipient-admin',
+		retry: 'retry-after-fix',
+		reason: 'blocked',
+		source: CODES,
+	},
+	// "421 Unable to process connection at this time - https://community.mimecast.com/docs/DOC-1369#421" (also seen with 451)
+	{
+		phrase: /\bunable to process connection at this time\b/i,
+		title: 'Mimecast: gateway busy, try later',
+		meaning: 'The Mimecast server is at maximum load and put the connection off; the mail is processed once it has capacity again.',
+		causes: ['A load peak on the Mimecast server that answered.'],
+		fix: ['Nothing to change: let your queue retry. Mimecast expects the mail to go through on a later attempt.'],
+		whoActs: 'nobody',
+		retry: 'will-retry',
+		reason: 'systemerror',
+		source: CODES,
+	},
+	// "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [<reference>]"
+	// (also "Internal resources are temporarily unavailable", "Internal resource is temporarily unavailable")
+	{
+		reply: '451',
+		phrase: /\binternal resources? (?:is |are )?temporarily unavailable\b/i,
+		title: 'Mimecast: greylisting or poor IP reputation',
+		meaning: 'Mimecast deferred the message: either greylisting (a sender, recipient and IP it has not seen together before must come back later) or a check of the sending IP that found a poor reputation.',
+		causes: ['First mail from this IP, envelope sender and recipient together (greylisting).', 'A per-message envelope sender (VERP, list software), which makes every message look new to greylisting.', 'A poor reputation of the sending IP.'],
+		fix: ['Let your queue retry: greylisting lets the mail in when the same server retries, within one minute to 12 hours.', 'Retry from the same IP with the same envelope sender; if your software changes the envelope sender per attempt, greylisting never clears.', 'If it never clears, check the IP on public block lists, and ask the recipient to have their Mimecast administrator add you to a Permitted Senders, Auto Allow or Greylisting bypass policy.'],
+		whoActs: 'sender-admin',
+		retry: 'will-retry',
+		reason: 'badreputation',
+		source: CODES,
+	},
+	// "451 Recipient temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\brecipient temporarily unavailable\b/i,
+		title: 'Mimecast: recipient check not answering',
+		meaning: "Mimecast could not confirm the recipient for now: the recipient organisation's directory or mail server that Mimecast asks to validate addresses did not answer.",
+		causes: ["The recipient organisation's address validation (LDAP or SMTP call forward) was down or slow."],
+		fix: ['Let your queue retry; the mail goes through once the check answers.', 'If it lasts for hours, tell the recipient by another channel so their administrator can check the validation link to Mimecast.'],
+		whoActs: 'nobody',
+		retry: 'will-retry',
+		reason: 'systemerror',
+		source: CODES,
+	},
+	// "451 IP temporarily blacklisted - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\bIP temporarily blacklisted\b/i,
+		title: 'Mimecast: sending IP on a short block for invalid connections',
+		meaning: 'Mimecast put the sending IP on its block list for a few minutes because it made too many invalid connections; the block lifts by itself after five minutes, and further invalid connections renew it.',
+		causes: ['Many connections that Mimecast refused, for example mail to invalid recipients or outbound or journal mail from an IP that is not authorised.'],
+		fix: ['Stop whatever keeps failing (invalid addresses in the queue, outbound or journal mail from an unauthorised IP), then let the queue retry.', OWN_ACCOUNT],
+		whoActs: 'sender-admin',
+		retry: 'will-retry',
+		reason: 'blocked',
+		source: CODES,
+	},
+	// "451 Account service is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\baccount service is temporarily unavailable\b/i,
+		title: 'Mimecast: too many connections to this account',
+		meaning: "The recipient's Mimecast account already has as many inbound connections open as it allows at once (20 by default), so this one was put off.",
+		causes: ['Your server opens many parallel connections to the same Mimecast customer.', 'A burst of mail from many senders to the same organisation.'],
+		fix: ['Let the queue retry; lower the number of parallel connections your server opens to this destination.'],
+		whoActs: 'sender-admin',
+		retry: 'will-retry',
+		reason: 'toomanyconn',
+		source: CODES,
+	},
+	// "451 Message ended early - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\bmessage ended early\b/i,
+		title: 'Mimecast: message cut off in transit',
+		meaning: 'The message data did not end properly, so Mimecast dropped it; something between the sending server and Mimecast altered or cut the SMTP stream.',
+		causes: ['A firewall SMTP inspection (Cisco Mailguard / SMTP fixup) or intrusion detection system rewriting the session.', 'Content rules on a security device, or leftovers of an infected file that an anti-virus product did not clean.'],
+		fix: ['Turn off SMTP inspection (Mailguard / SMTP fixup) on firewalls in the path and check intrusion detection or content devices, then let the queue retry.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'networkerror',
+		source: CODES,
+	},
+	// "451 Unable to process command - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\bunable to process command\b/i,
+		title: 'Mimecast: command failed for an unknown reason',
+		meaning: 'Mimecast could not process an SMTP command; this is its generic temporary error when the cause is not known.',
+		causes: ['A temporary fault on the Mimecast side.'],
+		fix: ['Let the queue retry.', 'If it persists, the recipient’s Mimecast administrator (or yours, for outbound mail) raises it with Mimecast Support.'],
+		whoActs: 'nobody',
+		retry: 'will-retry',
+		reason: 'systemerror',
+		source: CODES,
+	},
+	// "451 Unable to process an email at this time - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\bunable to process (?:an )?e-?mail at this time\b/i,
+		title: 'Mimecast: message not processed for an unknown reason',
+		meaning: 'Mimecast could not process this message for now; it gives this generic temporary error when the cause is not known.',
+		causes: ['A temporary fault on the Mimecast side while handling the message.'],
+		fix: ['Let the queue retry.', 'If it persists, the recipient’s Mimecast administrator (or yours, for outbound mail) raises it with Mimecast Support.'],
+		whoActs: 'nobody',
+		retry: 'will-retry',
+		reason: 'systemerror',
+		source: CODES,
+	},
+	// "451 Account inbounds disabled - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\baccount inbounds? disabled\b/i,
+		title: 'Mimecast: recipient account takes no inbound mail',
+		meaning: "Inbound mail is switched off for the recipient organisation's Mimecast account, so Mimecast takes no mail for it.",
+		causes: ['The recipient organisation disabled inbound mail in its Mimecast account, or the account is being set up or closed.'],
+		fix: ['Tell the recipient by another channel; only their Mimecast administrator (through Mimecast Support) can turn inbound mail back on.', 'Your queue keeps retrying for a while; resend later if it gives up.'],
+		whoActs: 'recipient-admin',
+		retry: 'retry-after-fix',
+		reason: 'notaccept',
+		source: CODES,
+	},
+	// "451 Account outbounds disabled - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\baccount outbounds? disabled\b/i,
+		title: 'Mimecast: your account may not send outbound mail',
+		meaning: "Outbound mail is switched off for the sending organisation's Mimecast account, so Mimecast refuses to send on its behalf.",
+		causes: ['Outbound mail disabled in the Administration Console for the account you send through.'],
+		fix: ['Your Mimecast administrator checks the account settings and contacts Mimecast Support if outbound mail should be allowed.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'rejected',
+		source: CODES,
+	},
+	// "451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451" / "Message expired -> Open relay not allowed"
+	{
+		reply: '451',
+		phrase: /\bopen relay (?:is )?not allowed\b/i,
+		title: 'Mimecast: relaying refused',
+		meaning: 'Mimecast will not relay this message: neither the sender nor the recipient domain belongs to the Mimecast account, or the connecting IP is not an authorised outbound address of a customer.',
+		causes: ['Outbound mail routed to Mimecast from an IP not in the account’s Authorized Outbounds (a new server, a cloud service sending as your domain).', 'Mail for a domain that is not on the recipient’s Mimecast account.'],
+		fix: ['If you are the Mimecast customer: have Mimecast Support add the sending IP to your Authorized Outbounds, or use SMTP authentication from dynamic IPs.', 'If you are not: check that you deliver to the recipient domain’s own MX records, not to a Mimecast host taken from elsewhere.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'norelaying',
+		source: CODES,
+	},
+	// "451 Hostname is not authorized - https://community.mimecast.com/docs/DOC-1369#451"
+	{
+		reply: '451',
+		phrase: /\bhostname is not authori[sz]ed\b/i,
+		title: 'Mimecast: connection to a Mimecast host name not allowed for it',
+		meaning: 'The sending server connected to a Mimecast host name the account is not set up to use this way; Mimecast ties this to omni-directional host names being enabled.',
+		causes: ['An outbound connector pointing at the wrong Mimecast host name for the account.'],
+		fix: ['The Mimecast customer sending the mail turns off omni-directional host names, or points its connector at the host names Mimecast gives for its region and direction.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'norelaying',
+		source: CODES,
+	},
+	// "451 The incorrect hostname used for inbounds" / "550 The incorrect hostname used for inbounds"
+	{
+		phrase: /\bincorrect hostname used for inbounds?\b/i,
+		title: 'Mimecast: recipient MX points at the wrong Mimecast host',
+		meaning: "The recipient domain's MX records are set up wrongly: they point at Mimecast host names meant for outbound mail, which do not take inbound mail.",
+		causes: ['MX records of the recipient domain naming Mimecast outbound hosts.'],
+		fix: ['Tell the recipient by another channel: their administrator must make the MX records name only Mimecast’s inbound hosts.', 'Resend once their MX records are fixed.'],
+		whoActs: 'recipient-admin',
+		retry: 'retry-after-fix',
+		reason: 'networkerror',
+		source: CODES,
+	},
+	// "452 Too many recipients - https://community.mimecast.com/docs/DOC-1369#452"
+	{
+		reply: '452',
+		phrase: /\btoo many recipients\b/i,
+		title: 'Mimecast: more than 100 recipients in one transaction',
+		meaning: 'Mimecast takes at most 100 recipients per message transaction; it defers the rest so the sending server sends the message for the first 100 and then the next batch.',
+		causes: ['A message to more than 100 recipients at the Mimecast customer in one SMTP transaction.', 'A firewall (SMTP fixup, Mailguard, ESMTP inspection on Cisco PIX/ASA) that does not pass the temporary error on correctly.'],
+		fix: ['Most servers handle this by themselves and deliver the remaining recipients in a new transaction.', 'If yours does not, turn off SMTP inspection on the firewall or limit messages to 100 recipients per transaction.'],
+		whoActs: 'sender-admin',
+		retry: 'will-retry',
+		reason: 'toomanyconn',
+		source: CODES,
+	},
+];
