@@ -181,11 +181,10 @@ export function scanTags(text: string): CodeMatch[] {
 }
 
 /**
- * Where bracketed tags start: `[` (Yahoo, Apple, Outlook.com), `(S` (Outlook.com) and `AS`, which
- * covers `(AS843)` and `AS(2005)` (Microsoft). Searched with `indexOf`, far faster than a regex
- * alternative would be (one would also slow the digit regex for everyone); parentheses are common
- * in prose, so only two-char needles are used there. The cursors advance together, so tags come
- * out in order.
+ * Where bracketed tags start: `[` (Yahoo, Apple, Outlook.com) and `(`, which covers `(S3150)`,
+ * `(AS843)` and, looking back two chars, Microsoft's `AS(2005)`. Searched with one-char `indexOf`
+ * (a vectorised byte search in V8), far faster than a regex alternative or a two-char needle would
+ * be. The two cursors advance together, so tags come out in order.
  */
 function scanBracketed(text: string): CodeMatch[] {
 	const out: CodeMatch[] = [];
@@ -196,24 +195,13 @@ function scanBracketed(text: string): CodeMatch[] {
 	// A small integer (not MAX_SAFE_INTEGER), so the cursor arithmetic stays on V8's fast integer path.
 	const none = 0x3fffffff;
 	let sq = text.indexOf('[');
-	let ps = text.indexOf('(S');
-	let as = text.indexOf('AS');
+	let pa = text.indexOf('(');
 	for (;;) {
 		const a = sq < 0 ? none : sq;
-		const b = ps < 0 ? none : ps;
-		const c = as < 0 ? none : as;
+		const b = pa < 0 ? none : pa;
 		let start = -1;
 		let end = -1;
-		if (c < a && c < b) {
-			as = text.indexOf('AS', c + 2);
-			if (c > 0 && text.charCodeAt(c - 1) === 40) {
-				start = c;
-				end = bracketTag(text, c - 1);
-			} else if (text.charCodeAt(c + 2) === 40) {
-				start = c;
-				end = asParenTag(text, c);
-			}
-		} else if (a < b) {
+		if (a < b) {
 			sq = text.indexOf('[', a + 1);
 			const ch = text.charCodeAt(a + 1);
 			if (ch >= 65 && ch <= 90) {
@@ -221,9 +209,15 @@ function scanBracketed(text: string): CodeMatch[] {
 				end = bracketTag(text, a);
 			}
 		} else if (b < none) {
-			ps = text.indexOf('(S', b + 2);
-			start = b + 1;
-			end = bracketTag(text, b);
+			pa = text.indexOf('(', b + 1);
+			const ch = text.charCodeAt(b + 1);
+			if (ch === 83 || (ch === 65 && text.charCodeAt(b + 2) === 83)) {
+				start = b + 1;
+				end = bracketTag(text, b);
+			} else if (b >= 2 && text.charCodeAt(b - 1) === 83 && text.charCodeAt(b - 2) === 65) {
+				start = b - 2;
+				end = asParenTag(text, start);
+			}
 		} else return out;
 		if (end > 0) out.push({kind: 'provider-tag', code: tagCode(text, start, end), start, end});
 	}
