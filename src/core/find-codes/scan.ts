@@ -23,8 +23,27 @@ import {scanTags} from './tags';
  * a lone reply. `.test()` is used rather than `.exec()`: no match array per candidate. Provider
  * tags are found apart, with `indexOf` (tags.ts).
  */
-const CANDIDATES =
-	/[2-5](?<![\w.,+/@$%&\\~].)(?:[0-5]\d(?=[\s:-]|$)(?:[ -][#']?[245]\.[0-7]\.\d)?|\.[0-7]\.\d)/g;
+const START = String.raw`[2-5](?<![\w.,+/@$%&\\~].)`;
+const REPLY = String.raw`[0-5]\d(?=[\s:-]|$)`;
+const PAIRED = String.raw`[ -][#']?[245]\.[0-7]\.\d`;
+const ENHANCED = String.raw`\.[0-7]\.\d`;
+
+/** Every candidate: used while a multi-line reply is open, when any `550 ` may continue it. */
+const OPEN_CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED})?|${ENHANCED})`;
+
+/**
+ * While no multi-line reply is open, lone replies that `reply()` would refuse whatever follows are
+ * dropped by the regex: a lone reply must be followed by an enhanced code it may pair with (up to
+ * 40 blanks away, as far as `pairedEnhanced` looks), by SES's `-'`, or not stand after a word,
+ * digit or bracket and fewer than 39 blanks (`replyPosition` says 'none' there: `+1 550 555 0100`,
+ * `(550 EUR`, `took 250 ms`). Each hit dropped is one the scanner drops, so the tokens are the
+ * same, but prose full of numbers costs no round trip to JS per number. The blanks are `isHSpace`'s.
+ */
+const H_SPACE = String.raw`[\t \u00a0\u2000-\u200a\u202f\u3000]`;
+const NOT_MARK = String.raw`[^\t \u00a0\u2000-\u200a\u202f\u3000\n\r:;'"><#*|-]`;
+const PAIRABLE = String.raw`(?=[-:]?[\s>]{0,40}[#']?[245]\.[0-7]\.\d|-')`;
+const PLACED = `(?<!${NOT_MARK}${H_SPACE}{0,38}...)`;
+const CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED}|${PAIRABLE}|${PLACED})|${ENHANCED})`;
 
 // Codes come from a small set: intern their strings in flat tables instead of slicing one per
 // token, so a scan with 100,000 tokens does not also allocate 100,000 strings. (Only allocations
@@ -124,20 +143,42 @@ function standaloneEnhanced(text: string, i: number): number {
 	return end;
 }
 
-/** Every code token in `text`, in order. */
-export function scanMatches(text: string): CodeMatch[] {
+/** Two token lists sorted by position, as one; on equal starts `a`'s comes first. */
+function mergeByStart(a: CodeMatch[], b: CodeMatch[]): CodeMatch[] {
+	const out: CodeMatch[] = new Array<CodeMatch>(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+	while (i < a.length) out[k++] = a[i++]!;
+	while (j < b.length) out[k++] = b[j++]!;
+	return out;
+}
+
+/**
+ * Every code token in `text`, in order. `prefilter: false` runs the open regex throughout: the
+ * tokens are the same (a test holds the two to that), only slower on prose full of numbers.
+ */
+export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 	const out: CodeMatch[] = [];
 	const n = text.length;
-	const re = new RegExp(CANDIDATES.source, 'g');
 	// An open multi-line reply (`550-…` seen): later `550-`/`550 ` prefixes in the same block are
 	// its continuation lines even mid-line, where Postfix joined them (`… The account 550-or domain`).
 	let openCode = '';
 	let openEnd = 0;
-	// Provider tags, found apart (tags.ts), are interleaved in position order as tokens are pushed.
-	const tags = scanTags(text);
-	let nextTag = 0;
+	const open = new RegExp(OPEN_CANDIDATES, 'g');
+	const strict = prefilter ? new RegExp(CANDIDATES, 'g') : open;
+	let re = strict;
+	/** Opens (a code) or closes ('') a multi-line reply, switching regexes at the same place. */
+	const setOpen = (code: string): void => {
+		openCode = code;
+		const next = code === '' ? strict : open;
+		if (next !== re) {
+			next.lastIndex = re.lastIndex;
+			re = next;
+		}
+	};
 	const push = (m: CodeMatch): void => {
-		while (nextTag < tags.length && tags[nextTag]!.start < m.start) out.push(tags[nextTag++]!);
 		out.push(m);
 	};
 
@@ -170,7 +211,7 @@ export function scanMatches(text: string): CodeMatch[] {
 		let ok = e > 0 || (c === 45 && d === 39);
 		if (!ok && openCode === code) {
 			if (i - openEnd <= CONTINUATION_GAP && !blankBetween(text, openEnd, i)) ok = true;
-			else openCode = '';
+			else setOpen('');
 		}
 		if (!ok) {
 			const position = replyPosition(text, i);
@@ -178,7 +219,7 @@ export function scanMatches(text: string): CodeMatch[] {
 			if (position === 'weak' && !replyTextAfter(text, end)) return false;
 		}
 		push({kind: 'reply', code, start: i, end});
-		openCode = c === 45 ? code : '';
+		setOpen(c === 45 ? code : '');
 		openEnd = end;
 		if (e > 0) {
 			push({kind: 'enhanced', code: enhancedCode(text, enh, e), start: enh, end: e});
@@ -203,6 +244,7 @@ export function scanMatches(text: string): CodeMatch[] {
 			re.lastIndex = e;
 		}
 	}
-	while (nextTag < tags.length) out.push(tags[nextTag++]!);
-	return out;
+	// Provider tags, found apart (tags.ts), merged in position order.
+	const tags = scanTags(text);
+	return tags.length === 0 ? out : mergeByStart(out, tags);
 }
