@@ -143,18 +143,6 @@ function standaloneEnhanced(text: string, i: number): number {
 	return end;
 }
 
-/** Two token lists sorted by position, as one; on equal starts `a`'s comes first. */
-function mergeByStart(a: CodeMatch[], b: CodeMatch[]): CodeMatch[] {
-	const out: CodeMatch[] = new Array<CodeMatch>(a.length + b.length);
-	let i = 0;
-	let j = 0;
-	let k = 0;
-	while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
-	while (i < a.length) out[k++] = a[i++]!;
-	while (j < b.length) out[k++] = b[j++]!;
-	return out;
-}
-
 /**
  * Every code token in `text`, in order. `prefilter: false` runs the open regex throughout: the
  * tokens are the same (a test holds the two to that), only slower on prose full of numbers.
@@ -178,7 +166,16 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 			re = next;
 		}
 	};
+	// Provider tags, found apart (tags.ts), are interleaved in position order as tokens are pushed:
+	// one comparison per token while no tag is due.
+	const tags = scanTags(text);
+	let nextTag = 0;
+	let nextTagStart = tags.length > 0 ? tags[0]!.start : n;
 	const push = (m: CodeMatch): void => {
+		if (m.start > nextTagStart) {
+			while (nextTag < tags.length && tags[nextTag]!.start < m.start) out.push(tags[nextTag++]!);
+			nextTagStart = nextTag < tags.length ? tags[nextTag]!.start : n;
+		}
 		out.push(m);
 	};
 
@@ -244,7 +241,6 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 			re.lastIndex = e;
 		}
 	}
-	// Provider tags, found apart (tags.ts), merged in position order.
-	const tags = scanTags(text);
-	return tags.length === 0 ? out : mergeByStart(out, tags);
+	while (nextTag < tags.length) out.push(tags[nextTag++]!);
+	return out;
 }
