@@ -34,16 +34,25 @@ const OPEN_CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED})?|${ENHANCED})`;
 /**
  * While no multi-line reply is open, lone replies that `reply()` would refuse whatever follows are
  * dropped by the regex: a lone reply must be followed by an enhanced code it may pair with (up to
- * 40 blanks away, as far as `pairedEnhanced` looks), by SES's `-'`, or not stand after a word,
- * digit or bracket and fewer than 39 blanks (`replyPosition` says 'none' there: `+1 550 555 0100`,
- * `(550 EUR`, `took 250 ms`). Each hit dropped is one the scanner drops, so the tokens are the
- * same, but prose full of numbers costs no round trip to JS per number. The blanks are `isHSpace`'s.
+ * 40 blanks away, as far as `pairedEnhanced` looks), by SES's `-'`, or be placed where
+ * `replyPosition` may say more than 'none'. It says 'none' after a word, digit or bracket and
+ * fewer than 39 blanks (`+1 550 555 0100`, `(550 EUR`, `took 250 ms`), and after a quoting mark
+ * that a word precedes on its line (`order #550`, `Corp. | 410`, `INC-550`). Each hit dropped is
+ * one the scanner drops, so the tokens are the same, but prose full of numbers costs no round trip
+ * to JS per number. The blanks are `isHSpace`'s, the marks `lineStart`'s.
  */
 const H_SPACE = String.raw`[\t \u00a0\u2000-\u200a\u202f\u3000]`;
 const NOT_MARK = String.raw`[^\t \u00a0\u2000-\u200a\u202f\u3000\n\r:;'"><#*|-]`;
+const LINE_MARKS = String.raw`[\t \u00a0\u2000-\u200a\u202f\u3000><#*|'"-]`;
+const NOT_LINE_MARK = String.raw`[^\t \u00a0\u2000-\u200a\u202f\u3000\n\r><#*|'"-]`;
 const PAIRABLE = String.raw`(?=[-:]?[\s>]{0,40}[#']?[245]\.[0-7]\.\d|-')`;
-const PLACED = `(?<!${NOT_MARK}${H_SPACE}{0,38}...)`;
-const CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED}|${PAIRABLE}|${PLACED})|${ENHANCED})`;
+/**
+ * And enhanced codes that `enhancedEnd` surely refuses are dropped too: a 4-digit detail
+ * (`5.1.2024`), or something glued after the detail (`4.2.2.1`, `5.1.1a`, `5.4.0-150`, `5.1.1:30`).
+ */
+const WELL_ENDED = String.raw`(?!\d{3}|\d{0,2}(?!\d)(?:[A-Za-z_@/\\%]|[.-]\w|[,:]\d))`;
+const PLACED = `(?<!${NOT_MARK}${H_SPACE}{0,38}...|${NOT_LINE_MARK}${LINE_MARKS}{0,20}[#*|<-]${H_SPACE}{0,38}...)`;
+const CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED}|${PAIRABLE}|${PLACED})|${ENHANCED}${WELL_ENDED})`;
 
 // Codes come from a small set: intern their strings in flat tables instead of slicing one per
 // token, so a scan with 100,000 tokens does not also allocate 100,000 strings. (Only allocations
