@@ -13,6 +13,7 @@ import {
 } from './guards';
 import {quantityAfter, replyPosition, replyTextAfter} from './context';
 import {scanTags} from './tags';
+import {Token} from './token';
 
 /**
  * Candidates: a reply `550`, alone or with the enhanced code written after it (`550 5.1.1`,
@@ -224,11 +225,11 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 			if (position === 'none' || quantityAfter(text, end)) return false;
 			if (position === 'weak' && !replyTextAfter(text, end)) return false;
 		}
-		push({kind: 'reply', code, start: i, end});
+		push(new Token('reply', code, i, end));
 		setOpen(c === 45 ? code : '');
 		openEnd = end;
 		if (e > 0) {
-			push({kind: 'enhanced', code: enhancedCode(text, enh, e), start: enh, end: e});
+			push(new Token('enhanced', enhancedCode(text, enh, e), enh, e));
 			re.lastIndex = e;
 		}
 		return true;
@@ -246,7 +247,7 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 		// Not paired, or the reply was refused (`€550 5.1.1`): the enhanced code on its own.
 		const e = standaloneEnhanced(text, i);
 		if (e > 0) {
-			push({kind: 'enhanced', code: enhancedCode(text, i, e), start: i, end: e});
+			push(new Token('enhanced', enhancedCode(text, i, e), i, e));
 			re.lastIndex = e;
 		}
 	}

@@ -7,6 +7,7 @@
 
 import type {CodeMatch} from '../types';
 import {isDigit, isWordChar} from './guards';
+import {Token} from './token';
 
 /**
  * Prefixes seen inside `[…]`: Yahoo/AOL `[TSS04]` `[TS01]` `[PH01]` `[BL21]`
@@ -82,7 +83,7 @@ function bareTag(text: string): CodeMatch | undefined {
 	const m = /^\s*((?:TSS|TS|PH|BL|CS|HME)\d{1,2}|A?S\d{3,10}|AS\(\d{1,12}\))\s*$/.exec(text);
 	if (!m?.[1]) return undefined;
 	const start = text.indexOf(m[1]);
-	return {kind: 'provider-tag', code: m[1], start, end: start + m[1].length};
+	return new Token('provider-tag', m[1], start, start + m[1].length);
 }
 
 const upper = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
@@ -139,7 +140,7 @@ function scanSpectrum(text: string): CodeMatch[] {
 	for (let h = text.indexOf('#', 3); h >= 0; h = text.indexOf('#', h + 1)) {
 		if (text.charCodeAt(h - 3) !== 65 || text.charCodeAt(h - 2) !== 85 || text.charCodeAt(h - 1) !== 80) continue;
 		const end = spectrumTag(text, h - 3);
-		if (end > 0) out.push({kind: 'provider-tag', code: tagCode(text, h - 3, end), start: h - 3, end});
+		if (end > 0) out.push(new Token('provider-tag', tagCode(text, h - 3, end), h - 3, end));
 	}
 	return out;
 }
@@ -157,7 +158,7 @@ function scanOrange(text: string): CodeMatch[] {
 		const c3 = text.charCodeAt(u + 3);
 		if (c1 < 48 || c1 > 57 || c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57 || (u + 4 < n && isWordChar(text.charCodeAt(u + 4)))) continue;
 		const start = orangeTag(text, u);
-		if (start >= 0) out.push({kind: 'provider-tag', code: tagCode(text, start, u + 4), start, end: u + 4});
+		if (start >= 0) out.push(new Token('provider-tag', tagCode(text, start, u + 4), start, u + 4));
 	}
 	return out;
 }
@@ -219,6 +220,6 @@ function scanBracketed(text: string): CodeMatch[] {
 				end = asParenTag(text, start);
 			}
 		} else return out;
-		if (end > 0) out.push({kind: 'provider-tag', code: tagCode(text, start, end), start, end});
+		if (end > 0) out.push(new Token('provider-tag', tagCode(text, start, end), start, end));
 	}
 }
