@@ -88,14 +88,15 @@ export function wordBefore(text: string, i: number): 'version' | 'status' | 'oth
 	const start = j + 1;
 	if (start === end) return 'none';
 	if (end - start > 12) return 'other';
-	return VERSION_WORDS.has(text, start, end) ? 'version' : STATUS_WORDS.has(text, start, end) ? 'status' : 'other';
+	const k = WORDS_BEFORE.indexOf(text, start, end);
+	return k < 0 ? 'other' : k < VERSION_WORDS.length ? 'version' : 'status';
 }
 
 /**
  * Words after which `X.Y.Z` is a software version or a section number, not a status
  * (`PHP 5.6.40`, `version 4.2.2`, `section 5.1.1`).
  */
-const VERSION_WORDS = new WordSet([
+const VERSION_WORDS = [
 	'section', 'sections', 'sec', 'chapter', 'chap', 'paragraph', 'para', 'clause', 'article', 'art',
 	'appendix', 'annex', 'figure', 'fig', 'table', 'step', 'item', 'part', 'page',
 	'v', 'ver', 'version', 'versions', 'release', 'rel', 'build', 'rev', 'revision', 'patch', 'update',
@@ -104,7 +105,10 @@ const VERSION_WORDS = new WordSet([
 	'firefox', 'chrome', 'thunderbird', 'ios', 'android', 'macos', 'windows', 'wordpress', 'mysql',
 	'apache', 'nginx', 'spamassassin', 'rspamd', 'amavis', 'clamav', 'zimbra', 'roundcube', 'ubuntu',
 	'debian', 'centos', 'app', 'sdk', 'api', 'library', 'plugin', 'firmware',
-]);
+];
 
 /** Words that may introduce a success-class (2.X.X) code standing alone. */
-const STATUS_WORDS = new WordSet(['status', 'code', 'dsn', 'ndr', 'error', 'reply', 'ok']);
+const STATUS_WORDS = ['status', 'code', 'dsn', 'ndr', 'error', 'reply', 'ok'];
+
+/** Both lists in one table, so a word is looked up once: its index tells which list holds it. */
+const WORDS_BEFORE = new WordSet([...VERSION_WORDS, ...STATUS_WORDS]);

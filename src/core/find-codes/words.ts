@@ -54,7 +54,12 @@ export class WordSet {
 
 	/** Whether text[start, end) is one of the words (lower-case in the list), ignoring ASCII case. */
 	has(text: string, start: number, end: number): boolean {
-		if (end <= start) return false;
+		return this.indexOf(text, start, end) >= 0;
+	}
+
+	/** Which of the words (its index in the list) text[start, end) is, ignoring ASCII case; -1 if none. */
+	indexOf(text: string, start: number, end: number): number {
+		if (end <= start) return -1;
 		const k = key(text, start, end);
 		const mask = this.keys.length - 1;
 		let h = this.slot(k);
@@ -63,16 +68,16 @@ export class WordSet {
 			h = (h + 1) & mask;
 			w = this.first[h]!;
 		}
-		if (w === 0) return false;
+		if (w === 0) return -1;
 		const len = end - start;
-		if (len <= PACKED) return true;
+		if (len <= PACKED) return w - 1;
 		for (; w !== 0; w = this.next[w - 1]!) {
 			const word = this.words[w - 1]!;
 			if (word.length !== len) continue;
 			let j = PACKED;
 			while (j < len && word.charCodeAt(j) === (text.charCodeAt(start + j) | 32)) j++;
-			if (j === len) return true;
+			if (j === len) return w - 1;
 		}
-		return false;
+		return -1;
 	}
 }

@@ -25,6 +25,15 @@ describe('WordSet', () => {
 		expect(set.has('ok', 2, 1)).toBe(false);
 	});
 
+	it('tells which word it found by its index in the list', () => {
+		const list = ['status', 'code', 'version', 'sections', 'section'];
+		const words = new WordSet(list);
+		for (const [k, w] of list.entries()) expect(words.indexOf(`(${w.toUpperCase()})`, 1, 1 + w.length)).toBe(k);
+		expect(words.indexOf('versioN', 0, 7)).toBe(2);
+		expect(words.indexOf('versions', 0, 8)).toBe(-1);
+		expect(words.indexOf('cod', 0, 3)).toBe(-1);
+	});
+
 	it('stays exact with many words and colliding slots', () => {
 		const words = Array.from({length: 300}, (_, k) => `w${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}x`);
 		const big = new WordSet(words);
