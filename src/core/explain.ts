@@ -4,7 +4,7 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {findProviderRule, isNumberedTag, receivers} from './receivers';
+import {findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 
 export interface ExplainContext {
@@ -20,6 +20,8 @@ export interface InvalidCode {
 	kind: 'invalid';
 	code: string;
 	error: string;
+	/** Set when the code is a provider's tag, one no rule explains (`S2017062302`, `OFR_999`): who writes it. */
+	tagOf?: ProviderId;
 }
 
 export const isInvalid = (result: Explanation | InvalidCode): result is InvalidCode => result.kind === 'invalid';
@@ -196,8 +198,16 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 			return explainPair(parsed.reply, parsed.enhanced, ctx);
 		case 'provider-tag': {
 			const hit = findProviderRule({tags: [parsed.tag], text: ctx.text, provider: ctx.provider});
-			if (!hit && isNumberedTag(parsed.tag)) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is a provider's own code whose meaning is not documented; the SMTP codes and words of the reply say more.`};
-			if (!hit) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is not a provider tag we know.`};
+			if (!hit && isNumberedTag(parsed.tag)) {
+				const error = `“${parsed.tag}” is a provider's own code whose meaning is not documented; the SMTP codes and words of the reply say more.`;
+				return {kind: 'invalid', code: parsed.tag, error, tagOf: /^AUP#/i.test(parsed.tag) ? 'spectrum' : 'orange'};
+			}
+			if (!hit) {
+				const kind = findTagFamily(parsed.tag);
+				if (!kind) return {kind: 'invalid', code: parsed.tag, error: `“${parsed.tag}” is not a provider tag we know.`};
+				const error = `“${parsed.tag}” is ${kind.family.description}. The reply's code and words say what happened.`;
+				return {kind: 'invalid', code: parsed.tag, error, tagOf: kind.receiver.id};
+			}
 			const severity: Severity = hit.rule.retry === 'will-retry' ? 'transient' : 'permanent';
 			return fromRule(parsed.tag, 'provider-tag', severity, hit.receiver, hit.rule);
 		}

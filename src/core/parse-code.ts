@@ -12,8 +12,12 @@ export type ParseResult = {ok: true; code: ParsedCode} | {ok: false; error: stri
 const PAIR = /^([2-5]\d\d)[\s-]+['#(]?(\d{1,3}\.\d{1,3}\.\d{1,3})\)?$/;
 const ENHANCED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const REPLY = /^\d{3}$/;
-// Provider tags: letters then digits (TSS04, S3150, CS01, HME1, PH01) or Outlook.com's AS(1234).
-const TAG = /^(?:[A-Z]{1,4}\d{1,4}|AS\(\d{2,5}\))$/;
+// Provider tags: letters then digits (TSS04, S3150, CS01, HME1, PH01), Outlook.com's longer S and
+// AS numbers (S2017062302, AS16012611) and Microsoft's AS(2005) — every form the scanner marks in a
+// page (find-codes/tags.ts), so a tag copied from a bounce reads as one.
+const TAG = /^(?:[A-Z]{1,4}\d{1,4}|A?S\d{3,10}|AS\(\d{1,12}\))$/;
+/** `AS(2005)` as typed: its parentheses are part of it, so `clean` must not strip the closing one. */
+const AS_PAREN = /^\s*(AS\(\d{1,12}\))[\s.,;:]*$/i;
 /**
  * A provider's numbered code, upper-cased: Spectrum `AUP#I-1310` / `AUP#In-1310` / `AUP#O-1010`
  * (group 1: the number) and Orange / La Poste `OFR_506`, `OFR004_506`, `LPN007_416`, `OUK_513`
@@ -64,7 +68,8 @@ export function parseCode(input: string): ParseResult {
 	if (input.length > 64) {
 		return {ok: false, error: 'That is too long to be one code; paste it as a bounce text to decode instead.'};
 	}
-	const text = clean(input);
+	const asParen = AS_PAREN.exec(input);
+	const text = asParen ? asParen[1]!.toUpperCase() : clean(input);
 	const pair = PAIR.exec(text);
 	if (pair) {
 		const [, reply, enhanced] = pair as unknown as [string, string, string];

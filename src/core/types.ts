@@ -179,6 +179,18 @@ export interface Receiver {
 	/** Patterns that identify the provider in a bounce's text (host names, tags, signatures). */
 	detect: RegExp[];
 	rules: ProviderRule[];
+	/**
+	 * The shapes of the provider's own tags (normalised: `S2017062302`, `AS2005`, `TSS09`), with
+	 * what a tag of that shape is: said of a tag no rule names, instead of "not a tag we know".
+	 */
+	tagFamilies?: TagFamily[];
+}
+
+export interface TagFamily {
+	pattern: RegExp;
+	/** Completes "“S2017062302” is …": what such a tag is and what is known of its numbers. */
+	description: string;
+	source: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ export function lookup(raw: string): Lookup {
 	if (!multiline) {
 		const result = explain(query);
 		if (!isInvalid(result)) return {mode: 'code', explanation: result};
+		// A provider's tag no rule explains (`S2017062302`): what kind of tag it is beats a word search.
+		if (result.tagOf) return {mode: 'list', items: [], error: result.error};
 		if (PARTIAL.test(query)) return {mode: 'list', items: codesByPrefix(query).slice(0, MAX_HITS)};
 	}
 	if (multiline || query.length >= TEXT_MIN) {

@@ -135,6 +135,21 @@ describe('explain: provider first, then registry', () => {
 		expect(isInvalid(explain('AUP#I-1095'))).toBe(true);
 	});
 
+	it('says what kind of tag an unlisted provider tag is, in every form the scanner marks', () => {
+		const said = (code: string): string => {
+			const result = explain(code);
+			return isInvalid(result) ? result.error : `explained as ${result.title}`;
+		};
+		expect(said('AS(2005)')).toMatch(/^“AS\(2005\)” is a Microsoft anti-spam rule tag.*publishes no list/);
+		expect(said('(AS16012611)')).toMatch(/^“AS16012611” is a Microsoft anti-spam rule tag/);
+		expect(said('S2017062302')).toMatch(/^“S2017062302” is an Outlook\.com tag/);
+		expect(said('[TSS99]')).toMatch(/Yahoo \/ AOL tag .*not one Yahoo's error-code page lists/);
+		expect(said('HME7')).toMatch(/Apple iCloud Mail tag/);
+		expect(said('XYZ12')).toBe('“XYZ12” is not a provider tag we know.');
+		// A listed tag is still explained by its rule.
+		expect(said('(S3150)')).toBe('explained as Outlook.com block list (S3150)');
+	});
+
 	it('lets the code of a reply decide its pair’s explanation', () => {
 		const text = '550 5.1.0 <0100abcd@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310';
 		expect(ok('550 5.1.0', {text, tags: ['AUP#In-1310']})).toMatchObject({kind: 'pair', provider: {id: 'spectrum'}, reason: 'toomanyconn'});

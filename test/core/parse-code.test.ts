@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {findMatches} from '../../src/core/find-codes';
 import {parseCode} from '../../src/core/parse-code';
 
 describe('parseCode', () => {
@@ -19,6 +20,11 @@ describe('parseCode', () => {
 		['AUP#In-1310', {kind: 'provider-tag', tag: 'AUP#In-1310'}],
 		['ofr004_506', {kind: 'provider-tag', tag: 'ofr004_506'}],
 		['LPN007_416', {kind: 'provider-tag', tag: 'LPN007_416'}],
+		// Every tag form the scanner marks in a page reads as a tag when typed or pasted.
+		['AS(2005)', {kind: 'provider-tag', tag: 'AS(2005)'}],
+		[' as(201806281). ', {kind: 'provider-tag', tag: 'AS(201806281)'}],
+		['(S2017062302)', {kind: 'provider-tag', tag: 'S2017062302'}],
+		['(AS16012611)', {kind: 'provider-tag', tag: 'AS16012611'}],
 	])('reads %j', (input, code) => {
 		expect(parseCode(input)).toEqual({ok: true, code});
 	});
@@ -46,6 +52,24 @@ describe('parseCode', () => {
 		for (let i = 0; i < 2000; i++) {
 			const s = String.fromCharCode(...Array.from({length: Math.floor(random() * 80)}, () => Math.floor(random() * 0xffff)));
 			expect(() => parseCode(s)).not.toThrow();
+		}
+	});
+
+	it('reads every provider tag the scanner marks in a page as a tag, so a copied tag looks up', () => {
+		const page = [
+			'421 4.7.0 [TSS04] deferred; [TS01] [PH01] [BL21] [CS01] [HME1]',
+			'550 5.7.1 … on our block list (S3150). (S775) (S2017062302) (AS843) (AS16012611)',
+			'550 5.4.1 Recipient address rejected: Access denied. AS(201806281) AS(2005)',
+			'554 AUP#In-1310, 550 AUP#O-1010; OFR_506 [506], OFR004_405, LPN007_416, OUK_513',
+		].join('\n');
+		const tags = findMatches(page).filter(m => m.kind === 'provider-tag');
+		expect(tags.map(t => t.code)).toEqual([
+			'TSS04', 'TS01', 'PH01', 'BL21', 'CS01', 'HME1', 'S3150', 'S775', 'S2017062302', 'AS843', 'AS16012611',
+			'AS(201806281)', 'AS(2005)', 'AUP#In-1310', 'AUP#O-1010', 'OFR_506', 'OFR004_405', 'LPN007_416', 'OUK_513',
+		]);
+		for (const tag of tags) {
+			const parsed = parseCode(page.slice(tag.start, tag.end));
+			expect(parsed.ok && parsed.code.kind, tag.code).toBe('provider-tag');
 		}
 	});
 });

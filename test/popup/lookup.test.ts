@@ -66,6 +66,13 @@ describe('lookup', () => {
 		expect(codesInText('Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown').map(i => i.code)).toEqual(['550 5.1.1']);
 	});
 
+	it('says what kind of tag an unlisted provider tag is, instead of searching its letters as words', () => {
+		expect(lookup('AS(2005)')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/Microsoft anti-spam rule tag/)});
+		expect(lookup('S2017062302')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/Outlook\.com tag/)});
+		expect(lookup('OFR_999')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/meaning is not documented/)});
+		expect(lookup('S3150')).toMatchObject({mode: 'code', explanation: {title: 'Outlook.com block list (S3150)'}});
+	});
+
 	it('says why nothing matched', () => {
 		const result = lookup('qwertyuiop');
 		expect(result.mode === 'list' && result.error).toMatch(/Nothing matches/);

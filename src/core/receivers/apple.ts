@@ -18,6 +18,14 @@ export const apple: Receiver = {
 		/support\.apple\.com\/(?:en-us\/)?(?:HT204137|102322)/i,
 		/\[(?:CS0\d|HME\d)\]/,
 	],
+	tagFamilies: [
+		// "550 5.7.1 [CS01] …", "[HME1]": letters and a digit or two
+		{
+			pattern: /^(?:CS|HME)\d{1,3}$/,
+			description: 'an Apple iCloud Mail tag; Apple publishes no table of its tags, and the meaning of this one is not known from the wordings it has been seen with',
+			source: POSTMASTER,
+		},
+	],
 	rules: [
 		// "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
 		{

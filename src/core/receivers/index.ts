@@ -10,7 +10,7 @@
 // A rule with a phrase needs the phrase in the text; a status rule of a provider applies only when
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
-import type {ProviderId, ProviderRule, Receiver} from '../types';
+import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
 import {google} from './google';
@@ -204,6 +204,18 @@ function groupsOf(receiver: Receiver): RuleGroups {
 	}
 	groupCache.set(receiver, g);
 	return g;
+}
+
+/**
+ * What kind of tag a provider tag no rule names is (`S2017062302`: an Outlook.com filter tag), from
+ * the providers' tag shapes; undefined when no provider writes tags of that shape.
+ */
+export function findTagFamily(tag: string): {receiver: Receiver; family: TagFamily} | undefined {
+	const normal = normaliseTag(tag) ?? tag.toUpperCase();
+	for (const receiver of receivers) {
+		for (const family of receiver.tagFamilies ?? []) if (family.pattern.test(normal)) return {receiver, family};
+	}
+	return undefined;
 }
 
 /** The provider rule that explains a reply best, or undefined (then IANA/RFC tables apply). */

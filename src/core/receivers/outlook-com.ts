@@ -23,6 +23,20 @@ export const outlookCom: Receiver = {
 		/\((?:AS\d{3,9})\)|\bAS\(\d{3,9}\)/,
 		/\b(?:RP|SC|DY|OU)-00\d\b/,
 	],
+	tagFamilies: [
+		// "… on our block list (S3150).", "… (S775)", "… (S2017062302)": S and 3 to 10 digits
+		{
+			pattern: /^S\d{3,10}$/,
+			description: 'an Outlook.com tag: Outlook.com ends many refusals and deferrals with S and a number, and Microsoft publishes no list of what the numbers mean',
+			source: TROUBLESHOOTING,
+		},
+		// "… (AS843)", "… AS(201806281)": AS and a number, in or before parentheses
+		{
+			pattern: /^AS\d{1,12}$/,
+			description: "a Microsoft anti-spam rule tag: it names the filtering rule that fired, and Microsoft publishes no list of them",
+			source: POSTMASTER,
+		},
+	],
 	rules: [
 		// "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
 		{

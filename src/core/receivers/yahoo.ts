@@ -20,6 +20,14 @@ export const yahoo: Receiver = {
 		/\b(?:mta\d*\.)?(?:mail\.)?yahoo\.com\b|\bmx-aol\.|\baol\.com\b/i,
 		/\bYahoo\b/,
 	],
+	tagFamilies: [
+		// "421 4.7.0 [TSS04] …", "[TS01]", "[PH01]", "[BL21]": letters for the kind, two digits
+		{
+			pattern: /^(?:TSS?|PH|BL)\d{1,3}$/,
+			description: "a Yahoo / AOL tag (TS and TSS: deferrals, PH: content, BL: block lists), but not one Yahoo's error-code page lists",
+			source: CODES,
+		},
+	],
 	rules: [
 		// "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
 		{
