@@ -1,6 +1,8 @@
 // Reads what a person types as a code: `550`, `5.7.26`, `550 5.7.26`, `550-5.1.1`, `#5.1.1`, `[TSS04]`.
 // Returns a parsed code or a clear reason why the input is not one; it never throws.
 
+import {AS_PAREN_SOURCE, BRACKET_TAG_SOURCE, LEGACY_TAG_SOURCE, NUMBERED_TAG} from './tag-forms';
+
 export type ParsedCode =
 	| {kind: 'reply'; reply: string}
 	| {kind: 'enhanced'; enhanced: string}
@@ -12,18 +14,11 @@ export type ParseResult = {ok: true; code: ParsedCode} | {ok: false; error: stri
 const PAIR = /^([2-5]\d\d)[\s-]+['#(]?(\d{1,3}\.\d{1,3}\.\d{1,3})\)?$/;
 const ENHANCED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const REPLY = /^\d{3}$/;
-// Provider tags: letters then digits (TSS04, S3150, CS01, HME1, PH01), Outlook.com's longer S and
-// AS numbers (S2017062302, AS16012611) and Microsoft's AS(2005) — every form the scanner marks in a
-// page (find-codes/tags.ts), so a tag copied from a bounce reads as one.
-const TAG = /^(?:[A-Z]{1,4}\d{1,4}|A?S\d{3,10}|AS\(\d{1,12}\))$/;
+// Provider tags in the forms tag-forms.ts defines (TSS04, CS01, HME1, S3150, S2017062302, AS843,
+// AS(2005), SC-001): every form the scanner marks in a page, so a tag copied from a bounce reads as one.
+const TAG = new RegExp(`^(?:${BRACKET_TAG_SOURCE}|${AS_PAREN_SOURCE}|${LEGACY_TAG_SOURCE})$`);
 /** `AS(2005)` as typed: its parentheses are part of it, so `clean` must not strip the closing one. */
-const AS_PAREN = /^\s*(AS\(\d{1,12}\))[\s.,;:]*$/i;
-/**
- * A provider's numbered code, upper-cased: Spectrum `AUP#I-1310` / `AUP#In-1310` / `AUP#O-1010`
- * (group 1: the number) and Orange / La Poste `OFR_506`, `OFR004_506`, `LPN007_416`, `OUK_513`
- * (group 2: the cause).
- */
-export const NUMBERED_TAG = /^(?:AUP#[A-Z]{0,3}-?(\d{4})|(?:OFR|LPN|OUK)(?:\d{3})?_(\d{3}))$/;
+const AS_PAREN = new RegExp(`^\\s*(${AS_PAREN_SOURCE})[\\s.,;:]*$`, 'i');
 
 /** Strips the decorations bounces put around codes: `#…##`, `(#…)`, `[…]`, quotes, `smtp;`. */
 function clean(input: string): string {

@@ -145,7 +145,8 @@ describe('explain: provider first, then registry', () => {
 		expect(said('S2017062302')).toMatch(/^“S2017062302” is an Outlook\.com tag/);
 		expect(said('[TSS99]')).toMatch(/Yahoo \/ AOL tag .*not one Yahoo's error-code page lists/);
 		expect(said('HME7')).toMatch(/Apple iCloud Mail tag/);
-		expect(said('XYZ12')).toBe('“XYZ12” is not a provider tag we know.');
+		expect(said('SC-009')).toBe('“SC-009” is not a provider tag we know.');
+		expect(said('XYZ12')).toBe('“XYZ12” is not an SMTP code or a known provider tag.');
 		// A listed tag is still explained by its rule.
 		expect(said('(S3150)')).toBe('explained as Outlook.com block list (S3150)');
 	});

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findMatches} from '../../src/core/find-codes';
 import {parseCode} from '../../src/core/parse-code';
+import {findTags, normaliseTag} from '../../src/core/receivers';
 
 describe('parseCode', () => {
 	it.each([
@@ -25,6 +26,7 @@ describe('parseCode', () => {
 		[' as(201806281). ', {kind: 'provider-tag', tag: 'AS(201806281)'}],
 		['(S2017062302)', {kind: 'provider-tag', tag: 'S2017062302'}],
 		['(AS16012611)', {kind: 'provider-tag', tag: 'AS16012611'}],
+		['sc-001', {kind: 'provider-tag', tag: 'SC-001'}],
 	])('reads %j', (input, code) => {
 		expect(parseCode(input)).toEqual({ok: true, code});
 	});
@@ -55,7 +57,7 @@ describe('parseCode', () => {
 		}
 	});
 
-	it('reads every provider tag the scanner marks in a page as a tag, so a copied tag looks up', () => {
+	it('reads every provider tag the scanner marks in a page as a tag, and the rule lookup finds each in the text', () => {
 		const page = [
 			'421 4.7.0 [TSS04] deferred; [TS01] [PH01] [BL21] [CS01] [HME1]',
 			'550 5.7.1 … on our block list (S3150). (S775) (S2017062302) (AS843) (AS16012611)',
@@ -67,9 +69,11 @@ describe('parseCode', () => {
 			'TSS04', 'TS01', 'PH01', 'BL21', 'CS01', 'HME1', 'S3150', 'S775', 'S2017062302', 'AS843', 'AS16012611',
 			'AS(201806281)', 'AS(2005)', 'AUP#In-1310', 'AUP#O-1010', 'OFR_506', 'OFR004_405', 'LPN007_416', 'OUK_513',
 		]);
+		const found = findTags(page);
 		for (const tag of tags) {
 			const parsed = parseCode(page.slice(tag.start, tag.end));
 			expect(parsed.ok && parsed.code.kind, tag.code).toBe('provider-tag');
+			expect(found, tag.code).toContain(normaliseTag(tag.code));
 		}
 	});
 });

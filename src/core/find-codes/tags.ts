@@ -6,14 +6,9 @@
 // The token excludes the brackets around it.
 
 import type {CodeMatch} from '../types';
+import {AS_PAREN_DIGITS, AS_PAREN_SOURCE, BRACKET_DIGITS, BRACKET_PREFIXES, BRACKET_TAG_SOURCE, OUTLOOK_DIGITS} from '../tag-forms';
 import {isDigit, isWordChar} from './guards';
 import {Token} from './token';
-
-/**
- * Prefixes seen inside `[…]`: Yahoo/AOL `[TSS04]` `[TS01]` `[PH01]` `[BL21]`
- * (senders.yahooinc.com/smtp-error-codes), Apple iCloud `[CS01]` `[HME1]` (go-sisimai rhost/for-apple.go).
- */
-const BRACKET_PREFIXES = ['TSS', 'TS', 'PH', 'BL', 'CS', 'HME'];
 
 /** Which prefix the capitals at [from, to) are: 'yahoo-apple', 'outlook' (`S`, `AS`) or ''. */
 function prefixKind(text: string, from: number, to: number): 'yahoo-apple' | 'outlook' | '' {
@@ -41,13 +36,13 @@ export function bracketTag(text: string, p: number): number {
 		j++;
 	}
 	let k = j;
-	while (k < n && k < j + 11 && isDigit(text.charCodeAt(k))) k++;
+	while (k < n && k < j + OUTLOOK_DIGITS.max + 1 && isDigit(text.charCodeAt(k))) k++;
 	const close = k < n ? text.charCodeAt(k) : 0;
 	if (close !== 93 && close !== 41) return -1;
 	const kind = prefixKind(text, p + 1, j);
 	const digits = k - j;
-	if (kind === 'outlook') return digits >= 3 && digits <= 10 ? k : -1;
-	return kind === 'yahoo-apple' && digits >= 1 && digits <= 2 ? k : -1;
+	if (kind === 'outlook') return digits >= OUTLOOK_DIGITS.min && digits <= OUTLOOK_DIGITS.max ? k : -1;
+	return kind === 'yahoo-apple' && digits >= BRACKET_DIGITS.min && digits <= BRACKET_DIGITS.max ? k : -1;
 }
 
 /**
@@ -59,8 +54,8 @@ export function asParenTag(text: string, a: number): number {
 	const n = text.length;
 	const j = a + 3;
 	let k = j;
-	while (k < n && k < j + 13 && isDigit(text.charCodeAt(k))) k++;
-	if (k === j || k - j > 12 || k >= n || text.charCodeAt(k) !== 41) return -1;
+	while (k < n && k < j + AS_PAREN_DIGITS.max + 1 && isDigit(text.charCodeAt(k))) k++;
+	if (k - j < AS_PAREN_DIGITS.min || k - j > AS_PAREN_DIGITS.max || k >= n || text.charCodeAt(k) !== 41) return -1;
 	return k + 1;
 }
 
@@ -79,8 +74,10 @@ function tagCode(text: string, start: number, end: number): string {
  * A text that is nothing but a tag (`TSS04`, `S3150`, typed into the popup) is that tag: there is
  * no ordinary word it could be.
  */
+const BARE_TAG = new RegExp(`^\\s*(${BRACKET_TAG_SOURCE}|${AS_PAREN_SOURCE})\\s*$`);
+
 function bareTag(text: string): CodeMatch | undefined {
-	const m = /^\s*((?:TSS|TS|PH|BL|CS|HME)\d{1,2}|A?S\d{3,10}|AS\(\d{1,12}\))\s*$/.exec(text);
+	const m = BARE_TAG.exec(text);
 	if (!m?.[1]) return undefined;
 	const start = text.indexOf(m[1]);
 	return new Token('provider-tag', m[1], start, start + m[1].length);

@@ -1,13 +1,14 @@
 // Provider tags: finding them in a reply, their normal form, and the tags a rule covers. The
 // lookup (index.ts) keys rules by these normal forms.
 import type {ProviderRule} from '../types';
-import {NUMBERED_TAG} from '../parse-code';
+import {AS_PAREN_SOURCE, BRACKET_TAG_SOURCE, LEGACY_TAG_SOURCE, NUMBERED_TAG} from '../tag-forms';
 
 // Provider tags as they are written: [TSS04] [CS01] [HME1] [BL21] [PH01], (S3150) (AS843) AS(508),
 // the legacy Hotmail tokens SC-001, RP-002, DY-001, OU-002, and the numbered codes that end a reply:
 // Spectrum's AUP#I-1310, AUP#In-1310, AUP#O-1010 (→ AUP#1310, AUP#1010), and Orange / La Poste's
 // OFR_506, OFR004_506, LPN007_416, OUK_513, any case (→ OFR_506, OFR_416, OFR_513).
-const BRACKETED_TAGS = /[[(]((?:TSS?|PH|BL|CS|HME)\d{1,3}|A?S\d{3,9})[\])]|\bAS\((\d{1,9})\)|\b((?:RP|SC|DY|OU)-00\d)\b/;
+// The forms are tag-forms.ts's; groups: 1 bracketed, 2 the number of AS(n), 3 legacy.
+const BRACKETED_TAGS = new RegExp(`[[(](${BRACKET_TAG_SOURCE})[\\])]|\\b${AS_PAREN_SOURCE}|\\b(${LEGACY_TAG_SOURCE})\\b`);
 const TAG_PATTERN = new RegExp(`${BRACKETED_TAGS.source}|\\bAUP#[A-Za-z]{0,3}-?(\\d{4})\\b|\\b(?:[Oo][Ff][Rr]|[Ll][Pp][Nn]|[Oo][Uu][Kk])(?:\\d{3})?_(\\d{3})\\b`, 'g');
 // Most texts hold no `AUP#` and no `_`, so no numbered code: the shorter pattern, whose first chars are
 // rarer, reads them faster. Both number their groups alike.
