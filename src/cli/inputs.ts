@@ -9,7 +9,7 @@ export type Input =
 
 const FILE_LIKE = /\.(?:eml|txt|html?|mbox|msg|log)$|[/\\]/i;
 // A code-shaped argument: digits, dots and decorations, or a short provider tag.
-const CODE_LIKE = /^[\s\d.#[\]()'-]{1,40}$|^\[?\(?[A-Za-z]{1,4}\(?\d{1,5}\)?\]?\)?$/;
+const CODE_LIKE = /^[\s\d.#[\]()'-]{1,40}$|^\[?\(?[A-Za-z]{1,4}\(?\d{1,5}\)?\]?\)?$|^[Xx]\.[\d.]{1,10}$/;
 
 /** True when the bytes look like binary data rather than mail or text. */
 export function looksBinary(bytes: Uint8Array): boolean {

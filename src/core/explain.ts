@@ -190,8 +190,12 @@ function withProvider(base: Explanation, ctx: ExplainContext, status?: string, r
 
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {
 	switch (parsed.kind) {
-		case 'enhanced':
-			return withProvider(explainEnhanced(parsed.enhanced), ctx, parsed.enhanced);
+		case 'enhanced': {
+			const e = withProvider(explainEnhanced(parsed.enhanced), ctx, parsed.enhanced);
+			if (!parsed.classless || isInvalid(e)) return e;
+			const subject = parsed.enhanced.slice(2);
+			return {...e, notes: [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes]};
+		}
 		case 'reply':
 			return withProvider(explainReply(parsed.reply), ctx, undefined, parsed.reply);
 		case 'pair':

@@ -5,7 +5,7 @@ import {AS_PAREN_SOURCE, BRACKET_TAG_SOURCE, LEGACY_TAG_SOURCE, NUMBERED_TAG} fr
 
 export type ParsedCode =
 	| {kind: 'reply'; reply: string}
-	| {kind: 'enhanced'; enhanced: string}
+	| {kind: 'enhanced'; enhanced: string; classless?: true}
 	| {kind: 'pair'; reply: string; enhanced: string}
 	| {kind: 'provider-tag'; tag: string};
 
@@ -13,6 +13,8 @@ export type ParseResult = {ok: true; code: ParsedCode} | {ok: false; error: stri
 
 const PAIR = /^([2-5]\d\d)[\s-]+['#(]?(\d{1,3}\.\d{1,3}\.\d{1,3})\)?$/;
 const ENHANCED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** The registry's class-independent notation (IANA lists X.1.1): read as its permanent form, 5.1.1. */
+const CLASSLESS = /^[Xx]\.(\d{1,3}\.\d{1,3})$/;
 const REPLY = /^\d{3}$/;
 // Provider tags in the forms tag-forms.ts defines (TSS04, CS01, HME1, S3150, S2017062302, AS843,
 // AS(2005), SC-001): every form the scanner marks in a page, so a tag copied from a bounce reads as one.
@@ -70,6 +72,12 @@ export function parseCode(input: string): ParseResult {
 		const [, reply, enhanced] = pair as unknown as [string, string, string];
 		const error = checkReply(reply) ?? checkEnhanced(enhanced);
 		return error ? {ok: false, error} : {ok: true, code: {kind: 'pair', reply, enhanced}};
+	}
+	const classless = CLASSLESS.exec(text);
+	if (classless) {
+		const enhanced = `5.${classless[1]!}`;
+		const error = checkEnhanced(enhanced);
+		return error ? {ok: false, error: error.replace(enhanced, text)} : {ok: true, code: {kind: 'enhanced', enhanced, classless: true}};
 	}
 	if (ENHANCED.test(text)) {
 		const error = checkEnhanced(text);

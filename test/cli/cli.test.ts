@@ -57,6 +57,18 @@ describe('CLI contract', () => {
 		expect(orange).toMatchObject({kind: 'code', explanation: {reason: 'spamdetected'}});
 	});
 
+	it('reads the registry notation X.1.1 and every tag form the page marks as codes', () => {
+		const {status, stdout, stderr} = cli(['--json', 'X.1.1', 'AS(2005)', 'S2017062302', 'X.9.1']);
+		expect(status).toBe(2);
+		const [registry, antiSpam, outlook, bad] = stdout.trim().split('\n').map(line => JSON.parse(line));
+		expect(registry).toMatchObject({kind: 'code', explanation: {code: '5.1.1', severity: 'permanent'}});
+		expect(registry.explanation.notes[0]).toMatch(/class-independent form: 5\.1\.1 is its permanent form .* 4\.1\.1 its transient one/);
+		expect(antiSpam).toMatchObject({kind: 'invalid', error: expect.stringMatching(/^“AS\(2005\)” is a Microsoft anti-spam rule tag/)});
+		expect(outlook).toMatchObject({kind: 'invalid', error: expect.stringMatching(/Outlook\.com tag/)});
+		expect(bad).toMatchObject({kind: 'invalid', error: expect.stringMatching(/^“X\.9\.1” is not an enhanced status code: the subject/)});
+		expect(stderr).toMatch(/X\.9\.1/);
+	});
+
 	it('answers a missing file, an empty input and binary data with one line on stderr and exit 2', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
 		const binary = join(dir, 'garbage.eml');

@@ -27,6 +27,9 @@ describe('parseCode', () => {
 		['(S2017062302)', {kind: 'provider-tag', tag: 'S2017062302'}],
 		['(AS16012611)', {kind: 'provider-tag', tag: 'AS16012611'}],
 		['sc-001', {kind: 'provider-tag', tag: 'SC-001'}],
+		// The registry's class-independent notation reads as its permanent form.
+		['X.1.1', {kind: 'enhanced', enhanced: '5.1.1', classless: true}],
+		['x.7.26', {kind: 'enhanced', enhanced: '5.7.26', classless: true}],
 	])('reads %j', (input, code) => {
 		expect(parseCode(input)).toEqual({ok: true, code});
 	});
@@ -36,6 +39,7 @@ describe('parseCode', () => {
 		['   ', /Nothing to look up/],
 		['5.1', /is not a code/],
 		['5.9.1', /subject \(second number\) must be 0 to 7/],
+		['X.9.1', /^“X\.9\.1” is not an enhanced status code: the subject/],
 		['3.1.1', /class \(first number\) must be 2, 4 or 5/],
 		['999', /first digit must be 2, 3, 4 or 5/],
 		['561', /second digit must be 0 to 5/],

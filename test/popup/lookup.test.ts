@@ -66,6 +66,11 @@ describe('lookup', () => {
 		expect(codesInText('Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown').map(i => i.code)).toEqual(['550 5.1.1']);
 	});
 
+	it('opens the registry notation X.1.1 as its permanent form, not as a word search', () => {
+		expect(lookup('X.1.1')).toMatchObject({mode: 'code', explanation: {code: '5.1.1', title: 'Bad destination mailbox address'}});
+		expect(lookup('x.7.1')).toMatchObject({mode: 'code', explanation: {code: '5.7.1'}});
+	});
+
 	it('says what kind of tag an unlisted provider tag is, instead of searching its letters as words', () => {
 		expect(lookup('AS(2005)')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/Microsoft anti-spam rule tag/)});
 		expect(lookup('S2017062302')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/Outlook\.com tag/)});
