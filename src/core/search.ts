@@ -1,5 +1,5 @@
 // Free-word search over every code we know: titles, meanings, causes and provider rules, ranked.
-// `mailbox full` finds X.2.2 and 552 first; `spf` finds X.7.23 and X.7.24.
+// `mailbox full` finds X.2.2 and 552 first, `user unknown` X.1.1 and 550, `spf` X.7.23 and X.7.24.
 import type {ProviderId, Reason} from './types';
 import {enhancedCodes, replyCodes} from './data';
 import {receivers} from './receivers';
@@ -68,20 +68,22 @@ function docs(): Doc[] {
 	return list;
 }
 
-// Everyday phrasings of a reason: a query that says one lifts every entry with that reason.
-const CONCEPTS: Array<[Reason, RegExp]> = [
-	['mailboxfull', /\b(?:mailbox (?:is )?full|full mailbox|over ?quota|quota|inbox full)\b/],
-	['userunknown', /\b(?:user unknown|unknown user|no such (?:user|mailbox)|does ?n[o']t exist|invalid recipient|address not found)\b/],
-	['hostunknown', /\b(?:domain not found|unknown (?:host|domain)|no mx|nxdomain)\b/],
-	['authfailure', /\b(?:spf|dkim|dmarc|unauthenticated)\b/],
-	['blocked', /\b(?:blocked|block ?list|black ?list(?:ed)?|rbl|dnsbl)\b/],
-	['spamdetected', /\b(?:spam|junk)\b/],
-	['mesgtoobig', /\b(?:too (?:big|large)|size limit|message size)\b/],
-	['expired', /\b(?:expired|timed? ?out|gave up)\b/],
-	['norelaying', /\b(?:relay(?:ing)? (?:denied|not permitted|access denied))\b/],
-	['requireptr', /\b(?:ptr|reverse dns|rdns)\b/],
-	['speeding', /\b(?:rate limit(?:ed)?|too many messages|throttl\w*)\b/],
-	['securityerror', /\b(?:password|credentials|login|auth(?:entication)? failed|tls required)\b/],
+// Everyday phrasings of a reason: a query that says one lifts every entry with that reason, and
+// most the registry codes that stand for it (`user unknown` → X.1.1 and 550 even though neither title
+// says "user" or "unknown").
+const CONCEPTS: Array<[Reason, RegExp, string[]]> = [
+	['mailboxfull', /\b(?:mailbox (?:is )?full|full mailbox|over ?quota|quota|inbox full)\b/, ['X.2.2', '552']],
+	['userunknown', /\b(?:user unknown|unknown user|no such (?:user|mailbox)|does ?n[o']t exist|invalid recipient|address not found)\b/, ['X.1.1', '550']],
+	['hostunknown', /\b(?:domain not found|unknown (?:host|domain)|no mx|nxdomain)\b/, ['X.1.2', 'X.4.4']],
+	['authfailure', /\b(?:spf|dkim|dmarc|unauthenticated)\b/, []],
+	['blocked', /\b(?:blocked|block ?list|black ?list(?:ed)?|rbl|dnsbl)\b/, ['X.7.1']],
+	['spamdetected', /\b(?:spam|junk)\b/, []],
+	['mesgtoobig', /\b(?:too (?:big|large)|size limit|message size)\b/, ['X.3.4', '552']],
+	['expired', /\b(?:expired|timed? ?out|gave up)\b/, ['X.4.7']],
+	['norelaying', /\b(?:relay(?:ing)? (?:denied|not permitted|access denied))\b/, ['X.7.1']],
+	['requireptr', /\b(?:ptr|reverse dns|rdns)\b/, ['X.7.25']],
+	['speeding', /\b(?:rate limit(?:ed)?|too many messages|throttl\w*)\b/, []],
+	['securityerror', /\b(?:password|credentials|login|auth(?:entication)? failed|tls required)\b/, []],
 ];
 
 let index: Doc[] | undefined;
@@ -104,7 +106,9 @@ export function search(query: string, limit = 20): SearchHit[] {
 	if (terms.length === 0) return [];
 	index ??= docs();
 	const phrase = terms.join(' ');
-	const concepts = new Set(CONCEPTS.filter(([, pattern]) => pattern.test(query.toLowerCase())).map(([reason]) => reason));
+	const said = CONCEPTS.filter(([, pattern]) => pattern.test(query.toLowerCase()));
+	const concepts = new Set(said.map(([reason]) => reason));
+	const standFor = new Set(said.flatMap(([, , codes]) => codes));
 	const hits: Array<SearchHit & {order: number}> = [];
 	for (const [order, doc] of index.entries()) {
 		let score = 0;
@@ -115,12 +119,14 @@ export function search(query: string, limit = 20): SearchHit[] {
 			if (best > 0) matched++;
 			score += best;
 		}
-		if (matched === 0) continue;
+		const concept = concepts.has(doc.hit.reason as Reason);
+		if (matched === 0 && !concept) continue;
 		// Every word present counts for more than one word present many times.
 		score *= matched / terms.length;
 		if (terms.length > 1 && doc.title.includes(phrase)) score += 8;
 		else if (terms.length > 1 && doc.body.includes(phrase)) score += 3;
-		if (concepts.has(doc.hit.reason as Reason)) score += 6;
+		if (concept) score += 6;
+		if (doc.hit.kind !== 'provider' && standFor.has(doc.hit.code)) score += 14;
 		// Registry entries before provider dialect: the dialect only applies to one provider.
 		if (doc.hit.kind === 'provider') score *= 0.7;
 		hits.push({...doc.hit, score: Math.round(score * 100) / 100, order});

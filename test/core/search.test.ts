@@ -17,6 +17,21 @@ describe('search', () => {
 		expect(search('blocked').length).toBeGreaterThan(3);
 	});
 
+	it('puts the registry code that stands for an everyday phrase first, even when its title says it otherwise', () => {
+		const first = (query: string): string => search(query)[0]?.code ?? '';
+		expect(first('user unknown')).toBe('X.1.1'); // "Bad destination mailbox address"
+		expect(first('no such user')).toBe('X.1.1');
+		expect(first('domain not found')).toBe('X.1.2'); // "Bad destination system address"
+		expect(first('timeout')).toBe('X.4.7'); // "Delivery time expired"
+		expect(first('blacklisted')).toBe('X.7.1');
+		expect(search('user unknown').slice(0, 3).map(hit => hit.code)).toContain('550');
+	});
+
+	it('finds entries by their reason when no word of the query is in them', () => {
+		expect(search('throttled').length).toBeGreaterThan(0);
+		expect(search('throttled').every(hit => hit.reason === 'speeding')).toBe(true);
+	});
+
 	it('returns nothing for an empty query and nothing for nonsense', () => {
 		expect(search('')).toEqual([]);
 		expect(search('zzqxv')).toEqual([]);
