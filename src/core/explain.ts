@@ -4,7 +4,7 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
+import {detectProviders, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 
 export interface ExplainContext {
@@ -148,11 +148,14 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	const r = explainReply(reply);
 	const e = explainEnhanced(enhanced);
 	const code = `${reply} ${enhanced}`;
-	const hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	let hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	const only = hit || e.inRegistry ? undefined : onlyProviderReading(enhanced, ctx);
+	hit ??= only;
 	// The enhanced code is the more specific of the two, so it leads; the reply code's class is what
 	// the sending server acts on, so it sets severity and retry.
 	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : {...e, code, kind: 'pair' as const, severity: r.severity};
 	const notes = [...base.notes];
+	if (only) notes.push(onlyNote(enhanced, only.receiver.name, e.title));
 	if (reply[0] !== enhanced[0]) {
 		notes.unshift(`The two codes disagree: ${reply} says ${r.severity} but ${enhanced} says ${e.severity}. RFC 3463 §2 requires the same class; the sending server acts on the reply code (${reply}), so treat it as ${r.severity}.`);
 	}
@@ -161,12 +164,17 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	return {...base, retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]};
 }
 
+const onlyNote = (code: string, provider: string, title: string): string =>
+	`${code} is not in the IANA registry; ${provider} documents it, so this is its reading. From another server it means only: ${title}.`;
+
 /**
  * A code no registry lists but a provider documents (Microsoft's 4.4.316, 5.7.509): with no context
  * naming the provider, that provider's reading is still the best there is — said so in a note.
  */
 function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
-	if (!status || ctx.provider || ctx.text) return undefined;
+	// A text that names a provider (a host, a tag, a signature) already chose its rules; one that names
+	// none (a reply line pasted alone) leaves the code itself as the only evidence.
+	if (!status || ctx.provider || (ctx.text && detectProviders(ctx.text).length > 0)) return undefined;
 	// Exact codes only: a documented range (5.7.900–999 for Exchange transport rules) is too wide to
 	// speak for every server that sends a number inside it.
 	const hits = receivers
@@ -185,7 +193,7 @@ function withProvider(base: Explanation, ctx: ExplainContext, status?: string, r
 	const only = base.inRegistry ? undefined : onlyProviderReading(status, ctx);
 	if (!only) return base;
 	const ruled = fromRule(base.code, base.kind, base.severity, only.receiver, only.rule);
-	return {...ruled, inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`${base.code} is not in the IANA registry; ${only.receiver.name} documents it, so this is its reading. From another server it means only: ${base.title}.`]};
+	return {...ruled, inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [onlyNote(base.code, only.receiver.name, base.title)]};
 }
 
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {

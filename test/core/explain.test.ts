@@ -47,6 +47,17 @@ describe('explain: codes missing from the registry', () => {
 		expect(e.notes[0]).toMatch(/not in the IANA registry.*Network and Routing/);
 	});
 
+	it('gives a pasted reply line that names no provider the only documented reading of its code', () => {
+		const text = '451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.';
+		const e = ok('451 4.7.650', {text});
+		expect(e).toMatchObject({kind: 'pair', severity: 'transient', provider: {id: 'microsoft'}});
+		expect(e.notes.join(' ')).toMatch(/4\.7\.650 is not in the IANA registry; Microsoft 365 \/ Exchange Online documents it/);
+		// A text that names another provider keeps that provider's rules, or the registry's reading.
+		expect(ok('451 4.7.650', {text: `${text} - gsmtp`}).provider).toBeUndefined();
+		// A registry code keeps the registry's reading.
+		expect(ok('550 5.1.1', {text: '550 5.1.1 user unknown'}).provider).toBeUndefined();
+	});
+
 	it('does not let a provider’s documented range speak for a bare code', () => {
 		expect(ok('5.7.999').provider).toBeUndefined();
 	});
