@@ -81,6 +81,7 @@ export type ProviderId =
 	| 'spectrum'
 	| 'orange'
 	| 'amazon-ses'
+	| 'postfix'
 	| 'other';
 
 // ---------------------------------------------------------------------------------------------
@@ -178,6 +179,8 @@ export interface Receiver {
 	name: string;
 	/** Patterns that identify the provider in a bounce's text (host names, tags, signatures). */
 	detect: RegExp[];
+	/** Its phrase rules apply to any bounce, detected or not, after the detected providers' own. */
+	anywhere?: boolean;
 	rules: ProviderRule[];
 	/**
 	 * The shapes of the provider's own tags (normalised: `S2017062302`, `AS2005`, `TSS09`), with

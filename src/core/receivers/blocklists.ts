@@ -12,6 +12,7 @@ const SPAMHAUS_LOOKUP = 'Look the IP or domain up at check.spamhaus.org: it name
 export const spamhaus: Receiver = {
 	id: 'spamhaus',
 	name: 'Spamhaus',
+	anywhere: true,
 	detect: [/\bspamhaus\b/i],
 	rules: [
 		// "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using sbl.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"
@@ -92,6 +93,7 @@ export const spamhaus: Receiver = {
 export const barracuda: Receiver = {
 	id: 'barracuda',
 	name: 'Barracuda',
+	anywhere: true,
 	detect: [/\bbarracuda(?:central|networks)?\b/i, /\bess\.barracuda\.com\b/i],
 	rules: [
 		// "554 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
@@ -124,6 +126,7 @@ export const barracuda: Receiver = {
 export const spamcop: Receiver = {
 	id: 'spamcop',
 	name: 'SpamCop',
+	anywhere: true,
 	detect: [/\bspamcop\b/i],
 	rules: [
 		// "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
@@ -144,6 +147,7 @@ export const spamcop: Receiver = {
 export const proofpoint: Receiver = {
 	id: 'proofpoint',
 	name: 'Proofpoint',
+	anywhere: true,
 	detect: [/\bproofpoint\b/i, /\.pphosted\.com\b/i],
 	rules: [
 		// "554 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" / "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"
@@ -164,6 +168,7 @@ export const proofpoint: Receiver = {
 export const cloudmark: Receiver = {
 	id: 'cloudmark',
 	name: 'Cloudmark',
+	anywhere: true,
 	detect: [/\bcloudmark\b/i],
 	rules: [
 		// "554 … rejected due to poor IP reputation … csi.cloudmark.com/reset-request/?ip=192.0.2.1"

@@ -18,6 +18,7 @@ import {microsoft} from './microsoft';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
 import {outlookCom} from './outlook-com';
+import {postfix} from './postfix';
 import {spectrum} from './spectrum';
 import {yahoo} from './yahoo';
 import {findTags, normaliseTag, ruleTags} from './tags';
@@ -40,16 +41,18 @@ export const receivers: Receiver[] = [
 	mimecast,
 	cloudmark,
 	messagelabs,
+	postfix,
 ];
 
 /**
- * Block lists whose phrase rules apply to any bounce, detected or not: their phrases name the list
- * itself (zen.spamhaus.org, b.barracudacentral.org …). Gateways (Mimecast, MessageLabs) use generic
- * wording, so their rules apply only when the gateway is detected.
+ * Receivers whose phrase rules apply to any bounce, detected or not, after the provider's own
+ * (`anywhere`): block lists, whose phrases name the list itself (zen.spamhaus.org,
+ * b.barracudacentral.org …), and Postfix, whose fixed reply texts any provider's server may send.
+ * Gateways (Mimecast, MessageLabs) use generic wording, so their rules apply only when detected.
  */
-const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(['spamhaus', 'barracuda', 'spamcop', 'proofpoint', 'cloudmark']);
+const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, orange, outlookCom, proofpoint, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the
