@@ -55,6 +55,10 @@ const WELL_ENDED = String.raw`(?!\d{3}|\d{0,2}(?!\d)(?:[A-Za-z_@/\\%]|[.-]\w|[,:
 const PLACED = `(?<!${NOT_MARK}${H_SPACE}{0,38}...|${NOT_LINE_MARK}${LINE_MARKS}{0,20}[#*|<-]${H_SPACE}{0,38}...)`;
 const CANDIDATES = `${START}(?:${REPLY}(?:${PAIRED}|${PAIRABLE}|${PLACED})|${ENHANCED}${WELL_ENDED})`;
 
+// Built once: a scan resets their lastIndex (scanMatches never runs inside itself).
+const OPEN_RE = new RegExp(OPEN_CANDIDATES, 'g');
+const STRICT_RE = new RegExp(CANDIDATES, 'g');
+
 // Codes come from a small set: intern their strings in flat tables instead of slicing one per
 // token, so a scan with 100,000 tokens does not also allocate 100,000 strings. (Only allocations
 // are saved: the tables hold nothing a result depends on.)
@@ -164,8 +168,10 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 	// its continuation lines even mid-line, where Postfix joined them (`… The account 550-or domain`).
 	let openCode = '';
 	let openEnd = 0;
-	const open = new RegExp(OPEN_CANDIDATES, 'g');
-	const strict = prefilter ? new RegExp(CANDIDATES, 'g') : open;
+	const open = OPEN_RE;
+	const strict = prefilter ? STRICT_RE : OPEN_RE;
+	open.lastIndex = 0;
+	strict.lastIndex = 0;
 	let re = strict;
 	/** Opens (a code) or closes ('') a multi-line reply, switching regexes at the same place. */
 	const setOpen = (code: string): void => {
