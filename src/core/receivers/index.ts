@@ -17,6 +17,7 @@ import {google} from './google';
 import {microsoft} from './microsoft';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
+import {exim} from './exim';
 import {outlookCom} from './outlook-com';
 import {postfix} from './postfix';
 import {spectrum} from './spectrum';
@@ -42,17 +43,18 @@ export const receivers: Receiver[] = [
 	cloudmark,
 	messagelabs,
 	postfix,
+	exim,
 ];
 
 /**
  * Receivers whose phrase rules apply to any bounce, detected or not, after the provider's own
  * (`anywhere`): block lists, whose phrases name the list itself (zen.spamhaus.org,
- * b.barracudacentral.org …), and Postfix, whose fixed reply texts any provider's server may send.
+ * b.barracudacentral.org …), and Postfix and Exim, whose fixed reply texts any provider's server may send.
  * Gateways (Mimecast, MessageLabs) use generic wording, so their rules apply only when detected.
  */
 const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, exim, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the

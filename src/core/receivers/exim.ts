@@ -1,0 +1,98 @@
+// Exim, the receiving server's software: the texts its SMTP server answers with when its default
+// configuration or its built-in checks refuse a message. Any provider's server may run Exim, so
+// these phrase rules are tried for every bounce (index.ts, last tier), after the provider's own.
+// Facts: the Exim specification's chapters on the default configuration file, access control lists
+// and the main configuration options, which each rule links. Each comment quotes the shape of the
+// message the rule matches.
+
+import type {Receiver} from '../types';
+
+const SPEC = 'https://www.exim.org/exim-html-current/doc/html/spec_html';
+
+export const exim: Receiver = {
+	id: 'exim',
+	name: 'Exim',
+	anywhere: true,
+	// Not detected by name, for the same reason as Postfix (postfix.ts).
+	detect: [],
+	rules: [
+		// "550 relay not permitted" (the default configuration's RCPT ACL)
+		{
+			phrase: /\brelay not permitted\b/i,
+			title: 'Relay not permitted',
+			meaning: 'The server that answered does not take mail for the recipient’s domain, and does not relay for the sender: the sender’s client is neither one of its own hosts nor logged in.',
+			causes: [
+				'A mail client sending through an outgoing server without logging in.',
+				'The message went to a server that is not the recipient domain’s mail server (MX records, or a misspelt domain).',
+			],
+			fix: [
+				'From a mail client: turn on authentication for the outgoing server and send on the submission port (587 or 465).',
+				'From a sending server: check the recipient domain’s MX records and that mail goes to them.',
+			],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'norelaying',
+			source: `${SPEC}/ch-the_default_configuration_file.html`,
+		},
+		// "550-Verification failed for <sender@example.org>\n550-Unrouteable address\n550 Sender verify failed"
+		{
+			phrase: /\bSender verify failed\b/i,
+			title: 'The sender address could not be verified',
+			meaning: 'Before accepting the message, the receiving server checked that the envelope sender (MAIL FROM) could receive a reply; that check failed, so it refuses mail whose bounces would have nowhere to go.',
+			causes: ['An envelope sender in a domain without working mail servers.', 'A sender mailbox that its own server refuses (deleted, or never existed).', 'The sender’s mail server unreachable when the check ran (then it is temporary).'],
+			fix: ['Send with an envelope sender that exists and whose domain has working MX records.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: `${SPEC}/ch-access_control_lists.html`,
+		},
+		// "550 Unrouteable address" (a recipient that routes nowhere)
+		{
+			phrase: /\bUnrouteable address\b/i,
+			title: 'No route to the address',
+			meaning: 'The server could not find anywhere to deliver the address: its domain has no usable mail servers in DNS, or the server’s routing has no place for it.',
+			causes: ['A misspelt or expired domain.', 'Broken MX records (pointing to names with no address).'],
+			fix: ['Check the address’s domain with the recipient by another channel.'],
+			whoActs: 'sender',
+			retry: 'do-not-retry',
+			reason: 'hostunknown',
+			source: `${SPEC}/ch-access_control_lists.html`,
+		},
+		// "550 Administrative prohibition" (a refusal whose rule gives no message of its own)
+		{
+			phrase: /\badministrative prohibition\b/i,
+			title: 'Refused by the receiving administrator’s rules',
+			meaning: 'One of the receiving server’s access rules refused the message without saying which; this is the text Exim uses when a rule gives no message of its own.',
+			causes: ['A local block on the sender, its domain or its IP, or a filter on the recipient’s side.'],
+			fix: ['Ask the recipient, by another channel, to have their administrators look up the refusal in their logs.'],
+			whoActs: 'recipient-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: `${SPEC}/ch-access_control_lists.html`,
+		},
+		// "552 Message size exceeds maximum permitted" (message_size_limit)
+		{
+			phrase: /\bMessage size exceeds maximum permitted\b/i,
+			title: 'Message larger than the server accepts',
+			meaning: 'The message (with its attachments, which encoding makes about a third larger) is bigger than the largest message the receiving server accepts.',
+			causes: ['Large attachments.'],
+			fix: ['Send the files as a link to shared storage, or compress or split them.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'mesgtoobig',
+			source: `${SPEC}/ch-main_configuration.html`,
+		},
+		// "421 Too many concurrent SMTP connections; please try again later." (smtp_accept_max)
+		{
+			phrase: /\bToo many concurrent SMTP connections\b/i,
+			title: 'The receiving server is at its connection limit',
+			meaning: 'The receiving server already has as many SMTP connections open as it allows, so it turned this one away; the sending server tries again later.',
+			causes: ['A busy receiving server, or many parallel connections from senders (including this one).'],
+			fix: ['Nothing while the sender retries; a sending server can open fewer parallel connections to this destination.'],
+			whoActs: 'nobody',
+			retry: 'will-retry',
+			reason: 'toomanyconn',
+			source: `${SPEC}/ch-main_configuration.html`,
+		},
+	],
+};
