@@ -20,6 +20,7 @@ import {orange} from './orange';
 import {exim} from './exim';
 import {outlookCom} from './outlook-com';
 import {postfix} from './postfix';
+import {sendmail} from './sendmail';
 import {spectrum} from './spectrum';
 import {yahoo} from './yahoo';
 import {findTags, normaliseTag, ruleTags} from './tags';
@@ -44,17 +45,18 @@ export const receivers: Receiver[] = [
 	messagelabs,
 	postfix,
 	exim,
+	sendmail,
 ];
 
 /**
  * Receivers whose phrase rules apply to any bounce, detected or not, after the provider's own
  * (`anywhere`): block lists, whose phrases name the list itself (zen.spamhaus.org,
- * b.barracudacentral.org …), and Postfix and Exim, whose fixed reply texts any provider's server may send.
+ * b.barracudacentral.org …), and Postfix, Exim and Sendmail, whose fixed reply texts any provider's server may send.
  * Gateways (Mimecast, MessageLabs) use generic wording, so their rules apply only when detected.
  */
 const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, exim, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, exim, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the
