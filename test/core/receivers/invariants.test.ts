@@ -101,6 +101,8 @@ describe('regexes are linear', () => {
 		fill('spamhaus'),
 		fill('AUP#In-131'),
 		fill('OFR004_50'),
+		fill('Domain of sender address '),
+		fill('Recipient address rejected: User unknown in '),
 		fill('Ab1-_.@[]() '),
 	];
 
