@@ -2,9 +2,10 @@
 // the rule lookup (receivers/tags.ts) and typed input (parse-code.ts) build their checks from these,
 // so a tag marked in a page is the tag looked up and the tag a person can type.
 // Sources: Yahoo's SMTP error codes page (senders.yahooinc.com/smtp-error-codes) for [TSS04] [TS01]
-// [PH01] [BL21]; Apple's iCloud postmaster page (support.apple.com/en-us/102322) for [CS01] [HME1];
-// the Outlook.com postmaster troubleshooting page and real replies for (S3150) (S2017062302) (AS843)
-// AS(201806281); Spectrum's and Orange's error-code pages for the numbered codes.
+// [PH01] [BL21]; Apple iCloud's replies for [CS01] [HME1] (Apple publishes no table; go-sisimai's
+// rhost/for-apple.go lists them); the Outlook.com postmaster troubleshooting page and real replies
+// for (S3150) (S2017062302) (AS843) AS(201806281); Spectrum's and Orange's error-code pages for the
+// numbered codes.
 
 /** Yahoo / AOL and Apple iCloud prefixes, written inside `[…]` before 1–2 digits. */
 export const BRACKET_PREFIXES: readonly string[] = ['TSS', 'TS', 'PH', 'BL', 'CS', 'HME'];

@@ -70,12 +70,12 @@ function tagCode(text: string, start: number, end: number): string {
 	return (TAG_CACHE[h] = text.slice(start, end));
 }
 
+const BARE_TAG = new RegExp(`^\\s*(${BRACKET_TAG_SOURCE}|${AS_PAREN_SOURCE})\\s*$`);
+
 /**
  * A text that is nothing but a tag (`TSS04`, `S3150`, typed into the popup) is that tag: there is
  * no ordinary word it could be.
  */
-const BARE_TAG = new RegExp(`^\\s*(${BRACKET_TAG_SOURCE}|${AS_PAREN_SOURCE})\\s*$`);
-
 function bareTag(text: string): CodeMatch | undefined {
 	const m = BARE_TAG.exec(text);
 	if (!m?.[1]) return undefined;

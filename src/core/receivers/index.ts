@@ -13,11 +13,11 @@
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
+import {exim} from './exim';
 import {google} from './google';
 import {microsoft} from './microsoft';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
-import {exim} from './exim';
 import {outlookCom} from './outlook-com';
 import {postfix} from './postfix';
 import {sendmail} from './sendmail';
