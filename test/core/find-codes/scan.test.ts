@@ -3,8 +3,9 @@ import {describe, expect, it} from 'vitest';
 import {scanMatches} from '../../../src/core/find-codes/scan';
 import {buildBenchText} from '../../../bench/find-codes.bench';
 
-// The scanner drops, inside its regex, lone replies it would refuse anyway (scan.ts, CANDIDATES).
-// That is only a speed-up if it never changes a result: these tests scan with and without it.
+// The scanner drops, inside its regex, lone replies and enhanced codes it would refuse anyway
+// (scan.ts, CANDIDATES). That is only a speed-up if it never changes a result: these tests scan
+// with and without it.
 
 const same = (text: string): void => {
 	expect(scanMatches(text, true)).toEqual(scanMatches(text, false));
