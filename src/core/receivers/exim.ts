@@ -6,6 +6,7 @@
 // message the rule matches.
 
 import type {Receiver} from '../types';
+import {RELAY_FIX, TOO_LARGE} from './advice';
 
 const SPEC = 'https://www.exim.org/exim-html-current/doc/html/spec_html';
 
@@ -25,10 +26,7 @@ export const exim: Receiver = {
 				'A mail client sending through an outgoing server without logging in.',
 				'The message went to a server that is not the recipient domain’s mail server (MX records, or a misspelt domain).',
 			],
-			fix: [
-				'From a mail client: turn on authentication for the outgoing server and send on the submission port (587 or 465).',
-				'From a sending server: check the recipient domain’s MX records and that mail goes to them.',
-			],
+			fix: [...RELAY_FIX],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'norelaying',
@@ -74,9 +72,9 @@ export const exim: Receiver = {
 		{
 			phrase: /\bMessage size exceeds maximum permitted\b/i,
 			title: 'Message larger than the server accepts',
-			meaning: 'The message (with its attachments, which encoding makes about a third larger) is bigger than the largest message the receiving server accepts.',
-			causes: ['Large attachments.'],
-			fix: ['Send the files as a link to shared storage, or compress or split them.'],
+			meaning: 'The message, attachments included, is bigger than the largest message the receiving server accepts.',
+			causes: [...TOO_LARGE.causes],
+			fix: [...TOO_LARGE.fix],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'mesgtoobig',

@@ -54,7 +54,7 @@ export const receivers: Receiver[] = [
  * b.barracudacentral.org …), and Postfix, Exim and Sendmail, whose fixed reply texts any provider's server may send.
  * Gateways (Mimecast, MessageLabs) use generic wording, so their rules apply only when detected.
  */
-const LISTS: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
+const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
 export {apple, barracuda, cloudmark, exim, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
@@ -274,7 +274,7 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
 	for (const receiver of receivers) {
-		if (!LISTS.has(receiver.id)) continue;
+		if (!ANYWHERE.has(receiver.id)) continue;
 		const rule = first(groupsOf(receiver).phrased, false);
 		if (rule) return {receiver, rule};
 	}

@@ -5,6 +5,7 @@
 // whose section for it each rule links. Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {RELAY_FIX, SENDER_DOMAIN_FIX, TOO_LARGE} from './advice';
 
 const POSTCONF = 'https://www.postfix.org/postconf.5.html';
 
@@ -27,8 +28,7 @@ export const postfix: Receiver = {
 				'The receiving server was not told that it handles this domain.',
 			],
 			fix: [
-				'From a mail client: turn on authentication for the outgoing server and send on the submission port (587 or 465).',
-				'From a sending server: check the recipient domain’s MX records and that mail goes to them.',
+				...RELAY_FIX,
 				'On the receiving server: list the domain in mydestination, virtual_mailbox_domains or relay_domains.',
 			],
 			whoActs: 'sender-admin',
@@ -54,7 +54,7 @@ export const postfix: Receiver = {
 			title: 'The sender’s domain is not in DNS',
 			meaning: 'The receiving server looked up the domain of the envelope sender (MAIL FROM) and found no MX or address record, so a reply or bounce could not reach it; it refuses such mail.',
 			causes: ['A typo or made-up domain in the envelope sender, often set by an application or a web form.', 'An expired domain, or its DNS servers failing (then the refusal is temporary).'],
-			fix: ['Use an envelope sender in a domain that has working MX or A records.', 'Renew the domain or repair its DNS.'],
+			fix: [...SENDER_DOMAIN_FIX],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'rejected',
@@ -124,9 +124,9 @@ export const postfix: Receiver = {
 		{
 			phrase: /Message size exceeds fixed limit/i,
 			title: 'Message larger than the server accepts',
-			meaning: 'The message (with its attachments, which encoding makes about a third larger) is bigger than the largest message the receiving server accepts.',
-			causes: ['Large attachments.'],
-			fix: ['Send the files as a link to shared storage, or compress or split them.'],
+			meaning: 'The message, attachments included, is bigger than the largest message the receiving server accepts.',
+			causes: [...TOO_LARGE.causes],
+			fix: [...TOO_LARGE.fix],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'mesgtoobig',

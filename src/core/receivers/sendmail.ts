@@ -6,6 +6,7 @@
 // quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {RELAY_FIX, SENDER_DOMAIN_FIX} from './advice';
 
 const CHECK_MAIL = 'https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch07s01s02.html';
 const CHECK_RCPT = 'https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch07s01s03.html';
@@ -27,10 +28,7 @@ export const sendmail: Receiver = {
 				'The server could not name the sending IP in reverse DNS, so it could not recognise it as an allowed host (“IP name lookup failed”).',
 				'The message went to a server that is not the recipient domain’s mail server.',
 			],
-			fix: [
-				'From a mail client: turn on authentication for the outgoing server and send on the submission port (587 or 465).',
-				'From a sending server: check the recipient domain’s MX records and that mail goes to them.',
-			],
+			fix: [...RELAY_FIX],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'norelaying',
@@ -42,7 +40,7 @@ export const sendmail: Receiver = {
 			title: 'The sender’s domain is not in DNS',
 			meaning: 'The receiving server looked up the domain of the envelope sender (MAIL FROM) and found no record for it, so a reply or bounce could not reach it; it refuses such mail.',
 			causes: ['A typo or made-up domain in the envelope sender, often set by an application or a web form.', 'An expired domain, or its DNS servers failing (then the refusal is temporary, 451 4.1.8).'],
-			fix: ['Use an envelope sender in a domain that has working MX or A records.', 'Renew the domain or repair its DNS.'],
+			fix: [...SENDER_DOMAIN_FIX],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'rejected',
