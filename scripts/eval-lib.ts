@@ -1,12 +1,17 @@
-// Corpus scoring for `npm run eval` and test/core/corpus.test.ts. Only the file CONTENT reaches
+// Corpus scoring for `npm run eval` (and its --check floors). Only the file CONTENT reaches
 // the decoder (through the public API); ids and file names never do (they leak the answer).
 import {readFileSync} from 'node:fs';
 import PostalMime from 'postal-mime';
 import {decodeBounce, decodeText} from '../src/core/decode';
 import type {RecipientResult} from '../src/core/types';
 import {htmlToText, toLf} from '../src/core/decode/text';
+import {halfOf} from './eval-half';
+import type {Half} from './eval-half';
+import {SHARED, fmt, ratio, tally} from './eval-ratio';
+import type {Mistake, Ratio} from './eval-ratio';
 
-export const SHARED = new URL('../../shared/', import.meta.url);
+export {SHARED, pct} from './eval-ratio';
+export type {Mistake, Ratio} from './eval-ratio';
 
 interface ExpectedRecipient {
 	recipient: string;
@@ -28,26 +33,6 @@ interface ExpectedText {
 	temporary: boolean | null;
 }
 
-export interface Ratio {
-	ok: number;
-	total: number;
-}
-const ratio = (): Ratio => ({ok: 0, total: 0});
-const tally = (r: Ratio, ok: boolean): void => {
-	r.total++;
-	if (ok) r.ok++;
-};
-export const pct = (r: Ratio): number => (r.total ? (100 * r.ok) / r.total : 100);
-
-export interface Mistake {
-	id: string;
-	source: string;
-	field: string;
-	expected: string;
-	got: string;
-	diagnostic?: string;
-}
-
 export interface CorpusScore {
 	emails: number;
 	results: number;
@@ -60,6 +45,8 @@ export interface CorpusScore {
 	noResult: number;
 	undecided: number;
 	text: {status: Ratio; replyCode: Ratio; reason: Ratio};
+	/** Reason and displayed-text reason per DEV half (scripts/eval-half.ts). */
+	halves: Record<Half, {reason: Ratio; textReason: Ratio}>;
 	textCorpus: {status: Ratio; replyCode: Ratio; both: Ratio; temporary: Ratio; texts: number};
 	mistakes: Mistake[];
 }
@@ -125,6 +112,7 @@ export async function scoreCorpus(): Promise<CorpusScore> {
 		noResult: 0,
 		undecided: 0,
 		text: {status: ratio(), replyCode: ratio(), reason: ratio()},
+		halves: {A: {reason: ratio(), textReason: ratio()}, B: {reason: ratio(), textReason: ratio()}},
 		textCorpus: {status: ratio(), replyCode: ratio(), both: ratio(), temporary: ratio(), texts: 0},
 		mistakes: [],
 	};
@@ -153,6 +141,7 @@ export async function scoreCorpus(): Promise<CorpusScore> {
 			else {
 				const okReason = g?.reason === x.reason;
 				tally(s.reason, okReason);
+				tally(s.halves[halfOf(e.id)].reason, okReason);
 				if (!okReason) miss('reason', x.reason, g?.reason ?? '-');
 			}
 			const okHard = (g?.hardBounce ?? false) === x.hardbounce && Boolean(g);
@@ -171,6 +160,7 @@ export async function scoreCorpus(): Promise<CorpusScore> {
 			if (!UNDECIDED.has(x.reason)) {
 				const ok = g?.reason === x.reason;
 				tally(s.text.reason, ok);
+				tally(s.halves[halfOf(e.id)].textReason, ok);
 				if (!ok) s.mistakes.push({id: e.id, source: e.source, field: 'text.reason', expected: x.reason, got: g?.reason ?? '-', diagnostic: `[${g?.command ?? ""}|${g?.action ?? ""}] ${g?.diagnostic ?? ""}`});
 			}
 		});
@@ -201,8 +191,6 @@ export async function scoreCorpus(): Promise<CorpusScore> {
 	return s;
 }
 
-const fmt = (r: Ratio): string => `${r.ok}/${r.total}`.padStart(9) + `  ${pct(r).toFixed(1).padStart(5)}%`;
-
 export function formatScore(s: CorpusScore): string {
 	const lines = [
 		`Raw corpus (${s.emails} emails, ${s.results} expected results; paired by address, else position)`,
@@ -222,6 +210,9 @@ export function formatScore(s: CorpusScore): string {
 		`  replyCode (non-empty)         ${fmt(s.textCorpus.replyCode)}`,
 		`  both codes (incl. none)       ${fmt(s.textCorpus.both)}`,
 		`  temporary/permanent           ${fmt(s.textCorpus.temporary)}`,
+		`DEV halves (read failures from A, judge changes by B)`,
+		`  reason              A ${fmt(s.halves.A.reason)}    B ${fmt(s.halves.B.reason)}`,
+		`  displayed-text rsn  A ${fmt(s.halves.A.textReason)}    B ${fmt(s.halves.B.textReason)}`,
 	];
 	return lines.join('\n');
 }

