@@ -5,4 +5,6 @@ export {search, type SearchHit} from './search';
 export {findCodes, findMatches} from './find-codes';
 export {decodeBounce} from './decode';
 export {detectProviders, findProviderRule, receivers} from './receivers';
+export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
+export {validAddress} from './address';
 export type * from './types';

@@ -54,7 +54,7 @@ describe('decodeBounce: raw MIME', () => {
 		expect(r.recipients).toHaveLength(1);
 		const [x] = r.recipients;
 		expect(x).toMatchObject({recipient: 'bob@rcpt.example', status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true, action: 'failed', command: 'RCPT', remoteMta: 'mx.rcpt.example'});
-		expect(r.summary).toBe('Permanent failure for bob@rcpt.example: the address does not exist (550 5.1.1).');
+		expect(r.summary).toBe('Not delivered to bob@rcpt.example: the address does not exist (550 5.1.1).');
 	});
 
 	test('Bytes and ArrayBuffer input decode the same as a string', async () => {

@@ -2,27 +2,11 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {findCodes, findMatches} from '../../src/core/find-codes';
 import type {CodeMatch, Finding, MatchKind} from '../../src/core/types';
+import {negatives as diagnosticNegatives, positives as diagnosticPositives} from '../helpers/diagnostics';
 
 // Fixture format: see the header of each file in test/fixtures/diagnostics/.
-const fixture = (name: string): string =>
-	readFileSync(new URL(`../fixtures/diagnostics/${name}`, import.meta.url), 'utf8');
-
-const ESCAPES: Record<string, string> = {n: '\n', r: '\r', t: '\t', '\\': '\\'};
-const unescape = (s: string): string =>
-	s.replace(/\\(n|r|t|u[0-9a-fA-F]{4}|\\)/g, (_, e: string) =>
-		ESCAPES[e] ?? String.fromCharCode(parseInt(e.slice(1), 16)),
-	);
-
-const cases = (name: string): string[] =>
-	fixture(name)
-		.split('\n')
-		.filter((line) => line.trim() !== '' && !line.startsWith('//'));
-
-const positives = cases('positive.txt').map((line) => {
-	const bar = line.indexOf(' | ');
-	return {expected: line.slice(0, bar).split(' '), input: unescape(line.slice(bar + 3))};
-});
-const negatives = cases('negative.txt').map(unescape);
+const positives = diagnosticPositives();
+const negatives = diagnosticNegatives();
 
 const kindOf = (code: string): MatchKind =>
 	/^\d{3}$/.test(code) ? 'reply' : /^\d\.\d\.\d{1,3}$/.test(code) ? 'enhanced' : 'provider-tag';

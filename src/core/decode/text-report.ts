@@ -4,7 +4,7 @@
 import type {BounceKind, BounceReport, RecipientResult} from '../types';
 import {assemble} from './assemble';
 import {textMessage} from './message';
-import {summarize} from './summary';
+import {reportVerdict} from '../verdict';
 
 // Budget: a 10 MB input decodes in < 1 s (DESIGN.md). The report of a bounce sits at its start
 // (notice, then delivery-status, then the returned message, RFC 3464 §2 / RFC 6522), so only the
@@ -25,10 +25,10 @@ function kindOf(recipients: RecipientResult[]): BounceKind {
 
 export function report(recipients: RecipientResult[]): BounceReport {
 	const kind = kindOf(recipients);
-	return {kind, recipients, summary: summarize(kind, recipients)};
+	return {kind, recipients, summary: reportVerdict({kind, recipients}).summary};
 }
 
-export const NONE: BounceReport = {kind: 'none', recipients: [], summary: summarize('none', [])};
+export const NONE: BounceReport = {kind: 'none', recipients: [], summary: reportVerdict({kind: 'none', recipients: []}).summary};
 
 /**
  * Decode displayed text (a bounce body as a webmail shows it, no headers). Synchronous, for the

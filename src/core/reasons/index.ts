@@ -226,6 +226,9 @@ export function pseudoStatus(reason: Reason, temporary: boolean): string {
 	return `${temporary ? '4' : '5'}.0.${detail}`;
 }
 
+/** Whether a status is of the internal form `C.0.9NN` that pseudoStatus makes: no server wrote it. */
+export const isPseudoStatus = (status: string): boolean => /^[45]\.0\.9\d\d$/.test(status);
+
 /** Hard bounce per the corpus definition: the address itself is bad, retrying can never work. */
 export function isHardBounce(reason: Reason, status: string, replyCode: string): boolean {
 	if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
