@@ -13,7 +13,7 @@ import type {Mistake} from './eval-ratio';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const check = args.includes('--check');
-const half = args[args.indexOf('--half') + 1];
+const half = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
 const t0 = performance.now();
 const score = await scoreCorpus();
 const extra = await scoreExtra();
