@@ -15,6 +15,8 @@ import {detectProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
 import {detectProviders, findProviderRule} from '../receivers';
 import {clip, findAddresses, fold} from './text';
+import {asRecipient} from './recipient';
+import {noticeAction} from './finality';
 import {cutOriginal, matchView, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';
 import {EXCHANGE_SUBJECTS} from './layouts/localised';
@@ -25,6 +27,8 @@ interface Evidence {
 	hit?: LayoutHit;
 	/** The command the notice names in a field of its own, for every recipient of the message. */
 	noticeCommand?: string;
+	/** Final or delayed, as the notice's own words say (finality.ts). */
+	noticeAction?: 'failed' | 'delayed';
 }
 
 /** The diagnostic with generic DSN prefixes removed ("smtp; " is the type, already split off). */
@@ -78,6 +82,10 @@ function buildResult(e: Evidence): RecipientResult {
 	let status = lastStatus(diagnostic) || fieldStatus || lastStatus(both);
 	const replyCode = findReply(diagnostic, status[0]) || findReply(both, status[0]);
 	const command = e.hit?.command || findCommand(both) || e.noticeCommand || '';
+	// No delivery-status field and no layout says it: the notice's own words (a delay warning, or an
+	// MTA that gave up), then the code class. A delay warning never turns a permanent reply into one.
+	const permanent = status.startsWith('5') || (!status && replyCode.startsWith('5'));
+	if (!action && e.noticeAction && !(e.noticeAction === 'delayed' && permanent)) action = e.noticeAction;
 	if (!action) action = status.startsWith('4') || (!status && replyCode.startsWith('4')) ? 'delayed' : status.startsWith('2') ? 'delivered' : 'failed';
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
 	const rule = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic})?.rule;
@@ -124,7 +132,8 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 	const {hits} = parseLayouts(text);
 	const evidence: Evidence[] = [];
 	const byAddress = new Map<string, Evidence>();
-	const add = (recipient: string): Evidence => {
+	const add = (raw: string): Evidence => {
+		const recipient = asRecipient(raw);
 		let e = byAddress.get(recipient);
 		if (!e) {
 			e = {recipient};
@@ -137,10 +146,18 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 	// "Original address: <as the sender wrote it>": the sender's address is the one to report.
 	const originals = new Set([...text.matchAll(ORIGINAL_ADDRESS)].map((m) => (m[1] ?? '').toLowerCase()));
 	for (const d of dsnRcpts) {
-		const e = add(d.originalRecipient && originals.has(d.originalRecipient) ? d.originalRecipient : d.finalRecipient);
+		const preferred = d.originalRecipient && originals.has(d.originalRecipient) ? d.originalRecipient : d.finalRecipient;
+		// A Final-Recipient that is not an address (a sentence, a link) gives way to the Original-Recipient.
+		const e = add(asRecipient(preferred) ? preferred : d.originalRecipient);
 		if (!e.dsn) e.dsn = d;
 	}
+	// The notice is addressed to the sender of the returned message: an address of its own To: that a
+	// layout found in the wording ("Sorry alice@example.org. Your mail to …", "an email alice@… addressed
+	// to …") is the sender, never a failed recipient. Delivery-status fields are not second-guessed.
+	const sender = new Set(findAddresses(header(msg.headers, 'to')));
 	for (const h of hits) {
+		h.recipient = asRecipient(h.recipient);
+		if (h.recipient && sender.has(h.recipient)) h.recipient = '';
 		// A notice that names no recipient: the returned message's To: (a single address) is the one.
 		if (!h.recipient && !dsnRcpts.length) {
 			const to = findAddresses(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im.exec(text.slice(cutOriginal(text).length))?.[0] ?? msg.original.match(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im)?.[0] ?? '');
@@ -157,14 +174,18 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 		if (failed.length || looksLikeBounce(msg) || noticeLike(cut)) {
 			if (!failed.length) {
 				const to = findAddresses(msg.original.match(/^To:[^\n]*(?:\n[ \t][^\n]*)*/im)?.[0] ?? '');
-				failed.push(to[0] ?? findAddresses(cut)[0] ?? '');
+				failed.push(to[0] ?? findAddresses(cut).find((a) => !sender.has(a)) ?? '');
 			}
 			const body = fold(cutOriginal(text)).slice(0, 4000);
 			for (const r of new Set(failed)) add(r).hit = {recipient: r, diagnostic: errorText(cutOriginal(text)) || body};
 		}
 	}
 	const noticeCommand = labelledCommand(cutOriginal(text));
-	if (noticeCommand) for (const e of evidence) e.noticeCommand = noticeCommand;
+	const finality = noticeAction(cutOriginal(text));
+	for (const e of evidence) {
+		if (noticeCommand) e.noticeCommand = noticeCommand;
+		if (finality) e.noticeAction = finality;
+	}
 	if (!evidence.length && isAutoReply(msg)) return [autoReplyResult(msg)];
 	if (!evidence.length && !msg.headers.length) {
 		const other = textFeedback(text);

@@ -43,7 +43,7 @@ function remoteReturned(text: string, quoted = false): string[] {
 export const exchange: Layout = {
 	id: 'exchange',
 	detect: (text) =>
-		/Delivery has failed to these recipients or groups|Your message to [^\n]{1,300} couldn't be delivered|Diagnostic information for administrators|The following recipient\(s\) could not be reached|rejected your message to the following e-?mail addresses|Delivery is delayed to these recipients|Your message did not reach some or all of the intended recipients|Remote Server returned '/i.test(
+		/Delivery has failed to these recipients or groups|Your message to [^\n]{1,300} couldn't be delivered|Diagnostic information for administrators|The following recipient\(s\) could not be reached|did not reach the following recipient\(s\)|rejected your message to the following e-?mail addresses|Delivery is delayed to these recipients|Your message did not reach some or all of the intended recipients|Remote Server returned '/i.test(
 			text,
 		) || LOCAL_NOTICE.test(matchView(text)),
 	parse(text) {
@@ -54,13 +54,15 @@ export const exchange: Layout = {
 		const push = (recipient: string, diagnostic: string): void => {
 			if (!hits.some((h) => h.recipient === recipient)) hits.push({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined});
 		};
-		// Exchange 2003: "  addr on 3/9/2016 …" then indented lines.
-		const x2003 = section(body, /The following recipient\(s\) could not be reached:/i);
+		// Exchange 2003: "  addr on 3/9/2016 …" then indented lines. Exchange 5.5 / 2000 ("did not reach
+		// the following recipient(s):") names a recipient by its X.400 address when it has one:
+		// "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>" (RFC 2156 §4.2.2).
+		const x2003 = section(body, /The following recipient\(s\) could not be reached:|did not reach the following recipient\(s\):/i);
 		if (x2003) {
 			let cur = '';
 			let lines: string[] = [];
 			for (const line of x2003.split('\n')) {
-				const m = /^[ \t]{1,8}(?:'[^']{0,200}' )?(?:<)?([^\s<>]{1,256}@[^\s<>]{1,255}?)>?(?: on [^\n]{0,80})?$/.exec(line);
+				const m = /^[ \t]{1,8}(?:'[^']{0,200}' )?(?:<)?([^\s<>]{1,256}@[^\s<>]{1,255}?)>?(?: on [^\n]{0,80})?$/.exec(line) ?? /^[ \t]{0,8}c=[^\n]{0,200}?\bdda:SMTP=([^\s;<>]{1,256}@[^\s;<>]{1,255});/i.exec(line);
 				if (m) {
 					if (cur) push(cur, lines.join(' '));
 					cur = findAddresses(m[1] ?? '')[0] ?? '';

@@ -11,6 +11,9 @@ export function errorText(text: string): string {
 	return fold(text.split('\n').filter((l) => re.test(l)).slice(0, 12).join(' '));
 }
 
+const ERROR_WORDS =
+	/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again|\baction:[ \t]*(?:delayed|failed)\b/i;
+
 // "<rcpt>: error", "rcpt, error", and the RFC 3464 field form "rcpt; Action: Delayed".
 const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*(?:[:,;][ \t]*)?(.*)$/;
 
@@ -22,20 +25,32 @@ export const generic: Layout = {
 		const hits: LayoutHit[] = [];
 		// Computed once: many bare address lines must not rescan the whole notice each (linear time).
 		let noticeErrors: string | undefined;
+		// Blocks headed by an address alone on its line ("<rcpt>:" then the error below it) that do not
+		// read like an error themselves: kept when a sibling of the same shape does, since the blocks
+		// of one list share its meaning ("Unable to deliver message to the following address(es).").
+		const quiet: {recipient: string; diagnostic: string; at: number}[] = [];
+		let listed = false;
 		for (const b of addressBlocks(body, HEAD, true, true)) {
-			// An address alone on its line ("The user(s) account is disabled.\n\n<rcpt>"): the error is
-			// elsewhere in the notice.
-			const all = blockText(b) || (noticeErrors ??= errorText(body));
-			// Only keep blocks that read like an error (a code or error words), not greetings or headers.
-			if (!/(?<![\w.])[245]\d\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])|unknown|not found|rejected|refused|denied|full|quota|invalid|does not exist|failed|error|disabled|blocked|no such|unavailable|problem|unable|timed out|timeout|sorry|not|can't|cannot|couldn't|giving up|try again|\baction:[ \t]*(?:delayed|failed)\b/i.test(all)) continue;
 			if (/^(?:To|From|Cc|Reply-To|Return-Path|Sender|Delivered-To)\b/i.test(b.head)) continue;
 			// Japanese prose puts the addressee first: "carol@… 宛のメールが届きませんでした" (the mail
 			// addressed to carol@… did not arrive) is a person writing, not an error line about carol@….
 			if (/^(?:宛(?:の|に|て)|さん|様|へ)/.test(b.head)) continue;
+			const own = blockText(b);
+			// An address alone on its line ("The user(s) account is disabled.\n\n<rcpt>"): the error is
+			// elsewhere in the notice.
+			const all = own || (noticeErrors ??= errorText(body));
+			// Only keep blocks that read like an error (a code or error words), not greetings or headers.
+			if (!ERROR_WORDS.test(all)) {
+				if (!b.head && b.lines.length) quiet.push({recipient: b.recipient, diagnostic: all, at: hits.length});
+				continue;
+			}
+			if (!b.head && b.lines.length) listed = true;
 			// RFC 3464 Action values written inline: a delay notice lists recipients still being retried.
 			const action = /\baction:[ \t]*(delayed|failed)\b/i.exec(all)?.[1]?.toLowerCase();
 			hits.push({recipient: b.recipient, diagnostic: all, action});
 		}
+		// In the order the notice lists them.
+		if (listed) for (const q of quiet.reverse()) hits.splice(q.at, 0, {recipient: q.recipient, diagnostic: q.diagnostic});
 		if (hits.length) return hits;
 		// "User mailbox exceeds allowed size: rcpt@example" — the error, a colon, then the address.
 		for (const line of body.split('\n')) {
