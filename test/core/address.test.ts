@@ -19,8 +19,9 @@ describe('validAddress: what may be shown as a recipient', () => {
 		expect(validAddress('postmaster')).toBe('');
 		expect(validAddress('Bob <bob@rcpt.example>')).toBe('');
 		expect(validAddress('a@b@rcpt.example')).toBe('');
-		expect(validAddress(`${'a'.repeat(64)}@${'b'.repeat(185)}.com`)).toHaveLength(254);
-		expect(validAddress(`${'a'.repeat(64)}@${'b'.repeat(186)}.com`)).toBe('');
+		expect(validAddress(`${'a'.repeat(64)}@${'b'.repeat(61)}.${'c'.repeat(61)}.${'d'.repeat(61)}.com`)).toHaveLength(254);
+		expect(validAddress(`${'a'.repeat(64)}@${'b'.repeat(62)}.${'c'.repeat(61)}.${'d'.repeat(61)}.com`)).toBe('');
+		expect(validAddress(`bob@${'b'.repeat(64)}.example`)).toBe('');
 		expect(validAddress(`${'a'.repeat(65)}@rcpt.example`)).toBe('');
 		expect(validAddress('')).toBe('');
 	});

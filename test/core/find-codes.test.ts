@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {findCodes, findMatches} from '../../src/core/find-codes';
 import type {CodeMatch, Finding, MatchKind} from '../../src/core/types';

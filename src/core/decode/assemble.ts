@@ -15,7 +15,7 @@ import {detectProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
 import {detectProviders, findProviderRule} from '../receivers';
 import {clip, findAddresses, fold} from './text';
-import {asRecipient} from './recipient';
+import {asRecipient} from '../address';
 import {noticeAction} from './finality';
 import {cutOriginal, matchView, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';

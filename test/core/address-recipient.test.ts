@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {asRecipient} from '../../../src/core/decode/recipient';
+import {asRecipient} from '../../src/core/address';
 
 describe('asRecipient: an address or nothing', () => {
 	test.each([
