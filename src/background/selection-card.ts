@@ -1,10 +1,6 @@
 // What the in-page card shows for a selection, as plain serialisable data: the injected function
 // cannot import modules, so everything it needs (texts, labels, colours) travels as arguments.
-import type {Explanation} from '../core/types';
-import {decodeBounce} from '../core/decode';
-import {explain, isInvalid} from '../core/explain';
-import {findCodes} from '../core/find-codes';
-import {detectProviders} from '../core/receivers';
+import {decodeBounce, explain, explainText, isInvalid, type Explanation} from '../core';
 import {retryLabel, severityLabel, whoActsLabel} from '../ui/severity';
 import {KIND_LABEL, OUTCOME_LABEL, OUTCOME_SEVERITY, outcome, reasonTitle} from '../ui/verdict';
 
@@ -58,26 +54,12 @@ export function plainCard(e: Explanation): PlainCard {
 	};
 }
 
-function explanations(text: string): Explanation[] {
-	const single = explain(text);
-	if (!isInvalid(single)) return [single];
-	const provider = detectProviders(text)[0]?.id;
-	const seen = new Set<string>();
-	const list: Explanation[] = [];
-	for (const finding of findCodes(text)) {
-		const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ') || finding.tags[0]?.code;
-		if (!code || seen.has(code)) continue;
-		seen.add(code);
-		const e = explain(code, {text: finding.text, tags: finding.tags.map(t => t.code), provider});
-		if (!isInvalid(e)) list.push(e);
-	}
-	return list;
-}
-
 export async function cardForSelection(selection: string): Promise<CardPayload> {
 	const text = selection.slice(0, 100_000);
-	const found = explanations(text);
-	const report = found.length === 1 && found[0]?.code === text.trim() ? undefined : await decodeBounce(text).catch(() => undefined);
+	const single = explain(text);
+	const report = isInvalid(single) ? await decodeBounce(text).catch(() => undefined) : undefined;
+	// A bare code is explained as itself; a text reply by reply, each as a whole (explainText), each distinct explanation once.
+	const found = isInvalid(single) ? [...new Set(explainText(text, report).map(reply => reply.explanation))] : [single];
 	const recipients: PlainRecipient[] = (report?.kind === 'none' ? [] : report?.recipients ?? []).slice(0, 5).map(r => {
 		const o = outcome(r);
 		return {

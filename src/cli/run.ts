@@ -1,9 +1,5 @@
 // One input → one result object (the CLI JSON contract in DESIGN.md).
-import {decodeBounce} from '../core/decode';
-import {explain, isInvalid} from '../core/explain';
-import {findCodes} from '../core/find-codes';
-import {explainFinding} from '../core/explain-finding';
-import type {BounceReport, Explanation, Severity} from '../core/types';
+import {decodeBounce, explain, explainText, isInvalid, type BounceReport, type Explanation, type Severity} from '../core';
 import type {Input} from './inputs';
 
 export interface CodeOut {
@@ -27,27 +23,22 @@ export interface ResultOut {
 	error?: string;
 }
 
-/** At most this many replies of one text are explained in full (a huge log stays quick). */
-const MAX_EXPLAINED = 100;
-
-/** Every code token of a text with its title and severity, read in the context of its reply. */
-export function codesIn(text: string): {codes: CodeOut[]; explanations: Explanation[]} {
+/**
+ * Every code token of a text with the title and severity of the reply it belongs to (explainText: a
+ * reply is explained as a whole, so `452` in `452 4.5.3 Too many recipients` reads as the reply does),
+ * and each distinct explanation once, in order.
+ */
+export function codesIn(text: string, report?: BounceReport): {codes: CodeOut[]; explanations: Explanation[]} {
 	const codes: CodeOut[] = [];
 	const explanations: Explanation[] = [];
-	const seen = new Set<string>();
-	for (const finding of findCodes(text)) {
+	const seen = new Set<Explanation>();
+	for (const {finding, explanation} of explainText(text, report)) {
+		if (!seen.has(explanation)) {
+			seen.add(explanation);
+			explanations.push(explanation);
+		}
 		const tokens = [finding.reply, finding.enhanced, ...finding.tags].filter(m => m !== undefined).sort((a, b) => a.start - b.start);
-		const whole = explanations.length < MAX_EXPLAINED ? explainFinding(finding) : undefined;
-		if (whole && !seen.has(whole.code + whole.title)) {
-			seen.add(whole.code + whole.title);
-			explanations.push(whole);
-		}
-		for (const m of tokens) {
-			// A token's own title, with the reply's words as context so a provider's reading applies.
-			const own = explain(m.code, {text: finding.text, tags: finding.tags.map(t => t.code)});
-			const known = isInvalid(own) ? {title: '', severity: '' as const} : {title: own.title, severity: own.severity};
-			codes.push({code: m.code, kind: m.kind, start: m.start, end: m.end, ...known});
-		}
+		for (const m of tokens) codes.push({code: m.code, kind: m.kind, start: m.start, end: m.end, title: explanation.title, severity: explanation.severity});
 	}
 	return {codes, explanations};
 }
@@ -66,7 +57,7 @@ export async function run(input: Input): Promise<ResultOut> {
 		return {input: input.label, kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(input.value).codes, explanation: e};
 	}
 	const report = await decodeBounce(input.value);
-	const {codes, explanations} = codesIn(new TextDecoder().decode(input.value));
+	const {codes, explanations} = codesIn(new TextDecoder().decode(input.value), report);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;
 	return {input: input.label, kind: report.kind, summary, recipients: report.recipients, codes, explanations};

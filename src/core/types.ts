@@ -84,6 +84,7 @@ export type ProviderId =
 	| 'postfix'
 	| 'exim'
 	| 'sendmail'
+	| 'greylisting'
 	| 'other';
 
 // ---------------------------------------------------------------------------------------------

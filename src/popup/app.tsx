@@ -5,7 +5,7 @@ import type {Explanation} from '../core/types';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../ui/explain-url';
-import {lookup} from './lookup';
+import {codesInText, lookup} from './lookup';
 import {warmUp} from './word-search';
 import {browseGroups} from './browse';
 import {recentItem, fileCodes} from './derive';
@@ -63,13 +63,14 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	const items: ResultItem[] = useMemo(() => {
 		switch (view) {
 			case 'file': return fromFile;
-			case 'text':
-			case 'list': return look.mode === 'text' || look.mode === 'list' ? look.items : [];
+			// A pasted bounce, once decoded: its replies read with the recipients' providers.
+			case 'text': return look.mode === 'text' && decode.status === 'done' ? codesInText(query, decode.report) : look.mode === 'text' ? look.items : [];
+			case 'list': return look.mode === 'list' ? look.items : [];
 			case 'browse': return groups.flatMap(group => group.items);
 			case 'start': return recent.map(recentItem);
 			default: return [];
 		}
-	}, [view, look, groups, recent, fromFile]);
+	}, [view, look, groups, recent, fromFile, decode, query]);
 
 	// The cursor belongs to the list it was set on: a new list starts with nothing selected (so typing
 	// never jumps it around), while a re-render that rebuilds the same rows keeps it.

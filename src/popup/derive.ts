@@ -1,5 +1,5 @@
 // Result rows derived from stored lookups and from dropped files.
-import {explain, isInvalid} from '../core/explain';
+import {explain, explainReplies, isInvalid} from '../core';
 import type {ResultItem} from './items';
 import {explanationItem} from './items';
 import {codesInText} from './lookup';
@@ -15,19 +15,21 @@ export function recentItem(entry: RecentEntry): ResultItem {
 /** Codes are ASCII in every part of a bounce that carries them (DSN fields, SMTP transcripts), so the first MBs as UTF-8 are enough. */
 const SCAN_BYTES = 4 * 1024 * 1024;
 
-/** Every code in a raw email, plus each recipient's code from the decoder (which also reads encoded parts). */
+/**
+ * Every reply in a raw email, explained with the decoded report once there is one, plus each
+ * recipient's reply from the decoder (which also reads encoded parts), explained the same way.
+ */
 export function fileCodes(bytes: Uint8Array, decode: DecodeState): ResultItem[] {
 	const text = new TextDecoder('utf-8').decode(bytes.subarray(0, SCAN_BYTES));
-	const items = codesInText(text);
-	if (decode.status !== 'done') return items;
+	const report = decode.status === 'done' ? decode.report : undefined;
+	const items = codesInText(text, report);
+	if (!report) return items;
 	const seen = new Set(items.map(item => item.code));
-	for (const r of decode.report.recipients) {
-		const code = [r.replyCode, r.status].filter(Boolean).join(' ');
-		if (!code || seen.has(code)) continue;
-		const result = explain(code, {text: r.diagnostic, provider: r.provider});
-		if (isInvalid(result)) continue;
-		seen.add(code);
-		items.push(explanationItem(result, `recipient:${code}`));
-	}
+	const replies = report.recipients.map(r => ({reply: r.replyCode || undefined, enhanced: r.status || undefined, tags: [], text: r.diagnostic}));
+	explainReplies(replies, {report}).forEach(e => {
+		if (!e || seen.has(e.code)) return;
+		seen.add(e.code);
+		items.push(explanationItem(e, `recipient:${e.code}`));
+	});
 	return items;
 }

@@ -1,7 +1,5 @@
 // A result row of the popup: everything a list needs to show it, and how to explain it when opened.
-import type {Explanation, Finding, ProviderId, Severity} from '../core/types';
-import type {SearchHit} from '../core/search';
-import {explain, isInvalid} from '../core/explain';
+import {explain, isInvalid, type ExplainedReply, type Explanation, type SearchHit, type Severity} from '../core';
 
 export interface ResultItem {
 	/** Unique within one list; also the DOM id suffix. */
@@ -42,12 +40,7 @@ export function hitItem(hit: SearchHit): ResultItem {
 	};
 }
 
-/** One reply found in a text: reply + enhanced code explained together, in the light of its own words. */
-export function findingItem(finding: Finding, provider: ProviderId | undefined, index: number): ResultItem | undefined {
-	const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ') || finding.tags[0]?.code;
-	if (!code) return undefined;
-	const ctx = {text: finding.text, tags: finding.tags.map(t => t.code), provider};
-	const e = ok(explain(code, ctx)) ?? (finding.tags[0] ? ok(explain(finding.tags[0].code, ctx)) : undefined);
-	if (!e) return undefined;
-	return {key: `f${index}:${code}`, code: e.code, title: e.title, severity: e.severity, detail: finding.text.slice(0, 160), query: e.code, explain: () => e};
+/** One reply found in a text, as explainText explained it (as a whole, in the light of the whole text). */
+export function replyItem({finding, explanation: e}: ExplainedReply, index: number): ResultItem {
+	return {key: `f${index}:${e.code}`, code: e.code, title: e.title, severity: e.severity, detail: finding.text.slice(0, 160), query: e.code, explain: () => e};
 }

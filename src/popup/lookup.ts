@@ -1,10 +1,7 @@
 // What the popup shows for a query, decided synchronously on every keystroke. Pasted bounces are
 // only recognised here; their full decode is asynchronous (use-decode.ts).
-import type {Explanation} from '../core/types';
-import {explain, isInvalid} from '../core/explain';
-import {findCodes} from '../core/find-codes';
-import {detectProviders} from '../core/receivers';
-import {findingItem, type ResultItem} from './items';
+import {explain, explainText, isInvalid, type BounceReport, type Explanation} from '../core';
+import {replyItem, type ResultItem} from './items';
 import {MAX_HITS, searchWords} from './word-search';
 import {codesByPrefix} from './browse';
 
@@ -21,22 +18,19 @@ const TEXT_MIN = 24;
 const PARTIAL = /^(?:[245](?:\.\d{0,3}(?:\.\d{0,2})?)?|[2-5]\d?)$/;
 
 /**
- * The codes found in a text, one item per distinct condition in order of appearance: `550 5.1.1` and
- * a later bare `5.1.1` (the DSN's Status field) are the same condition, and the pair says more.
+ * The replies found in a text, one item per distinct explanation in order of appearance: explainText
+ * gives one code of one text one explanation, so `550 5.1.1` and a later bare `5.1.1` (the DSN's
+ * Status field) are one item. `report`, once the text is decoded, gives the recipients' providers.
  */
-export function codesInText(text: string): ResultItem[] {
-	const provider = detectProviders(text)[0]?.id;
-	const byKey = new Map<string, {item: ResultItem; parts: number}>();
-	findCodes(text).forEach((finding, i) => {
-		const item = findingItem(finding, provider, i);
-		if (!item) return;
-		const key = finding.enhanced?.code ?? item.code;
-		const parts = (finding.reply ? 1 : 0) + (finding.enhanced ? 1 : 0);
-		const seen = byKey.get(key);
-		if (!seen) byKey.set(key, {item, parts});
-		else if (parts > seen.parts) byKey.set(key, {item: {...item, key: seen.item.key}, parts});
+export function codesInText(text: string, report?: BounceReport): ResultItem[] {
+	const seen = new Set<Explanation>();
+	const items: ResultItem[] = [];
+	explainText(text, report).forEach((reply, i) => {
+		if (seen.has(reply.explanation)) return;
+		seen.add(reply.explanation);
+		items.push(replyItem(reply, i));
 	});
-	return [...byKey.values()].map(entry => entry.item);
+	return items;
 }
 
 export function lookup(raw: string): Lookup {

@@ -48,6 +48,16 @@ describe('CLI contract', () => {
 		expect(yahoo.codes.find((c: {code: string}) => c.code === 'TSS04').title).toMatch(/TSS04|Yahoo/);
 	});
 
+	it('gives every token of a reply the reply’s own reading (codes[] as DESIGN.md has it)', () => {
+		const {status, stdout} = cli(['--json', '452 4.5.3 Too many recipients']);
+		expect(status).toBe(0);
+		const line = JSON.parse(stdout.trim());
+		expect(line.codes).toEqual([
+			{code: '452', kind: 'reply', start: 0, end: 3, title: 'Too many recipients', severity: 'transient'},
+			{code: '4.5.3', kind: 'enhanced', start: 4, end: 9, title: 'Too many recipients', severity: 'transient'},
+		]);
+	});
+
 	it('reads a provider’s numbered code as a code, in the provider’s terms', () => {
 		const {status, stdout} = cli(['--json', 'AUP#I-1310', 'OFR_506']);
 		expect(status).toBe(0);

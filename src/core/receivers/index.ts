@@ -15,6 +15,7 @@ import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
 import {exim} from './exim';
 import {google} from './google';
+import {greylisting} from './greylisting';
 import {microsoft} from './microsoft';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
@@ -46,6 +47,7 @@ export const receivers: Receiver[] = [
 	postfix,
 	exim,
 	sendmail,
+	greylisting,
 ];
 
 /**
@@ -56,7 +58,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, exim, google, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, exim, google, greylisting, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the

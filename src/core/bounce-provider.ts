@@ -1,0 +1,57 @@
+// The receiving provider of a whole bounce, from the fields that name the server which answered:
+// the host Postfix quotes (`host mx.example.com[192.0.2.1] said:`), the DSN's Remote-MTA and
+// Reporting-MTA (RFC 3464 §2.3.3, §2.2.2), Exchange's "Generating server:", the bounce's own Received
+// lines (RFC 5321 §4.4). Read in that order: the remote server's name says whose reply it is more
+// surely than the name of the server that wrote the report. A provider named only elsewhere in the
+// text (a sender's address, a quoted original message) is not the receiving provider.
+import type {BounceReport, ProviderId} from './types';
+import {detectProviders} from './receivers';
+
+// Each pattern captures one host name; bounded repetitions keep them linear.
+const HOST_FIELDS: readonly RegExp[] = [
+	/\bhost[ \t]+([a-z0-9][a-z0-9.-]{0,252})(?:\[[^\]\s]{0,64}\])?[ \t]+said:/gi,
+	/^[ \t]*Remote-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/gim,
+	/\bGenerating server:[ \t]*([^\s]{1,255})/gi,
+	/^[ \t]*Reporting-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/gim,
+	/^[ \t]*Received:[ \t]+from[ \t]+([^\s]{1,255})/gim,
+];
+
+/** Longest text read for the fields: a report's headers and DSN parts come well before this. */
+const MAX_READ = 256 * 1024;
+
+/** The hosts a bounce names as the answering or reporting server, in the order above. */
+export function bounceHosts(text: string): string[] {
+	const head = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+	const hosts: string[] = [];
+	for (const pattern of HOST_FIELDS) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(head); m; m = pattern.exec(head)) if (m[1]) hosts.push(m[1]);
+	}
+	return hosts;
+}
+
+/** The receiving provider the bounce's host fields name, or undefined. */
+export function bounceProvider(text: string): ProviderId | undefined {
+	for (const host of bounceHosts(text)) {
+		const found = detectProviders(host)[0];
+		if (found) return found.id;
+	}
+	return undefined;
+}
+
+/**
+ * The provider a decoded report gives a reply: that of the recipient whose diagnostic is the reply
+ * (or holds its codes), else that of the first recipient with one (a provider or a remote MTA naming one).
+ */
+export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[]): ProviderId | undefined {
+	if (!report) return undefined;
+	const of = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? detectProviders(r.remoteMta)[0]?.id;
+	const own = report.recipients.find(r => r.diagnostic && (r.diagnostic.includes(words) || (codes.length > 0 && codes.every(code => r.diagnostic.includes(code)))));
+	const mine = own && of(own);
+	if (mine) return mine;
+	for (const r of report.recipients) {
+		const provider = of(r);
+		if (provider) return provider;
+	}
+	return undefined;
+}

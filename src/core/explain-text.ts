@@ -1,0 +1,167 @@
+// A text (a bounce, a log, a pasted line) → one explanation per reply found in it. Every surface
+// (hover card, popup, context-menu card, CLI) shows these, so a reply reads the same everywhere.
+//
+// How the explanation of a reply is chosen:
+//  1. The replies: findCodes groups the codes into findings — reply code + enhanced code + provider
+//     tags + the reply's words. A reply is explained as a whole, never token by token.
+//  2. The provider: the reply's own words when they name one (`gsmtp`, `RESOLVER.ADR.`, a tag);
+//     else, with a report, that of the recipient whose diagnostic the reply is (else the report's
+//     first provider); else the one the bounce's host fields name (bounce-provider.ts: `host X
+//     said:`, Remote-MTA, Generating server, Reporting-MTA, Received).
+//  3. The base card: explain() of the pair (`550 5.1.1`), else the enhanced code, the reply code, a
+//     tag, with the reply's words, tags and that provider (provider table → IANA/RFC → class).
+//  4. A provider's reading (a receiver's rule matched the code, words or tag) is kept as it is: the
+//     provider documents what its own reply means. Rank 3.
+//  5. Else the words decide: the reason classifier reads them (reasons/ reasonFromText; of a relay's
+//     report that nests the remote reply, the remote server's words). No reason in the words, or a
+//     reply of class 2 or 3: the base card. Rank 1. (The decoder's stage rules — "user unknown" said
+//     after DATA is a filter — need the SMTP command, which a reply on its own does not carry.)
+//  6. Words with a reason R: when the code is generic (no enhanced code, or an X.N.0) or its registry
+//     reason is not R, and one registry code stands for R (reply-reading.ts: 5.1.1 for userunknown,
+//     X.2.2 for mailboxfull, X.5.3 for too many recipients …), the card takes that code's title,
+//     meaning, causes, fix, who acts and retry in the reply's class, and says so in a note; the code
+//     shown, its severity and the pair's notes stay the reply's own. Without a stand-in the base card
+//     stays, with R as its reason. Rank 2.
+//  7. One code in one report, one explanation: replies are grouped by their most specific code (the
+//     enhanced code, else the reply code, else the first tag). In a group, the best reading is the
+//     highest rank; on a tie the one with both codes (`550 5.1.1` over a bare `5.1.1`), then the
+//     first in the text. A reply whose own reading is rank 1 (a bare `Status: 5.1.10`, `Status code:
+//     550 5.1.10`), or whose words give the best's reason, takes the best reading (the same object);
+//     a reply whose words say something else keeps its own.
+import type {BounceReport, Explanation, Finding, ProviderId, Reason} from './types';
+import {explain, isInvalid, type ExplainContext} from './explain';
+import {findCodes} from './find-codes';
+import {innerReply, reasonFromText, REASON_RULES} from './reasons';
+import {detectProviders} from './receivers';
+import {bounceProvider, reportProvider} from './bounce-provider';
+import {standInCode} from './reply-reading';
+
+/** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
+export interface ReplyInput {
+	reply?: string;
+	enhanced?: string;
+	tags: readonly string[];
+	text: string;
+}
+
+/** A reply found in a text and its explanation. Replies of one code share one explanation object. */
+export interface ExplainedReply {
+	finding: Finding;
+	explanation: Explanation;
+}
+
+export interface RepliesContext {
+	/** The bounce's provider (step 2), used for replies whose words name none. */
+	provider?: ProviderId;
+	/** A decoded report of the text: its recipients' providers (step 2). */
+	report?: BounceReport;
+}
+
+type Rank = 1 | 2 | 3;
+
+interface Reading {
+	explanation: Explanation;
+	rank: Rank;
+}
+
+const valid = (code: string | undefined, ctx: ExplainContext): Explanation | undefined => {
+	if (!code) return undefined;
+	const result = explain(code, ctx);
+	return isInvalid(result) ? undefined : result;
+};
+
+function baseCard(r: ReplyInput, ctx: ExplainContext): Explanation | undefined {
+	const pair = r.reply && r.enhanced ? `${r.reply} ${r.enhanced}` : undefined;
+	for (const code of [pair, r.enhanced, r.reply, ...r.tags]) {
+		const e = valid(code, ctx);
+		if (e) return e;
+	}
+	return undefined;
+}
+
+const reasonTitle = (reason: Reason): string => REASON_RULES.find(rule => rule.id === reason)?.title.toLowerCase() ?? reason;
+
+/** Step 6: the base card with the stand-in's reading of the words. */
+function follow(base: Explanation, stand: Explanation, said: Reason, sent: string): Explanation {
+	const note = `The server sent ${sent} (${base.title}), but its words say: ${reasonTitle(said)}. This card reads it as ${stand.code}, ${stand.title}.`;
+	return {
+		...base,
+		title: stand.title,
+		meaning: stand.meaning,
+		causes: stand.causes,
+		fix: stand.fix,
+		whoActs: stand.whoActs,
+		retry: stand.retry,
+		stage: stand.stage ?? base.stage,
+		reason: said,
+		sources: [...new Set([...stand.sources, ...base.sources])],
+		notes: [note, ...base.notes],
+	};
+}
+
+/** Steps 3–6 for one reply. */
+function read(r: ReplyInput, provider: ProviderId | undefined): Reading | undefined {
+	const ctx: ExplainContext = {text: r.text, tags: [...r.tags], provider};
+	const base = baseCard(r, ctx);
+	if (!base) return undefined;
+	if (base.provider) return {explanation: base, rank: 3};
+	if (base.severity !== 'transient' && base.severity !== 'permanent') return {explanation: base, rank: 1};
+	const said = reasonFromText(innerReply(r.text) || r.text);
+	if (!said) return {explanation: base, rank: 1};
+	const generic = !r.enhanced || /\.0$/.test(r.enhanced);
+	if (said === base.reason && !generic) return {explanation: base, rank: 2};
+	const cls = base.severity === 'transient' ? '4' : '5';
+	const code = standInCode(said, cls, r.reply, r.enhanced);
+	const stand = code && code !== r.enhanced ? valid(code, {}) : undefined;
+	if (!stand) return {explanation: said === base.reason ? base : {...base, reason: said}, rank: 2};
+	return {explanation: follow(base, stand, said, r.enhanced ?? r.reply ?? base.code), rank: 2};
+}
+
+const groupKey = (r: ReplyInput): string => r.enhanced ?? r.reply ?? r.tags[0] ?? '';
+
+/** The provider of one reply (step 2). */
+function providerOf(r: ReplyInput, ctx: RepliesContext): ProviderId | undefined {
+	if (detectProviders(r.text).length > 0) return undefined;
+	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
+	return reportProvider(ctx.report, r.text, codes) ?? ctx.provider;
+}
+
+/**
+ * The explanation of each reply (undefined where the core knows none of its codes), in order, with
+ * one explanation per code where the replies say the same (step 7). The replies are one text's.
+ */
+export function explainReplies(replies: readonly ReplyInput[], ctx: RepliesContext = {}): (Explanation | undefined)[] {
+	const readings = replies.map(r => read(r, providerOf(r, ctx)));
+	const best = new Map<string, Reading & {parts: number}>();
+	readings.forEach((reading, i) => {
+		if (!reading) return;
+		const key = groupKey(replies[i]!);
+		const seen = best.get(key);
+		const parts = (replies[i]!.reply ? 1 : 0) + (replies[i]!.enhanced ? 1 : 0);
+		if (!seen || reading.rank > seen.rank || (reading.rank === seen.rank && parts > seen.parts)) best.set(key, {...reading, parts});
+	});
+	return readings.map((reading, i) => {
+		if (!reading) return undefined;
+		const top = best.get(groupKey(replies[i]!))!;
+		const same = reading.rank === 1 || reading.explanation.reason === top.explanation.reason;
+		return same ? top.explanation : reading.explanation;
+	});
+}
+
+const inputOf = (f: Finding): ReplyInput => ({reply: f.reply?.code, enhanced: f.enhanced?.code, tags: f.tags.map(t => t.code), text: f.text});
+
+/**
+ * Each reply found in `text`, explained as a whole (see the steps above). `report`, when the text was
+ * decoded, gives the recipients' providers.
+ */
+export function explainText(text: string, report?: BounceReport): ExplainedReply[] {
+	const findings = findCodes(text);
+	if (findings.length === 0) return [];
+	const answers = explainReplies(findings.map(inputOf), {provider: bounceProvider(text), report});
+	const out: ExplainedReply[] = [];
+	findings.forEach((finding, i) => {
+		const explanation = answers[i];
+		if (explanation) out.push({finding, explanation});
+	});
+	return out;
+}
