@@ -2,7 +2,7 @@
 // only recognised here; their full decode is asynchronous (use-decode.ts).
 import {explain, explainText, isInvalid, type BounceReport, type Explanation} from '../core';
 import {replyItem, type ResultItem} from './items';
-import {MAX_HITS, searchWords} from './word-search';
+import {MAX_HITS, searchWords, warmUp as warmUpWords} from './word-search';
 import {codesByPrefix} from './browse';
 
 export type Lookup =
@@ -59,4 +59,13 @@ export function lookup(raw: string): Lookup {
 function explainError(query: string): string {
 	const result = explain(query);
 	return isInvalid(result) ? result.error : '';
+}
+
+/**
+ * Builds, off the keystroke path (the app calls it when idle), what the first lookups would otherwise
+ * build: the word search's index and the reason phrases a pasted reply is read with.
+ */
+export function warmUp(): void {
+	warmUpWords();
+	codesInText('550 5.1.1 user unknown');
 }
