@@ -1,3 +1,5 @@
+import authFailurePhrases from '../data/reasons/authfailure.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /**
@@ -9,31 +11,5 @@ export const authFailure: ReasonRule = {
 	title: 'SPF, DKIM or DMARC check failed',
 	statuses: ['5.7.20', '5.7.21', '5.7.22', '5.7.23', '5.7.24', '5.7.26', '5.7.509', '4.7.26', '4.7.23', '4.7.24'],
 	pseudo: '975',
-	phrases: [
-		'authentication information',
-		'fails to pass authentication',
-		'spf check',
-		'spf fail',
-		'spf validation',
-		'spf record',
-		'spf policy',
-		'sender policy framework',
-		'spf=fail',
-		'spf: ',
-		'dkim',
-		'dmarc',
-		'unauthenticated email',
-		'not authenticated',
-		'is not designated',
-		'does not designate',
-		'sender authentication',
-		'failed authentication',
-		'authentication check',
-		'message failed spf',
-		'sender domain authentication',
-		'sender id',
-		'senderid',
-		'unauthenticated',
-		'email authentication',
-	],
+	phrases: compilePhrases(authFailurePhrases),
 };

@@ -1,3 +1,5 @@
+import badReputationPhrases from '../data/reasons/badreputation.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The sender's IP or domain has a poor reputation with the receiver (Gmail 4.7.28/5.7.28-style; Microsoft 4.7.650). */
@@ -6,14 +8,5 @@ export const badReputation: ReasonRule = {
 	title: 'The sender has a poor reputation',
 	statuses: ['4.7.650', '5.7.650', '4.7.28', '5.7.28'],
 	pseudo: '976',
-	phrases: [
-		'user complaints',
-		'reputation',
-		'our system has detected an unusual rate',
-		'unusual rate of unsolicited mail',
-		'very low reputation',
-		'temporarily deferred due to user complaints',
-		'due to user complaints',
-		'has been temporarily rate limited due to ip reputation',
-	],
+	phrases: compilePhrases(badReputationPhrases),
 };

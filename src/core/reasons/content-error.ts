@@ -1,3 +1,5 @@
+import contentErrorPhrases from '../data/reasons/contenterror.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The message's header or body format was refused. RFC 3463 X.6.x "Message content or media status". */
@@ -6,19 +8,5 @@ export const contentError: ReasonRule = {
 	title: 'The message format was refused',
 	statuses: ['5.6.0', '5.6.1', '5.6.2', '5.6.3', '5.6.5', '4.6.0', '5.6.7'],
 	pseudo: '960',
-	phrases: [
-		'improper use of 8-bit data',
-		'message header size',
-		'header too long',
-		'headers too large',
-		'invalid header',
-		'illegal header',
-		'malformed',
-		'message contains invalid',
-		'bare lf',
-		'bare cr',
-		'invalid content',
-		'media not supported',
-		'conversion required',
-	],
+	phrases: compilePhrases(contentErrorPhrases),
 };

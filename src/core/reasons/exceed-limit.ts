@@ -1,3 +1,5 @@
+import exceedLimitPhrases from '../data/reasons/exceedlimit.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** A per-recipient limit was exceeded. RFC 3463 X.2.3 "Message length exceeds administrative limit". */
@@ -6,5 +8,5 @@ export const exceedLimit: ReasonRule = {
 	title: 'A recipient limit was exceeded',
 	statuses: ['5.2.3', '4.2.3'],
 	pseudo: '923',
-	phrases: ['message too large for mailbox', 'length exceeds administrative limit', 'exceeds administrative limit'],
+	phrases: compilePhrases(exceedLimitPhrases),
 };

@@ -1,3 +1,5 @@
+import hasMovedPhrases from '../data/reasons/hasmoved.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The address is no longer used. RFC 3463 X.1.6 "Destination mailbox has moved, no forwarding address"; reply 551. */
@@ -6,5 +8,5 @@ export const hasMoved: ReasonRule = {
 	title: 'The address has moved',
 	statuses: ['5.1.6'],
 	pseudo: '916',
-	phrases: ['has been moved', 'has moved', 'no longer in use', 'address changed', 'no forwarding address', 'user not local; please try'],
+	phrases: compilePhrases(hasMovedPhrases),
 };

@@ -1,3 +1,5 @@
+import hostUnknownPhrases from '../data/reasons/hostunknown.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The recipient domain does not resolve. RFC 3463 X.1.2 "Bad destination system address", X.4.4 "Unable to route". */
@@ -6,47 +8,5 @@ export const hostUnknown: ReasonRule = {
 	title: 'The recipient domain does not exist',
 	statuses: ['5.1.2', '4.1.2', '5.4.310'],
 	pseudo: '912',
-	phrases: [
-		'unrouteable address',
-		'unroutable address',
-		'host unknown',
-		'unknown host',
-		'host not found',
-		'domain not found',
-		'no such domain',
-		'domain does not exist',
-		'unknown domain',
-		'name or service not known',
-		'host or domain name not found',
-		'name server: ',
-		'no mx record',
-		'no mx or a record',
-		'mx record',
-		'unrouteable mail domain',
-		'unroutable mail domain',
-		'domain name not found',
-		'dns server returned answer with no data',
-		'nxdomain',
-		'domain is not',
-		'non-existent host',
-		'nonexistent domain',
-		'not a valid domain',
-		'recipient domain not found',
-		'illegal host/domain name found',
-		'invalid domain',
-		'all relevant mx records point to non-existent hosts',
-		'recipient address rejected: domain not found',
-		'no such host',
-		'host is unknown',
-		'the domain name in the email address is incorrect',
-		// qmail-remote: "Sorry, I couldn't find any host named …" / "… any host by that name. (#5.1.2)".
-		'couldn\'t find any host ',
-		'unable to find the host',
-		'hostname unknown',
-		/\bbad destination (?:host|system)\b/,
-		/\bhost [a-z0-9.-]{1,255} not found\b/,
-		// Exchange Online 5.4.310: "DNS domain X does not exist [Message=InfoDomainNonexistent]".
-		/\bdns domain [a-z0-9.-]{1,255} does not exist\b/,
-		'infodomainnonexistent',
-	],
+	phrases: compilePhrases(hostUnknownPhrases),
 };

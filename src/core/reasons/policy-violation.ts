@@ -1,3 +1,5 @@
+import policyViolationPhrases from '../data/reasons/policyviolation.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** A local policy of the receiver refused the message (content, attachment, headers, sender rules). */
@@ -6,38 +8,5 @@ export const policyViolation: ReasonRule = {
 	title: 'The message broke a local policy',
 	pseudo: '972',
 	statuses: ['5.7.3'],
-	phrases: [
-		'content presents a potential security issue',
-		'header error',
-		// Mimecast's documented 554 "Host network not allowed": a Geographical Restriction policy.
-		'host network not allowed',
-		'host network, not allowed',
-		'protocol violation',
-		'policy violation',
-		'violates policy',
-		'violation of policy',
-		'policy reasons',
-		'policy rejection',
-		'message rejected due to local policy',
-		'local policy',
-		'due to policy',
-		'by policy',
-		'content policy',
-		'prohibited attachment',
-		'attachment type',
-		'forbidden attachment',
-		'banned attachment',
-		'file type',
-		'not allowed to send',
-		'not authorized to send',
-		'email policy',
-		'security policy',
-		'policy restrictions',
-		'policy-related',
-		'our policies',
-		'terms of service',
-		'acceptable use',
-		'header is not allowed',
-		'message violates',
-	],
+	phrases: compilePhrases(policyViolationPhrases),
 };

@@ -1,3 +1,5 @@
+import securityErrorPhrases from '../data/reasons/securityerror.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** A security requirement was not met: SMTP AUTH (RFC 4954 530/535), TLS (RFC 3207), encryption. */
@@ -6,30 +8,5 @@ export const securityError: ReasonRule = {
 	title: 'A security requirement was not met',
 	statuses: ['5.7.8', '5.7.9', '5.7.10', '5.7.11', '5.7.57', '4.7.5', '5.7.5', '5.7.6', '5.7.4'],
 	pseudo: '970',
-	phrases: [
-		'smtp authentication',
-		'authentication required',
-		'authentication is required',
-		'authentication failed',
-		'authentication credentials invalid',
-		'authentication mechanism',
-		'auth required',
-		'must authenticate',
-		'client was not authenticated',
-		'not authenticated to send',
-		'must issue a starttls',
-		'starttls',
-		'tls required',
-		'must use tls',
-		'encryption required',
-		'tls is required',
-		'secure connection',
-		'certificate',
-		'smtp auth',
-		'authorization required',
-		'authenticate first',
-		'5.7.57',
-		'without tls',
-		'password',
-	],
+	phrases: compilePhrases(securityErrorPhrases),
 };

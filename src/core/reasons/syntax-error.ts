@@ -1,3 +1,5 @@
+import syntaxErrorPhrases from '../data/reasons/syntaxerror.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The server reported an SMTP syntax or sequence error. RFC 5321 §4.2.2 replies 500-504, 503 bad sequence. */
@@ -6,16 +8,5 @@ export const syntaxError: ReasonRule = {
 	title: 'SMTP syntax or sequence error',
 	statuses: ['5.5.2', '5.5.4', '5.5.1', '5.5.5'],
 	pseudo: '950',
-	phrases: [
-		'syntax error',
-		'command unrecognized',
-		'command not recognized',
-		'unrecognized command',
-		'bad sequence of commands',
-		'out of sequence',
-		'line too long',
-		'command not implemented',
-		'parameter not implemented',
-		'invalid command',
-	],
+	phrases: compilePhrases(syntaxErrorPhrases),
 };

@@ -1,3 +1,5 @@
+import systemFullPhrases from '../data/reasons/systemfull.json';
+import {compilePhrases} from './phrases';
 import type {ReasonRule} from './types';
 
 /** The receiving server's own storage is full. RFC 3463 X.3.1 "Mail system full", reply 452. */
@@ -6,5 +8,5 @@ export const systemFull: ReasonRule = {
 	title: 'The receiving server is out of storage',
 	statuses: ['4.3.1', '5.3.1', '4.4.5'],
 	pseudo: '931',
-	phrases: ['insufficient disk space', 'mail system full', 'insufficient system storage', 'system storage', 'disk full', 'file system full', 'out of disk', 'no space left on device'],
+	phrases: compilePhrases(systemFullPhrases),
 };
