@@ -299,6 +299,11 @@ describe('decodeText: displayed text per layout', () => {
 			{recipient: 'bob@rcpt.example', reason: 'hasmoved', replyCode: '551'},
 		],
 		[
+			'Sendmail: a reply with no command before it refused the greeting (CONN), whatever its words',
+			`   ----- The following addresses had permanent fatal errors -----\n<bob@rcpt.example>\n    (reason: 554 IP=198.51.100.7 - A problem occurred. (X1))\n\n   ----- Transcript of session follows -----\n... while talking to mx.rcpt.example.:\n<<< 554 IP=198.51.100.7 - A problem occurred. (X1)\n554 5.0.0 Service unavailable\n`,
+			{recipient: 'bob@rcpt.example', reason: 'blocked', command: 'CONN'},
+		],
+		[
 			'au EZweb: the carrier states the account condition',
 			`The user(s) account is disabled.\n\n<bob@ezweb.example>: 550 user unknown (in reply to RCPT TO command)\n`,
 			{recipient: 'bob@ezweb.example', reason: 'suspend', command: 'RCPT'},

@@ -41,7 +41,6 @@ const TABLE: [string, string, string, string?][] = [
 	['554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554', '', 'policyviolation'],
 	['554 email rejected due to security policies - MCSpamSignature.sa.2.2', '', 'virusdetected'],
 	['542 bob@rcpt.example Rejected', '', 'userunknown'],
-	['554 IP=198.51.100.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rcpt.example to clarify.) (BL)', '', 'blocked'],
 	['451 4.0.0 Operating system error', '4.0.0', 'mailererror'],
 	// Miscategorised: "user unknown" said at DATA, after RCPT accepted the address, is a filter.
 	['550 5.2.1 <bob@rcpt.example>... User Unknown', '5.2.1', 'filtered', 'DATA'],
@@ -64,8 +63,9 @@ const TABLE: [string, string, string, string?][] = [
 	['554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@sender.example', '', 'norelaying', 'DATA'],
 	// "User unknown" words under a mail-system code (X.3.x), not said at RCPT: a filter refused the message.
 	['5.3.0 - Other mail system problem 550-\'Unknown user bob@rcpt.example\'', '5.3.0', 'filtered'],
-	// KDDI au's end-of-DATA refusal names no address: the recipient's filter, not a missing mailbox.
-	['550 : User unknown', '5.0.0', 'filtered'],
+	// "User unknown" with no address and no command is a missing mailbox to the generic reading (one
+	// carrier means otherwise: receivers/kddi.ts, applied by the decoder).
+	['550 : User unknown', '5.0.0', 'userunknown'],
 	['550 <bob@rcpt.example>: User unknown', '5.0.0', 'userunknown', 'RCPT'],
 	// A relay's wrapper words do not override the remote reply nested inside them (Amazon SES).
 	["5.1.0 - Unknown address error 550-'5.7.1 <x@bounces.sender.example>... Access denied' (delivery attempts: 0)", '5.7.1', 'securityerror'],	// Mailbox-not-there wordings; the words outrank a generic X.7.1 refusal code at RCPT.

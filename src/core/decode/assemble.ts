@@ -14,6 +14,7 @@ import {autoReplyResult, feedbackResults, isAutoReply, isFeedback, textAutoReply
 import {detectProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
 import {detectProviders, findProviderRule} from '../receivers';
+import {carrierReason} from '../receivers/carriers';
 import {clip, findAddresses, fold} from './text';
 import {asRecipient} from '../address';
 import {noticeAction} from './finality';
@@ -92,11 +93,9 @@ function buildResult(e: Evidence): RecipientResult {
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 	const layoutReason = e.hit?.reason && !/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status) ? e.hit.reason : undefined;
 	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? layoutReason ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
-	// NTT docomo's MX (mfsmax.docomo.ne.jp) answers the end of DATA with "550 Unknown user <rcpt>" when
-	// the recipient's reception settings refuse this sender (the address was accepted at RCPT): the
-	// sender is what is refused. Only with the plain DSN Status 5.0.0 — an MTA that reports X.2.0
-	// there has already called it a refusal of the message by the mailbox.
-	if (reason === 'filtered' && command === 'DATA' && (e.dsn?.status || e.hit?.dsnStatus) === '5.0.0' && /(?:^|\.)docomo\.ne\.jp$/.test(remoteMtaOf(e)) && /\bunknown user\b/i.test(diagnostic)) reason = 'rejected';
+	// A receiving carrier's own meaning of a generic wording (receivers/carriers.ts), under the
+	// conditions its document states (SMTP command, DSN Status).
+	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: remoteMtaOf(e), recipient: e.recipient, diagnostic}) ?? reason;
 	if (!status && reason !== 'delivered') {
 		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
 		status = pseudoStatus(reason, temporary);

@@ -139,10 +139,6 @@ function byStage(reason: Reason, command: string, status: string, text: string):
 	if (command === 'MAIL' && (reason === 'userunknown' || reason === 'hostunknown')) return 'rejected';
 	if ((command === 'EHLO' || command === 'HELO') && reason === 'hostunknown') return 'blocked';
 	if (command === 'DATA' && reason === 'userunknown' && !/^[45]\.1\./.test(status) && /\b(?:user unknown|unknown user)\b/i.test(text)) return 'filtered';
-	// KDDI au (ezweb.ne.jp, au.com) refuses at the end of DATA with "550 : User unknown" — the reply
-	// names no address because no recipient is in question: the recipient's reception filter
-	// refused the message. Its RCPT-time refusal of a missing mailbox names it: "550 <rcpt>: User unknown".
-	if (command !== 'RCPT' && reason === 'userunknown' && /(?<![\w.])550 : user unknown\b/i.test(text)) return 'filtered';
 	// X.2.x (mailbox status, e.g. X.2.1 mailbox disabled), X.3.x (mail system status) and X.7.1 (not
 	// authorised) with "user unknown" words, not said at RCPT: the code says the address was not the
 	// problem — the recipient exists and a filter refused this message.

@@ -18,6 +18,10 @@ function transcriptCommand(text: string): string {
 	if (cmd === 'EHLO' || cmd === 'HELO') return 'EHLO';
 	if (cmd === 'RCPT' || cmd === 'MAIL' || cmd === 'DATA' || cmd === 'STARTTLS' || cmd === 'AUTH') return cmd;
 	if (/^>>> \.$/m.test(text)) return 'DATA';
+	// A reply straight after "... while talking to <host>:" answered no command: the server's
+	// greeting refused the connection (RFC 5321 §3.1, a 554 opening instead of 220; sendmail's
+	// transcript writes each command it sends as ">>> ").
+	if (!cmd && /^\.{3} while talking to [^\n]{1,300}:\n<<< [45]\d\d\b/m.test(text)) return 'CONN';
 	return '';
 }
 
