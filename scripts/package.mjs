@@ -68,7 +68,7 @@ function chromeManifest(manifest) {
 // Firefox gets the build exactly as the E2E tests and `web-ext lint` saw it.
 const firefoxManifest = manifest => manifest;
 
-const SOURCE_INCLUDE = /^(src\/|assets\/|scripts\/|manifest\.json$|package\.json$|package-lock\.json$|README\.md$|LICENSE|vite\.config\.ts$|tsconfig(\.node)?\.json$|eslint\.config\.js$|\.gitignore$)/;
+const SOURCE_INCLUDE = /^(src\/|assets\/|scripts\/|manifest\.json$|package\.json$|package-lock\.json$|README\.md$|LICENSE|NOTICE$|vite\.config\.ts$|tsconfig(\.node)?\.json$|eslint\.config\.js$|\.gitignore$)/;
 
 function sourcePaths() {
 	let paths;
