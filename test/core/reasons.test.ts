@@ -209,4 +209,29 @@ describe('reason modules', () => {
 		expect(isHardBounce('notaccept', '4.0.0', '')).toBe(false);
 		expect(isHardBounce('mailboxfull', '5.2.2', '552')).toBe(false);
 	});
+
+	test('each exception sits with the reason it qualifies, cites its RFC and names another reason', () => {
+		const withExceptions = REASON_RULES.filter((r) => r.exceptions?.length).map((r) => r.id).sort();
+		expect(withExceptions).toEqual(['hostunknown', 'mesgtoobig', 'norelaying', 'userunknown']);
+		for (const r of REASON_RULES) {
+			for (const e of r.exceptions ?? []) {
+				expect(e.source, r.id).toMatch(/^RFC \d{3,4}\b/);
+				expect(REASONS, r.id).toContain(e.reason);
+				expect(e.reason, r.id).not.toBe(r.id);
+			}
+		}
+	});
+
+	test('exceptions apply only under their stage or code', () => {
+		const ask = (diagnostic: string, status: string, command: string): string => classifyReason({diagnostic, status, command});
+		expect(ask('550 5.1.1 <bob@rcpt.example>: User unknown', '5.1.1', 'RCPT')).toBe('userunknown');
+		expect(ask('550 5.1.1 <bob@rcpt.example>: User unknown', '5.1.1', 'MAIL')).toBe('rejected');
+		expect(ask('554 5.7.1 User unknown', '5.7.1', 'DATA')).toBe('filtered');
+		expect(ask('554 5.7.1 User unknown', '5.7.1', 'RCPT')).toBe('userunknown');
+		expect(ask('501 5.1.2 Host unknown', '5.1.2', 'EHLO')).toBe('blocked');
+		expect(ask('550 5.7.1 Relaying denied. Proper authentication required', '5.7.1', 'RCPT')).toBe('securityerror');
+		expect(ask('550 5.7.1 Relaying denied', '5.7.1', 'RCPT')).toBe('norelaying');
+		expect(ask('552 5.2.3 Message size exceeds fixed limit', '5.2.3', 'DATA')).toBe('exceedlimit');
+		expect(classifyReason({diagnostic: '552 5.2.3 Message size exceeds fixed limit', status: '5.2.3', command: 'DATA', providerReason: 'mesgtoobig'})).toBe('mesgtoobig');
+	});
 });

@@ -9,4 +9,10 @@ export const hostUnknown: ReasonRule = {
 	statuses: ['5.1.2', '4.1.2', '5.4.310'],
 	pseudo: '912',
 	phrases: compilePhrases(hostUnknownPhrases),
+	exceptions: [
+		// A domain refused in reply to MAIL is the sender's domain: MAIL carries the reverse-path.
+		{reason: 'rejected', source: 'RFC 5321 §3.3', applies: ({command}) => command === 'MAIL'},
+		// A name refused in reply to EHLO/HELO is the client's own (the greeting names the client).
+		{reason: 'blocked', source: 'RFC 5321 §4.1.1.1', applies: ({command}) => command === 'EHLO' || command === 'HELO'},
+	],
 };

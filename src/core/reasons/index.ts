@@ -3,7 +3,7 @@
 // (a "mailbox size limit exceeded" is mailboxfull, not mesgtoobig; an RBL hit naming "spam" is
 // blocked, not spamdetected). Registration is explicit: add a file, then place it here.
 import type {Reason} from '../types';
-import type {ReasonRule} from './types';
+import type {ReasonRule, ReplyFacts} from './types';
 import {buildPhraseIndex} from './phrase-index';
 import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
@@ -130,19 +130,14 @@ export function reasonFromStatus(status: string): Reason | undefined {
 	return undefined;
 }
 
+const RULE_OF = new Map<Reason, ReasonRule>(REASON_RULES.map((rule) => [rule.id, rule]));
+
 /**
- * Adjust a reason found in the words by the SMTP stage it was answered at (RFC 5321 §3.3): an
- * address refused at MAIL is the sender's, a name refused at HELO is the client's, and "user
- * unknown" said to DATA (after RCPT accepted the address) is a filter speaking.
+ * The reason the words gave, qualified by the documented exceptions of that reason (its rule's
+ * `exceptions`: the SMTP stage it was said at, the code it came with — RFC 5321 §3.3, RFC 3463).
  */
-function byStage(reason: Reason, command: string, status: string, text: string): Reason {
-	if (command === 'MAIL' && (reason === 'userunknown' || reason === 'hostunknown')) return 'rejected';
-	if ((command === 'EHLO' || command === 'HELO') && reason === 'hostunknown') return 'blocked';
-	if (command === 'DATA' && reason === 'userunknown' && !/^[45]\.1\./.test(status) && /\b(?:user unknown|unknown user)\b/i.test(text)) return 'filtered';
-	// X.2.x (mailbox status, e.g. X.2.1 mailbox disabled), X.3.x (mail system status) and X.7.1 (not
-	// authorised) with "user unknown" words, not said at RCPT: the code says the address was not the
-	// problem — the recipient exists and a filter refused this message.
-	if (command !== 'RCPT' && reason === 'userunknown' && /^[45]\.(?:[23]\.\d{1,3}|7\.1)$/.test(status)) return 'filtered';
+function qualify(reason: Reason, facts: ReplyFacts): Reason {
+	for (const exception of RULE_OF.get(reason)?.exceptions ?? []) if (exception.applies(facts)) return exception.reason;
 	return reason;
 }
 
@@ -181,21 +176,14 @@ export function classifyReason(input: ReasonInput): Reason {
 	const diagnosticType = input.diagnosticType ?? '';
 	const localProgram = /^x-unix$/i.test(diagnosticType) || (/^x-postfix$/i.test(diagnosticType) && /\bcommand output:/i.test(diagnostic));
 	if (localProgram && (!fromText || fromText === 'systemerror' || fromText === 'expired' || fromText === 'blocked' || fromText === 'networkerror')) return 'mailererror';
-	// Relaying refused to a client that did not authenticate ("… is not permitted to relay through this
-	// server without authentication", "Please turn on SMTP Authentication"): RFC 4954 — the server
-	// relays for authenticated clients, so the missing step is authentication, a security requirement.
-	if (fromText === 'norelaying' && /\bauthenticat(?:e|ion)\b/i.test(words)) return 'securityerror';
-	// RFC 3463 X.2.3 "Message length exceeds administrative limit" is the per-recipient limit; size
-	// words under it do not make it X.3.4 "Message too big for system" — unless the provider's
-	// documented meaning of its own reply (receivers/, e.g. Exchange RecipSizeLimit) says so.
-	if (fromText === 'mesgtoobig' && /^[45]\.2\.3$/.test(status) && input.providerReason !== 'mesgtoobig') return 'exceedlimit';
 	// A delay report (RFC 3464 Action: delayed) with no remote reply, no words and only an "other or
 	// undefined" code (X.N.0): nothing has failed yet, the message is waiting in the queue.
 	if (!fromText && action === 'delayed' && !input.replyCode && /^4\.\d\.0$/.test(status)) return 'expired';
 	// A provider's documented reading of its own reply (receivers/: Gmail's "likely unsolicited mail …
 	// has been blocked" is its spam verdict) is more precise than a generic refusal word in it.
 	if (input.providerReason && (fromText === 'blocked' || fromText === 'rejected') && input.providerReason !== fromText) return input.providerReason;
-	if (fromText) return byStage(fromText, command, status, reasonFromText(words) ? words : `${diagnostic} ${input.context ?? ''}`);
+	// The reason's own documented exceptions (its rule file): the stage and the code qualify the words.
+	if (fromText) return qualify(fromText, {command, status, words, text: reasonFromText(words) ? words : `${diagnostic} ${input.context ?? ''}`, providerReason: input.providerReason});
 	fromText = reasonFromStatus(status);
 	if (fromText) return fromText;
 	// The SMTP stage narrows it down when the words do not (RFC 5321 §3.3: MAIL names the sender).

@@ -9,4 +9,10 @@ export const mesgTooBig: ReasonRule = {
 	statuses: ['5.3.4', '4.3.4'],
 	pseudo: '934',
 	phrases: compilePhrases(mesgTooBigPhrases),
+	exceptions: [
+		// X.2.3 "Message length exceeds administrative limit" is the per-recipient limit; size words
+		// under it do not make it X.3.4 — unless the provider's documented meaning of its own reply
+		// (receivers/, e.g. Exchange RecipSizeLimit) says so.
+		{reason: 'exceedlimit', source: 'RFC 3463 §3.3 (X.2.3)', applies: ({status, providerReason}) => /^[45]\.2\.3$/.test(status) && providerReason !== 'mesgtoobig'},
+	],
 };

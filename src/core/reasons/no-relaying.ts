@@ -8,4 +8,10 @@ export const noRelaying: ReasonRule = {
 	title: 'Relaying denied',
 	pseudo: '909',
 	phrases: compilePhrases(noRelayingPhrases),
+	exceptions: [
+		// Relaying refused to a client that did not authenticate ("… is not permitted to relay through
+		// this server without authentication", "Please turn on SMTP Authentication"): the server relays
+		// for authenticated clients, so the missing step is authentication, a security requirement.
+		{reason: 'securityerror', source: 'RFC 4954; RFC 6409 §4.3 (submission requires authentication)', applies: ({words}) => /\bauthenticat(?:e|ion)\b/i.test(words)},
+	],
 };
