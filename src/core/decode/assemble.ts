@@ -56,6 +56,12 @@ const CATEGORIES: Record<string, Reason> = {
 	'invalid-sender': 'rejected',
 };
 
+// Reasons that only say where or how it ended, not why, and the first-rank reasons a reply's own words
+// state: a layout's table reason of the first kind gives way to one of the second, as Sisimai
+// lib/Sisimai/Reason.pm (v5.1.0p3) does ("retry" reasons, then its first class order).
+const RETRIED: ReadonlySet<Reason> = new Set<Reason>(['undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror', 'hostunknown', 'userunknown']);
+const FIRST_RANK: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown', 'filtered', 'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked']);
+
 function categoryReason(category: string | undefined): Reason | undefined {
 	return category ? CATEGORIES[category] : undefined;
 }
@@ -91,8 +97,19 @@ function buildResult(e: Evidence): RecipientResult {
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
 	const rule = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic})?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
-	const layoutReason = e.hit?.reason && !/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status) ? e.hit.reason : undefined;
-	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? layoutReason ?? classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
+	const layoutReason = e.hit?.reason;
+	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
+	// The reason a layout's own table gives. A receiving provider's documented reading of its reply, or
+	// a specific status code, comes first; a table reason that only says where or how it ended (a system
+	// or network error, an expired queue, an unknown user or host) also gives way to a first-rank reason
+	// that the reply's words state.
+	const fromLayout = (): Reason | undefined => {
+		if (!layoutReason || providerReason || /^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status)) return undefined;
+		if (!RETRIED.has(layoutReason)) return layoutReason;
+		const c = classified();
+		return FIRST_RANK.has(c) ? c : layoutReason;
+	};
+	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? fromLayout() ?? classified();
 	// A receiving carrier's own meaning of a generic wording (receivers/carriers.ts), under the
 	// conditions its document states (SMTP command, DSN Status).
 	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: remoteMtaOf(e), recipient: e.recipient, diagnostic}) ?? reason;

@@ -2,6 +2,7 @@
 import {cleanAddress, fold} from '../text';
 import {EXCHANGE_ORIGINAL_HEADERS} from './localised';
 import type {Wording} from './localised';
+import type {Reason} from '../../types';
 
 /** Regex source matching any of the wordings: literal text, where a space may be any short run of white space (a wrapped line, a no-break space). */
 export function wordsPattern(list: readonly Wording[]): string {
@@ -101,4 +102,23 @@ export function blockText(b: Block): string {
 export function hostOf(text: string): string {
 	const m = /\bhost[ \t]+([A-Za-z0-9.-]{1,255})[ \t]*\[/i.exec(text) ?? /\bhost[ \t]+([A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})\b/i.exec(text);
 	return m?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * An MTA's own table of the error texts it writes and the reason each one means: MTA-specific
+ * knowledge, applied only inside that MTA's layout. Rows are tried in order; a row matches when the
+ * text contains one of its words (case-insensitively).
+ */
+export type MessageTable = readonly (readonly [Reason, readonly string[]])[];
+
+/** The reason of the first row of the table whose words occur in the text. */
+export function tableReason(table: MessageTable, text: string): Reason | undefined {
+	const lower = text.toLowerCase();
+	for (const [reason, words] of table) if (words.some((w) => lower.includes(w))) return reason;
+	return undefined;
+}
+
+/** A message table with its words lower-cased once (tableReason compares lower-cased text). */
+export function messageTable(rows: MessageTable): MessageTable {
+	return rows.map(([reason, words]) => [reason, words.map((w) => w.toLowerCase())] as const);
 }
