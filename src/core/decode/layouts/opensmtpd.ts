@@ -3,7 +3,7 @@
 // recipients:" / "Delivery to the following recipients failed permanently:"), and Courier's
 // `<rcpt>:` paragraphs with the SMTP transcript ("<<< 550 …").
 import type {Layout, LayoutHit} from './types';
-import {addressBlocks, blockText, cutOriginal, section} from './helpers';
+import {addressBlocks, blockText, cutOriginal, messageTable, section, tableReason} from './helpers';
 import {fold} from '../text';
 
 const LINE = /^[ \t]*<?([^\s<>:]{1,256}@[A-Za-z0-9.-]{1,255})>?:[ \t]*(.*)$/;
@@ -13,6 +13,14 @@ function transcriptCommand(text: string): string {
 	const c = (m?.[1] ?? '').toUpperCase();
 	return c === 'HELO' ? 'EHLO' : c;
 }
+
+// Courier's own texts for a domain it could not reach (courier/module.esmtp/esmtpclient.c) and what
+// each means, per Sisimai lib/Sisimai/Lhost/Courier.pm (v5.1.0p3).
+const COURIER_MESSAGES = messageTable([
+	['hostunknown', ['No such domain.']],
+	['systemerror', ["This domain's DNS violates RFC 1035."]],
+	['networkerror', ['DNS lookup failed.']],
+]);
 
 export const openSmtpd: Layout = {
 	id: 'opensmtpd',
@@ -25,11 +33,12 @@ export const openSmtpd: Layout = {
 		const after = section(body, /(?:following list of recipients|the following recipients cannot be delivered|Delivery to the following recipients failed[^\n]*|cannot be delivered to the following recipients)[:.]?/i);
 		if (after) body = after;
 		const hits: LayoutHit[] = [];
+		const courier = /running the Courier mail server/i.test(text);
 		for (const b of addressBlocks(body, LINE)) {
 			const all = blockText(b);
 			const reply = /<<<[ \t]*([^\n]*)/.exec([b.head, ...b.lines].join('\n'));
 			const diagnostic = reply ? fold([b.head, ...b.lines].filter((l) => l.trim().startsWith('<<<') || l === b.head).join(' ').replace(/<<<\s*/g, '')) : all;
-			hits.push({recipient: b.recipient, diagnostic: diagnostic || all, command: transcriptCommand(all)});
+			hits.push({recipient: b.recipient, diagnostic: diagnostic || all, command: transcriptCommand(all), reason: courier ? tableReason(COURIER_MESSAGES, all) : undefined});
 		}
 		return hits;
 	},
