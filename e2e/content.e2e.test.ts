@@ -82,10 +82,10 @@ describe('Gmail thread view', () => {
 	test('puts a verdict banner above each bounce, outside its body', async () => {
 		await expect.poll(() => banners(page).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
 		const lines = await banners(page);
-		expect(lines['msg-gmail-bounce']).toEqual(['Permanent failure for nobody@example.org — the address does not exist (550 5.1.1). Remove it from your list.']);
+		expect(lines['msg-gmail-bounce']).toEqual(['Not delivered to nobody@example.org: the address does not exist (550 5.1.1). The address is wrong or gone — check it for a typo, or remove it from your list.']);
 		expect(lines['msg-postfix-bounce']).toHaveLength(2);
-		expect(lines['msg-postfix-bounce']![0]).toBe('Permanent failure for rcpt@example.co.jp — the address does not exist (550 5.1.1). Remove it from your list.');
-		expect(lines['msg-postfix-bounce']![1]).toMatch(/^Permanent failure for full@example\.net — the mailbox is full \(552 5\.2\.2\)\./);
+		expect(lines['msg-postfix-bounce']![0]).toBe('Not delivered to rcpt@example.co.jp: the address does not exist (550 5.1.1). The address is wrong or gone — check it for a typo, or remove it from your list.');
+		expect(lines['msg-postfix-bounce']![1]).toBe('Not delivered to full@example.net: the mailbox is full (552 5.2.2). The address is fine; the recipient must make room — resend later, or reach the person another way.');
 		expect(await page.evaluate(() => [...document.querySelectorAll('[data-bounce-decoder="banner"]')].every(h => !h.closest('.a3s') && h.nextElementSibling?.matches('.ii.gt')))).toBe(true);
 	});
 
@@ -196,7 +196,7 @@ describe('Outlook reading pane', () => {
 		const selector = '[id^="UniqueMessageBody"]';
 		expect(await bodiesHtml(page, selector)).toEqual(await sourceBodiesHtml(page, fixture(OUTLOOK), selector));
 		await expect.poll(() => banners(page)).toEqual({
-			'item-ndr-new': ['Permanent failure for nobody@example.org — the address does not exist (550 5.1.10). Remove it from your list.'],
+			'item-ndr-new': ['Not delivered to nobody@example.org: the address does not exist (550 5.1.10). The address is wrong or gone — check it for a typo, or remove it from your list.'],
 		});
 	});
 

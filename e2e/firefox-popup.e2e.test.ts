@@ -13,7 +13,7 @@ import {explain, isInvalid} from '../src/core/explain';
 import {codesInText, lookup} from '../src/popup/lookup';
 import type {ResultItem} from '../src/popup/items';
 import {severityLabel} from '../src/ui/severity';
-import {OUTCOME_LABEL} from '../src/ui/verdict';
+import {decodeBounce, reportVerdict} from '../src/core';
 import {builtManifest, launchFirefox, reloadExtensionPage, skipFirefox, type FirefoxLaunched} from './firefox-harness';
 
 /** Firefox's name, in extension pages, for the WebExtension API that @types/chrome describes. */
@@ -48,8 +48,13 @@ const query = (page: Page) => page.evaluate(() => document.querySelector<HTMLTex
 async function expectVerdicts(page: Page): Promise<void> {
 	await expect.poll(() => texts(page, '.recipient-address'), {timeout: 5_000}).toEqual(RECIPIENTS.map(r => r.recipient));
 	expect(RECIPIENTS).toHaveLength(2);
-	expect(await texts(page, '.recipient .bd-badge')).toEqual(RECIPIENTS.map(() => OUTCOME_LABEL.failed));
-	expect(await texts(page, '.recipient-verdict code')).toEqual(RECIPIENTS.map(r => `${r.replycode} ${r.status}`));
+	// The core's verdict, computed here in Node: each recipient's badge and headline, with Sisimai's codes in it.
+	const verdict = reportVerdict(await decodeBounce(BOUNCE));
+	expect(verdict.recipients.map(v => v.outcome)).toEqual(RECIPIENTS.map(() => 'failed'));
+	expect(await texts(page, '.recipient .bd-badge')).toEqual(verdict.recipients.map(v => v.label));
+	expect(await texts(page, '.recipient-verdict')).toEqual(verdict.recipients.map(v => v.headline));
+	expect(verdict.recipients.map(v => v.codes)).toEqual(RECIPIENTS.map(r => `${r.replycode} ${r.status}`));
+	expect(await text(page, '.bounce-summary')).toContain(verdict.summary);
 	expect(await texts(page, '#codes-list .result-code')).toEqual(codesInText(BOUNCE).map(item => item.code));
 }
 

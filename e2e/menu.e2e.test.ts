@@ -122,9 +122,9 @@ describe('context menu', () => {
 		const folded = (await page.locator('#bounce').textContent())!.replace(/\s+/g, ' ');
 		await clickMenu(ext.worker, 'https://mail.google.com/mail/u/2/*', folded);
 		const text = await cardText(page);
-		expect(text).toContain('nobody@example.com');
-		expect(text).toContain('Not delivered');
-		expect(text).toContain('550 5.1.1');
+		// The core's verdict, as every surface words it.
+		expect(text).toContain('Not delivered to nobody@example.com: the address does not exist (550 5.1.1).');
+		expect(text).toContain('The address is wrong or gone — ');
 		await page.close();
 	});
 

@@ -113,6 +113,10 @@ describe('popup', () => {
 		await expect.poll(() => recipients.count()).toBe(2);
 		expect(await page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
 		expect(await page.locator('.recipient .bd-badge').allTextContents()).toEqual(['Not delivered', 'Not delivered']);
+		expect(await page.locator('.recipient-verdict').allTextContents()).toEqual([
+			expect.stringMatching(/^Not delivered to filtered@example\.co\.jp: .*\(550 5\.2\.1\)\.$/),
+			'Not delivered to userunknown@example.co.jp: the address does not exist (550 5.1.1).',
+		]);
 		expect(await page.locator('#codes-list .result-code').allTextContents()).toEqual(['550 5.2.1', '550 5.1.1']);
 		await page.close();
 	});

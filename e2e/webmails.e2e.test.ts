@@ -83,7 +83,7 @@ describe('Yahoo Mail', () => {
 		await expect.poll(() => frameBanners(page, '[data-test-id="message-view-body-content"]').then(b => b.length)).toBe(1);
 		const [banner] = await frameBanners(page, '[data-test-id="message-view-body-content"]');
 		expect(banner!.insideBody).toBe(false);
-		expect(banner!.lines).toEqual([expect.stringMatching(/^Permanent failure for kijitora@example\.org — .*\(550 5\.1\.1\)/)]);
+		expect(banner!.lines).toEqual([expect.stringMatching(/^Not delivered to kijitora@example\.org: .*\(550 5\.1\.1\)/)]);
 	});
 });
 
@@ -115,8 +115,8 @@ describe('Proton Mail (message in a sandboxed about:blank iframe)', () => {
 		const [banner] = await frameBanners(frame, '#proton-root');
 		expect(banner!.before).toBe('div#proton-root.proton-plain-text');
 		expect(banner!.lines).toEqual([
-			expect.stringMatching(/^Permanent failure for filtered@example\.co\.jp — .*\(550 5\.2\.1\)/),
-			expect.stringMatching(/^Permanent failure for userunknown@example\.co\.jp — .*\(550 5\.1\.1\)/),
+			expect.stringMatching(/^Not delivered to filtered@example\.co\.jp: .*\(550 5\.2\.1\)/),
+			expect.stringMatching(/^Not delivered to userunknown@example\.co\.jp: .*\(550 5\.1\.1\)/),
 		]);
 	});
 });
@@ -129,7 +129,7 @@ describe('Fastmail', () => {
 		await expect.poll(() => frameBanners(page, '.v-Message-body').then(b => b.length)).toBe(1);
 		const [banner] = await frameBanners(page, '.v-Message-body');
 		expect(banner!.before).toBe('div.u-containSelection.v-Message-body');
-		expect(banner!.lines).toEqual([expect.stringMatching(/^Permanent failure for kijitora@example\.net — .*\(550[ )]/)]);
+		expect(banner!.lines).toEqual([expect.stringMatching(/^Not delivered to kijitora@example\.net: .*\(550[ )]/)]);
 	});
 });
 
@@ -141,7 +141,7 @@ describe('iCloud Mail', () => {
 		await expect.poll(() => frameBanners(page, '.mail-message-defaults').then(b => b.length)).toBe(1);
 		const [banner] = await frameBanners(page, '.mail-message-defaults');
 		expect(banner!.before).toBe('div.mail-message-defaults');
-		expect(banner!.lines).toEqual([expect.stringMatching(/^Permanent failure for kijitora@example\.jp — .*\(550 5\.1\.6\)/)]);
+		expect(banner!.lines).toEqual([expect.stringMatching(/^Not delivered to kijitora@example\.jp: .*\(550 5\.1\.6\)/)]);
 	});
 });
 
@@ -160,11 +160,11 @@ describe('Roundcube (preview frame, delivery-status part inline)', () => {
 		expect(await frameMarks(page)).toEqual([]);
 	});
 
-	test('the banner says the delivery is deferred, above #messagebody', async () => {
+	test('the banner says the message was not delivered (the DSN says Action: failed, though the reply was a 421), above #messagebody', async () => {
 		await expect.poll(() => frameBanners(frame, '#messagebody').then(b => b.length)).toBe(1);
 		const [banner] = await frameBanners(frame, '#messagebody');
 		expect(banner!.before).toBe('div#messagebody.message-partheaders');
-		expect(banner!.lines).toEqual([expect.stringMatching(/^(Temporary failure|Delivery delayed) for kijitora@y\.example\.ca — .*\(421[ )]/)]);
+		expect(banner!.lines).toEqual([expect.stringMatching(/^Not delivered to kijitora@y\.example\.ca: .*\(421 4\.7\.0\)\. The address is fine; the block is on the sending side/)]);
 	});
 
 	test('leaves the body byte-identical', async () => {
@@ -195,7 +195,7 @@ describe('Gmail "Show original" (built-in host)', () => {
 		await expect.poll(() => frameBanners(page, 'pre#raw_message_text').then(b => b.length)).toBe(1);
 		const [banner] = await frameBanners(page, 'pre#raw_message_text');
 		expect(banner!.before).toBe('pre#raw_message_text.raw_message_text');
-		expect(banner!.lines).toEqual([expect.stringMatching(/^Permanent failure for kijitora@example\.it — /)]);
+		expect(banner!.lines).toEqual([expect.stringMatching(/^Not delivered to kijitora@example\.it: /)]);
 	});
 
 	test('leaves the raw text byte-identical', async () => {

@@ -1,8 +1,7 @@
 // What the in-page card shows for a selection, as plain serialisable data: the injected function
 // cannot import modules, so everything it needs (texts, labels, colours) travels as arguments.
-import {decodeBounce, explain, explainText, isInvalid, type Explanation} from '../core';
+import {decodeBounce, explain, explainText, isInvalid, reportVerdict, type BounceReport, type Explanation} from '../core';
 import {retryLabel, severityLabel, whoActsLabel} from '../ui/severity';
-import {KIND_LABEL, OUTCOME_LABEL, OUTCOME_SEVERITY, outcome, reasonTitle} from '../ui/verdict';
 
 export interface PlainCard {
 	code: string;
@@ -17,11 +16,13 @@ export interface PlainCard {
 	notes: string[];
 }
 
+/** A recipient's verdict, as the core words it. */
 export interface PlainRecipient {
 	address: string;
-	verdict: string;
-	severity: string;
-	detail: string;
+	label: string;
+	tone: string;
+	headline: string;
+	advice: string;
 }
 
 export interface CardPayload {
@@ -29,6 +30,11 @@ export interface CardPayload {
 	query: string;
 	/** A line above the cards: the bounce's summary, or why nothing is shown. */
 	summary: string;
+	/** What to do about the recipient the summary leads with; '' when no bounce was found. */
+	advice: string;
+	/** The tone of the summary (a severity), '' when no bounce was found. */
+	tone: string;
+	/** Each recipient's verdict, when the bounce has several. */
 	recipients: PlainRecipient[];
 	cards: PlainCard[];
 	/** Codes found but not shown, to keep the card small. */
@@ -54,23 +60,23 @@ export function plainCard(e: Explanation): PlainCard {
 	};
 }
 
+/** The card's account of a decoded bounce: the core's verdict on the report and on each recipient. */
+export function reportPart(report: BounceReport | undefined): Pick<CardPayload, 'summary' | 'advice' | 'tone' | 'recipients'> {
+	if (!report || report.kind === 'none' || report.recipients.length === 0) return {summary: '', advice: '', tone: '', recipients: []};
+	const verdict = reportVerdict(report);
+	const recipients = verdict.recipients.length > 1
+		? verdict.recipients.slice(0, 5).map(v => ({address: v.recipient || 'Unknown recipient', label: v.label, tone: v.tone, headline: v.headline, advice: v.advice}))
+		: [];
+	return {summary: verdict.summary, advice: verdict.advice, tone: verdict.tone, recipients};
+}
+
 export async function cardForSelection(selection: string): Promise<CardPayload> {
 	const text = selection.slice(0, 100_000);
 	const single = explain(text);
 	const report = isInvalid(single) ? await decodeBounce(text).catch(() => undefined) : undefined;
 	// A bare code is explained as itself; a text reply by reply, each as a whole (explainText), each distinct explanation once.
 	const found = isInvalid(single) ? [...new Set(explainText(text, report).map(reply => reply.explanation))] : [single];
-	const recipients: PlainRecipient[] = (report?.kind === 'none' ? [] : report?.recipients ?? []).slice(0, 5).map(r => {
-		const o = outcome(r);
-		return {
-			address: r.recipient || 'Unknown recipient',
-			verdict: OUTCOME_LABEL[o],
-			severity: OUTCOME_SEVERITY[o],
-			detail: [reasonTitle(r.reason), [r.replyCode, r.status].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
-		};
-	});
-	let summary = '';
-	if (report && report.kind !== 'none' && recipients.length > 0) summary = `${KIND_LABEL[report.kind]}: ${report.summary}`;
-	else if (found.length === 0) summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
-	return {query: text, summary, recipients, cards: found.slice(0, MAX_CARDS).map(plainCard), more: Math.max(0, found.length - MAX_CARDS)};
+	const part = reportPart(report);
+	if (!part.summary && found.length === 0) part.summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
+	return {query: text, ...part, cards: found.slice(0, MAX_CARDS).map(plainCard), more: Math.max(0, found.length - MAX_CARDS)};
 }

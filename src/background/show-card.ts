@@ -24,11 +24,11 @@ export function showCard(payload: CardPayload, css: string): boolean {
 	style.textContent = css + ':host{all:initial;position:absolute;z-index:2147483647;width:min(380px,calc(100vw - 16px))}'
 		+ '.bd-card{box-shadow:0 6px 24px rgba(0,0,0,.25);max-height:70vh;overflow:auto}'
 		+ '.bd-close{float:right;font:inherit;font-size:16px;line-height:1;background:none;border:0;color:var(--bd-muted);cursor:pointer;padding:2px 4px}'
-		+ '.bd-summary{margin:0 0 6px;font-weight:600}.bd-recipient{margin:2px 0}.bd-sep{border:0;border-top:1px solid var(--bd-border);margin:10px 0}';
+		+ '.bd-summary{margin:0 0 6px;font-weight:600}.bd-advice{margin:0 0 6px}.bd-recipient{margin:2px 0}.bd-sep{border:0;border-top:1px solid var(--bd-border);margin:10px 0}';
 	root.append(style);
 
-	// The card's edge takes the colour of the first (most relevant) code, as the popup's card does.
-	const card = el('div', `bd-card bd-sev-${payload.cards[0]?.severity ?? payload.recipients[0]?.severity ?? 'intermediate'}`);
+	// The card's edge takes the colour of the bounce's verdict, else of the first (most relevant) code.
+	const card = el('div', `bd-card bd-sev-${payload.tone || payload.cards[0]?.severity || 'intermediate'}`);
 	card.setAttribute('role', 'dialog');
 	card.setAttribute('aria-label', 'Bounce Decoder explanation');
 	const close = el('button', 'bd-close', '×');
@@ -36,13 +36,14 @@ export function showCard(payload: CardPayload, css: string): boolean {
 	card.append(close);
 
 	if (payload.summary) card.append(el('p', 'bd-summary', payload.summary));
+	if (payload.advice) card.append(el('p', 'bd-advice', payload.advice));
 	if (payload.recipients.length > 0) {
 		const list = el('ul', 'bd-recipients');
 		for (const r of payload.recipients) {
 			const item = el('li', 'bd-recipient');
-			const badge = el('span', 'bd-badge', r.verdict);
-			badge.dataset.severity = r.severity;
-			item.append(el('strong', undefined, r.address), ' ', badge, el('div', 'bd-provider-note', r.detail));
+			const badge = el('span', 'bd-badge', r.label);
+			badge.dataset.severity = r.tone;
+			item.append(el('strong', undefined, r.address), ' ', badge, el('div', 'bd-headline', r.headline), el('div', 'bd-provider-note', r.advice));
 			list.append(item);
 		}
 		card.append(list);

@@ -1,5 +1,5 @@
 // Human-readable rendering of a CLI result, for a terminal.
-import type {Explanation} from '../core/types';
+import {reportVerdict, type BounceReport, type Explanation} from '../core';
 import type {ResultOut} from './run';
 
 const RETRY = {'will-retry': 'The sending server will retry by itself.', 'do-not-retry': 'Do not retry: it will fail the same way.', 'retry-after-fix': 'Retry once the cause is fixed.'};
@@ -21,9 +21,15 @@ export function formatHuman(result: ResultOut): string {
 	if (result.kind === 'none' && result.explanations?.length) {
 		return result.explanations.slice(0, 10).map(e => explanation(e).join('\n')).join('\n\n');
 	}
+	// The core's verdict, as every surface shows it: the summary and its advice, then each recipient.
+	const verdict = reportVerdict({kind: result.kind as BounceReport['kind'], recipients: result.recipients});
 	const lines = [`${result.input}: ${result.kind}`, `  ${result.summary}`];
-	for (const r of result.recipients) {
-		lines.push('', `  ${r.recipient || '(recipient unknown)'}  ${[r.replyCode, r.status].filter(Boolean).join(' ')}  ${r.reason}${r.hardBounce ? ' (hard bounce)' : ''}`);
+	if (verdict.advice) lines.push(`  ${verdict.advice}`);
+	const several = result.recipients.length > 1;
+	for (const [i, r] of result.recipients.entries()) {
+		const v = verdict.recipients[i]!;
+		lines.push('', `  ${v.recipient || '(recipient unknown)'}  ${v.codes}  ${r.reason}${r.hardBounce ? ' (hard bounce)' : ''}`);
+		if (several) lines.push(`    ${v.headline}`, `    ${v.advice}`);
 		if (r.diagnostic) lines.push(`    ${r.diagnostic.slice(0, 300)}`);
 		const meta = [r.action && `action ${r.action}`, r.command && `after ${r.command}`, r.remoteMta && `from ${r.remoteMta}`, r.provider && `provider ${r.provider}`].filter(Boolean);
 		if (meta.length > 0) lines.push(`    ${meta.join(' · ')}`);

@@ -9,7 +9,7 @@ import {Banners} from './banner';
 import {HoverCard} from './card';
 import {Explainer} from './explain-mark';
 import {Dismissals, textKey} from './dismissals';
-import type {VerdictLine} from '../shared/verdict';
+import type {Verdict} from '../core';
 import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';
@@ -36,11 +36,11 @@ function openFull(query: string): void {
 }
 
 /**
- * The banner's lines for a marked body, decoded by the background: the decoder is most of the core's
+ * The banner's verdicts for a marked body, decoded by the background: the decoder is most of the core's
  * bytes and the content script's size budget has no room for it. A raw message (Gmail's "Show
  * original") is decoded as MIME, anything else as displayed text.
  */
-function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<VerdictLine[]> {
+function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<Verdict[]> {
 	const raw = adapter.rawMessage?.(body);
 	if (raw?.trim()) return ask({type: 'raw-verdict', raw: raw.slice(0, MAX_RAW_VERDICT)});
 	return ask({type: 'text-verdict', text: text.slice(0, MAX_RAW_VERDICT)});
@@ -73,9 +73,9 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group));
 		}, () => undefined); // orphaned (the run is torn down) or the worker failed: cards ask again on hover
 		if (!options.banner) return;
-		verdictOf(adapter, body, text, ask).then(lines => {
+		verdictOf(adapter, body, text, ask).then(verdicts => {
 			if (signal.aborted || !body.isConnected) return;
-			void banners.update(body, adapter.messageId(body) ?? textKey(text), lines);
+			void banners.update(body, adapter.messageId(body) ?? textKey(text), verdicts);
 		}, () => undefined); // the chunk or the worker is unreachable only when the extension went away
 	};
 	const scanner = new Scanner(store, adapter.quoteSelector, signal, onScanned);

@@ -1,11 +1,11 @@
 // The verdict banner: a `data-bounce-decoder="banner"` host with an open shadow root, inserted above a
-// recognised bounce and outside its body, one line per failed recipient, with a dismiss control that
-// is remembered per message.
+// recognised bounce and outside its body, one line per recipient not delivered (the core's verdict:
+// its headline and advice), with a dismiss control that is remembered per message.
 import {render} from 'preact';
 import bannerCss from '../../assets/content-banner.css?inline';
 import {severityCss} from '../ui/severity';
 import {createHost, type Host} from './host';
-import type {VerdictLine} from '../shared/verdict';
+import type {Verdict} from '../core';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
 
@@ -18,15 +18,20 @@ interface Shown {
 /** Lines shown before the rest are summed up in one. */
 const MAX_LINES = 5;
 
-function Banner({lines: all, onDismiss}: {lines: VerdictLine[]; onDismiss: () => void}) {
-	const tone = all.some(line => line.tone === 'permanent') ? 'permanent' : 'transient';
-	const lines = all.length > MAX_LINES + 1
-		? [...all.slice(0, MAX_LINES), {tone, text: `…and ${all.length - MAX_LINES} more failed recipients.`}]
-		: all;
+/** A banner line: the verdict as the core words it. */
+const lineText = (v: Verdict): string => `${v.headline} ${v.advice}`;
+
+export function Banner({verdicts, onDismiss}: {verdicts: Verdict[]; onDismiss: () => void}) {
+	const tone = verdicts.some(v => v.tone === 'permanent') ? 'permanent' : 'transient';
+	const shown = verdicts.length > MAX_LINES + 1 ? verdicts.slice(0, MAX_LINES) : verdicts;
+	const rest = verdicts.length - shown.length;
 	return (
 		<div class={`bd-banner bd-${tone}`} role="status" aria-label="Bounce Decoder verdict">
 			<span class="bd-brand">Bounce Decoder</span>
-			<ul>{lines.map((line, i) => <li key={i} class={`bd-${line.tone}`}>{line.text}</li>)}</ul>
+			<ul>
+				{shown.map((v, i) => <li key={i} class={`bd-${v.tone}`}>{lineText(v)}</li>)}
+				{rest > 0 && <li class={`bd-${tone}`}>…and {rest} more recipients.</li>}
+			</ul>
 			<button type="button" class="bd-dismiss" aria-label="Dismiss for this message" title="Dismiss for this message" onClick={onDismiss}>✕</button>
 		</div>
 	);
@@ -45,17 +50,17 @@ export class Banners {
 		}, {once: true});
 	}
 
-	/** Shows (or refreshes) the banner above `body`; no lines or a dismissed message removes it. */
-	async update(body: Element, key: string, lines: VerdictLine[]): Promise<void> {
+	/** Shows (or refreshes) the banner above `body`; no verdict or a dismissed message removes it. */
+	async update(body: Element, key: string, verdicts: Verdict[]): Promise<void> {
 		await this.dismissals.ready;
 		if (this.signal.aborted) return;
-		if (lines.length === 0 || this.dismissals.has(key) || !body.isConnected) {
+		if (verdicts.length === 0 || this.dismissals.has(key) || !body.isConnected) {
 			this.remove(body);
 			return;
 		}
 		const anchor = this.adapter.bannerAnchor(body);
 		if (!anchor?.parentNode) return;
-		const text = lines.map(line => line.text).join('\n');
+		const text = verdicts.map(lineText).join('\n');
 		let shown = this.shown.get(body);
 		if (shown && shown.key === key && shown.text === text && shown.ui.host.nextSibling === anchor) return;
 		if (!shown) {
@@ -65,7 +70,7 @@ export class Banners {
 		shown.key = key;
 		shown.text = text;
 		const {ui} = shown;
-		render(<Banner lines={lines} onDismiss={() => this.dismiss(body)} />, ui.mount);
+		render(<Banner verdicts={verdicts} onDismiss={() => this.dismiss(body)} />, ui.mount);
 		if (ui.host.nextSibling !== anchor) anchor.parentNode.insertBefore(ui.host, anchor);
 	}
 

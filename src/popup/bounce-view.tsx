@@ -1,9 +1,9 @@
-// A decoded bounce: the summary, a verdict per recipient, and every code found in it.
-import type {RecipientResult} from '../core/types';
+// A decoded bounce: the core's verdict on the whole report and on each recipient, and every code
+// found in it. Everything said about the outcome is the verdict's own words.
+import {reportVerdict, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
 import type {ResultItem} from './items';
 import type {DecodeState} from './use-decode';
 import {ResultList} from './result-list';
-import {KIND_LABEL, OUTCOME_LABEL, OUTCOME_SEVERITY, outcome, reasonTitle} from '../ui/verdict';
 
 interface Props {
 	/** Where the bounce came from: 'pasted text' or a file name. */
@@ -21,16 +21,7 @@ export function BounceView({source, decode, codes, active, onOpen, onHover}: Pro
 			<p class="bounce-source">Decoded from {source}</p>
 			{decode.status === 'busy' && <p role="status">Decoding…</p>}
 			{decode.status === 'error' && <p role="alert" class="error">This could not be decoded: {decode.message}</p>}
-			{decode.status === 'done' && (
-				<>
-					<h2 class="bounce-summary"><span class="bounce-kind">{KIND_LABEL[decode.report.kind]}<span class="visually-hidden">:</span></span> {decode.report.summary}</h2>
-					{decode.report.recipients.length > 0 && (
-						<ul class="recipients" aria-label="Recipients">
-							{decode.report.recipients.map((r, i) => <Recipient key={`${r.recipient}-${i}`} r={r} />)}
-						</ul>
-					)}
-				</>
-			)}
+			{decode.status === 'done' && <Report recipients={decode.report.recipients} verdict={reportVerdict(decode.report)} />}
 			<h3 class="section-title" id="codes-found">Codes found ({codes.length})</h3>
 			{codes.length > 0
 				? <ResultList id="codes-list" label="Codes found" items={codes} active={active} onOpen={onOpen} onHover={onHover} />
@@ -39,20 +30,30 @@ export function BounceView({source, decode, codes, active, onOpen, onHover}: Pro
 	);
 }
 
-function Recipient({r}: {r: RecipientResult}) {
-	const o = outcome(r);
-	const code = [r.replyCode, r.status].filter(Boolean).join(' ');
+function Report({recipients, verdict}: {recipients: RecipientResult[]; verdict: ReportVerdict}) {
+	// One recipient: the summary is its headline, said once.
+	const single = verdict.recipients.length === 1;
 	return (
-		<li class="recipient" data-outcome={o}>
+		<>
+			<h2 class="bounce-summary" data-outcome={verdict.outcome}><span class="bounce-kind">{verdict.label}<span class="visually-hidden">:</span></span> {verdict.summary}</h2>
+			{verdict.recipients.length > 0 && (
+				<ul class="recipients" aria-label="Recipients">
+					{verdict.recipients.map((v, i) => <Recipient key={`${v.recipient}-${i}`} r={recipients[i]!} v={v} headline={!single} />)}
+				</ul>
+			)}
+		</>
+	);
+}
+
+function Recipient({r, v, headline}: {r: RecipientResult; v: Verdict; headline: boolean}) {
+	return (
+		<li class="recipient" data-outcome={v.outcome}>
 			<div class="recipient-head">
-				<span class="recipient-address">{r.recipient || 'Unknown recipient'}</span>
-				<span class="bd-badge" data-severity={OUTCOME_SEVERITY[o]}>{OUTCOME_LABEL[o]}</span>
+				<span class="recipient-address">{v.recipient || 'Unknown recipient'}</span>
+				<span class="bd-badge" data-severity={v.tone}>{v.label}</span>
 			</div>
-			<div class="recipient-verdict">
-				{reasonTitle(r.reason)}
-				{code && <> · <code>{code}</code></>}
-				{o === 'failed' && <> · {r.hardBounce ? 'hard bounce: remove or fix the address' : 'soft bounce: may work later'}</>}
-			</div>
+			{headline && <p class="recipient-verdict">{v.headline}</p>}
+			{v.advice && <p class="recipient-advice">{v.advice}</p>}
 			{r.diagnostic && <div class="recipient-diagnostic">{r.diagnostic}</div>}
 			{r.remoteMta && <div class="muted">Server: {r.remoteMta}{r.command ? ` · during ${r.command}` : ''}</div>}
 		</li>

@@ -1,6 +1,5 @@
 // Every message between the extension's parts, as one discriminated union.
-import type {BounceReport, Explanation, ProviderId} from '../core/types';
-import type {VerdictLine} from './verdict';
+import type {BounceReport, Explanation, ProviderId, Verdict} from '../core';
 
 /**
  * One code to explain, with the reply it was found in (its text and provider tags let provider rules
@@ -31,9 +30,9 @@ export type ToBackground =
 	| {type: 'open-explanation'; query: string}
 	/** Explanations for the hover card, one per item (ExplainBatchAnswer). */
 	| {type: 'explain-batch'; items: ExplainItem[]}
-	/** The verdict banner's lines for a whole raw message (Gmail "Show original"): MIME decoding stays in the worker. */
+	/** The verdict banner's verdicts for a whole raw message (Gmail "Show original"): MIME decoding stays in the worker. */
 	| {type: 'raw-verdict'; raw: string}
-	/** The verdict banner's lines for a body's displayed text: decoding stays in the worker, out of the content script's bytes. */
+	/** The verdict banner's verdicts for a body's displayed text: decoding stays in the worker, out of the content script's bytes. */
 	| {type: 'text-verdict'; text: string};
 
 /** What the background answers to each ToBackground type. */
@@ -41,8 +40,8 @@ export interface BackgroundAnswers {
 	ping: {type: 'pong'};
 	'open-explanation': void;
 	'explain-batch': ExplainBatchAnswer;
-	'raw-verdict': VerdictLine[];
-	'text-verdict': VerdictLine[];
+	'raw-verdict': Verdict[];
+	'text-verdict': Verdict[];
 }
 
 /** Background → content script. */

@@ -64,7 +64,7 @@ describe('handleMenuClick', () => {
 		await handleMenuClick({menuItemId: MENU_ID, selectionText: text.replace(/\s+/g, ' '), frameId: 0}, tab);
 		const call = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls[1]![0] as unknown as {args: [Awaited<ReturnType<typeof cardForSelection>>]};
 		expect(call.args[0].query).toBe(text);
-		expect(call.args[0].recipients[0]?.address).toBe('nobody@example.com');
+		expect(call.args[0].summary).toMatch(/^Not delivered to nobody@example\.com: /);
 	});
 
 	it('opens the full-page view when the card could not be placed, or without a tab', async () => {
@@ -85,7 +85,8 @@ describe('handleMenuClick', () => {
 describe('cardForSelection', () => {
 	it('decodes a selected bounce: recipients and codes', async () => {
 		const payload = await cardForSelection('Delivery to the following recipient failed permanently:\n\n     nobody@example.com\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.');
-		expect(payload.recipients[0]).toMatchObject({address: 'nobody@example.com', verdict: 'Not delivered'});
+		expect(payload).toMatchObject({summary: 'Not delivered to nobody@example.com: the address does not exist (550 5.1.1).', tone: 'permanent', recipients: []});
+		expect(payload.advice).toMatch(/^The address is wrong or gone — /);
 		expect(payload.cards.map(c => c.code)).toEqual(['550 5.1.1']);
 	});
 	it('says so when the selection holds no code', async () => {

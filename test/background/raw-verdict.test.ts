@@ -31,11 +31,26 @@ const RAW = [
 	'',
 ].join('\r\n');
 
-test('decodes the raw MIME into the banner\'s lines', async () => {
-	const lines = await rawVerdict(RAW);
-	expect(lines).toHaveLength(1);
-	expect(lines[0]!.tone).toBe('permanent');
-	expect(lines[0]!.text).toMatch(/^Permanent failure for nobody@example\.org — .*5\.1\.1/);
+test('decodes the raw MIME into the banner\'s verdicts', async () => {
+	const verdicts = await rawVerdict(RAW);
+	expect(verdicts).toHaveLength(1);
+	expect(verdicts[0]).toMatchObject({outcome: 'failed', tone: 'permanent', headline: 'Not delivered to nobody@example.org: the address does not exist (550 5.1.1).'});
+});
+
+test('names the recipients not delivered or delayed, not the delivered ones', async () => {
+	const mixed = RAW.replace('Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.', [
+		'Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.',
+		'',
+		'Final-Recipient: rfc822; later@example.org',
+		'Action: delayed',
+		'Status: 4.2.2',
+		'Diagnostic-Code: smtp; 452 4.2.2 Mailbox full',
+		'',
+		'Final-Recipient: rfc822; fine@example.org',
+		'Action: delivered',
+		'Status: 2.0.0',
+	].join('\r\n'));
+	expect((await rawVerdict(mixed)).map(v => [v.recipient, v.outcome])).toEqual([['nobody@example.org', 'failed'], ['later@example.org', 'delayed']]);
 });
 
 test('nothing to say for no text, a non-bounce, or a malformed message', async () => {

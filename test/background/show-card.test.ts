@@ -6,8 +6,13 @@ import type {CardPayload} from '../../src/background/selection-card';
 
 const payload: CardPayload = {
 	query: '550 5.7.26 <img src=x onerror=alert(1)>',
-	summary: 'Bounce: Permanent failure for a@example.com',
-	recipients: [{address: 'a@example.com', verdict: 'Not delivered', severity: 'permanent', detail: 'Authentication failed · 550 5.7.26'}],
+	summary: 'Not delivered to a@example.com and 1 more: the message failed the receiver’s SPF, DKIM or DMARC checks (550 5.7.26).',
+	advice: 'Fix it <i>then</i> resend.',
+	tone: 'permanent',
+	recipients: [
+		{address: 'a@example.com', label: 'Not delivered', tone: 'permanent', headline: 'Not delivered to a@example.com: checks failed (550 5.7.26).', advice: 'Fix it.'},
+		{address: 'b@example.com', label: 'Delayed', tone: 'transient', headline: 'Delivery to b@example.com is delayed: the mailbox is full (452 4.2.2).', advice: 'Wait.'},
+	],
 	cards: [{code: '550 5.7.26', title: 'Unauthenticated <b>mail</b>', severity: 'permanent', severityLabel: 'Permanent failure', provider: 'Gmail', meaning: 'm', whoActs: 'w', retry: 'r', fix: ['one', 'two'], notes: ['n']}],
 	more: 2,
 };
@@ -42,7 +47,12 @@ describe('showCard', () => {
 		expect(root.querySelector('.bd-title b')).toBeNull();
 		expect(root.querySelector('.bd-badge')?.getAttribute('data-severity')).toBe('permanent');
 		expect([...root.querySelectorAll('ol li')].map(li => li.textContent)).toEqual(['one', 'two']);
-		expect(root.textContent).toContain('a@example.com');
+		expect(root.querySelector('.bd-card')?.classList.contains('bd-sev-permanent')).toBe(true);
+		expect(root.querySelector('.bd-summary')?.textContent).toBe(payload.summary);
+		expect(root.querySelector('.bd-advice')?.textContent).toBe('Fix it <i>then</i> resend.');
+		expect(root.querySelector('.bd-advice i')).toBeNull();
+		expect([...root.querySelectorAll('.bd-recipient .bd-headline')].map(d => d.textContent)).toEqual(payload.recipients.map(r => r.headline));
+		expect([...root.querySelectorAll('.bd-recipient .bd-badge')].map(b => b.getAttribute('data-severity'))).toEqual(['permanent', 'transient']);
 		expect(root.textContent).toContain('2 more codes in the full explanation.');
 		expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Bounce Decoder explanation');
 	});

@@ -14,6 +14,7 @@ import {negatives, positives} from '../helpers/diagnostics';
 const INTERNAL = /\b[45]\.0\.9\d\d\b/;
 
 const WEBMAIL = resolve(import.meta.dirname, '../fixtures/webmail');
+const BOUNCES = resolve(import.meta.dirname, '../fixtures/bounces');
 
 /** What a webmail shows of a fixture page: its text, or for a raw view its raw message. */
 function pageText(name: string): {raw: boolean; text: string} {
@@ -33,6 +34,9 @@ async function reports(): Promise<{name: string; report: BounceReport}[]> {
 	for (const name of readdirSync(WEBMAIL).filter(n => n.endsWith('.html'))) {
 		const {raw, text} = pageText(name);
 		list.push({name, report: raw ? await decodeBounce(text) : decodeText(text)});
+	}
+	for (const name of readdirSync(BOUNCES).filter(n => n.endsWith('.eml') || n.endsWith('.txt'))) {
+		list.push({name, report: await decodeBounce(readFileSync(resolve(BOUNCES, name)))});
 	}
 	const lines = [...positives().map(p => p.input), ...negatives()];
 	for (const [i, line] of lines.entries()) {

@@ -35,7 +35,13 @@ describe('pasted bounce', () => {
 			{address: 'closed@example.net', verdict: 'Not delivered'},
 			{address: 'nobody@example.net', verdict: 'Not delivered'},
 		]);
-		expect(document.querySelector('.bounce-summary')?.textContent).toMatch(/Bounce/);
+		// The core's verdict: the report's summary, and each recipient's headline and advice.
+		expect(document.querySelector('.bounce-summary')?.textContent).toMatch(/^Not delivered: Not delivered to closed@example\.net and 1 more: /);
+		expect([...document.querySelectorAll('.recipient-verdict')].map(p => p.textContent)).toEqual([
+			expect.stringMatching(/^Not delivered to closed@example\.net: .*\(550 5\.2\.1\)\.$/),
+			'Not delivered to nobody@example.net: the address does not exist (550 5.1.1).',
+		]);
+		expect(document.querySelectorAll('.recipient-advice')[1]?.textContent).toMatch(/^The address is wrong or gone — /);
 		expect(optionCodes()).toEqual(['550 5.2.1', '550 5.1.1']);
 		// The codes found are keyboard-driven like any result list.
 		fireEvent.keyDown(search(), {key: 'ArrowDown'});
