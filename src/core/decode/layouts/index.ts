@@ -13,6 +13,7 @@ import {ezweb} from './ezweb';
 import {fml} from './fml';
 import {generic} from './generic';
 import {interScan} from './interscan';
+import {mFilter} from './mfilter';
 import {gmail} from './gmail';
 import {googleGroups} from './google-groups';
 import {notes} from './notes';
@@ -23,7 +24,7 @@ import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -58,6 +59,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	domino: (_, l) => l().includes('was not delivered to:'),
 	notes: (t) => t.includes('Failure Reasons'),
 	interscan: (t) => t.includes('>>> '),
+	mfilter: (t) => t.includes('-------server message'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
