@@ -17,6 +17,8 @@ const ERROR_WORDS =
 // "<rcpt>: error", "rcpt, error", and the RFC 3464 field form "rcpt; Action: Delayed".
 const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*(?:[:,;][ \t]*)?(.*)$/;
 
+const LIST_INTRO = /\bUnable to deliver (?:the |your )?message to the following (?:address|recipient)/i;
+
 export const generic: Layout = {
 	id: 'generic',
 	detect: () => true,
@@ -49,6 +51,9 @@ export const generic: Layout = {
 			const action = /\baction:[ \t]*(delayed|failed)\b/i.exec(all)?.[1]?.toLowerCase();
 			hits.push({recipient: b.recipient, diagnostic: all, action});
 		}
+		// A notice that introduces its blocks as the list of failed addresses ("Unable to deliver message to
+		// the following address(es).", Sisimai lib/Sisimai/Lhost/X2.pm (v5.1.0p3)): each block is one.
+		listed ||= quiet.length > 0 && LIST_INTRO.test(body);
 		// In the order the notice lists them.
 		if (listed) for (const q of quiet.reverse()) hits.splice(q.at, 0, {recipient: q.recipient, diagnostic: q.diagnostic});
 		if (hits.length) return hits;

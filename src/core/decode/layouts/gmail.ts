@@ -85,6 +85,13 @@ export const gmail: Layout = {
 			diagnostic = m?.[0] ?? '';
 		}
 		if (!diagnostic.trim() && (sentence || title)) diagnostic = (sentence ? sentence.input.slice(sentence.index, sentence.index + 800).split(/\n[ \t]*\n/, 1)[0] : paragraph) ?? '';
+		// The same wording from another MTA (Sisimai lib/Sisimai/Lhost/X3.pm (v5.1.0p3)) writes its technical
+		// details as "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the command, the host, then the reply.
+		const x3 = /^[ \t]*SMTP:([A-Za-z]{4})[ \t]+host[ \t]+([^\s:]{1,255}):[ \t]*([^\n]{1,1000})/m.exec(diagnostic);
+		if (x3) {
+			const cmd = (x3[1] ?? '').toUpperCase();
+			return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(x3[3] ?? ''), command: cmd === 'HELO' ? 'EHLO' : cmd, remoteMta: x3[2] ?? '', action: delayed ? 'delayed' : undefined}));
+		}
 		const specific = /(?<![\w.])[245]\.\d{1,3}\.[1-9]\d{0,2}(?![\w.])/.test(diagnostic);
 		const state = specific ? undefined : GMAIL_STATES[/\(state (\d{1,2})\)\.?[ \t]*$/m.exec(diagnostic)?.[1] ?? ''];
 		return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, ...(state ? {command: state.command, reason: state.reason} : {})}));
