@@ -2,6 +2,7 @@
 // layout that recognises the text and finds at least one recipient wins.
 import type {Layout, LayoutHit} from './types';
 import {amavis} from './amavis';
+import {biglobe} from './biglobe';
 import {amazonSes} from './amazon-ses';
 import {amazonSesJson} from './amazon-ses-json';
 import {communigate} from './communigate';
@@ -13,6 +14,8 @@ import {ezweb} from './ezweb';
 import {fml} from './fml';
 import {generic} from './generic';
 import {interScan} from './interscan';
+import {james} from './james';
+import {mailFoundry} from './mailfoundry';
 import {mFilter} from './mfilter';
 import {gmail} from './gmail';
 import {googleGroups} from './google-groups';
@@ -24,7 +27,7 @@ import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -60,6 +63,9 @@ const GATES: Readonly<Record<string, Gate>> = {
 	notes: (t) => t.includes('Failure Reasons'),
 	interscan: (t) => t.includes('>>> '),
 	mfilter: (t) => t.includes('-------server message'),
+	biglobe: (t) => t.includes('Non-delivered information'),
+	mailfoundry: (t) => t.includes('Delivery failed for the following reason:'),
+	james: (t) => t.includes('Error message below:'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
