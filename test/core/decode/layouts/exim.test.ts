@@ -32,3 +32,19 @@ describe('Exim message table', () => {
 		expect(r.recipients[0]).toMatchObject({recipient: 'bob@example.net', reason: 'expired', action: 'delayed'});
 	});
 });
+
+describe('GMX and 1&1 variants of the Exim notice', () => {
+	test('GMX: "SMTP error … after RCPT command:" then "host: H" on its own line, then the reply', () => {
+		const r = decodeText(
+			'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address\nfailed:\n\n"bob@example.net":\nSMTP error from remote server after RCPT command:\nhost: mx.example.net\n5.1.1 <bob@example.net>... User Unknown\n\n--- The header of the original message is following. ---\n',
+		);
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@example.net', command: 'RCPT', remoteMta: 'mx.example.net', diagnostic: '5.1.1 <bob@example.net>... User Unknown', reason: 'userunknown'});
+	});
+
+	test('1&1: an unindented "rcpt:" line, "for TEXT command, host: H (ip) reason: reply"', () => {
+		const r = decodeText(
+			'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address\nfailed:\n\nbob@example.fr:\nSMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 Mail rejected\n\n--- The header of the original message is following. ---\n',
+		);
+		expect(r.recipients[0]).toMatchObject({recipient: 'bob@example.fr', command: 'DATA', remoteMta: 'smtp-in.example.fr', diagnostic: '550 5.2.0 Mail rejected', status: '5.2.0'});
+	});
+});
