@@ -31,10 +31,11 @@
 import type {BounceReport, Explanation, Finding, ProviderId, Reason} from './types';
 import {explain, isInvalid, type ExplainContext} from './explain';
 import {findCodes} from './find-codes';
-import {innerReply, reasonFromText, REASON_RULES} from './reasons';
+import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
 import {bounceProvider, reportProvider} from './bounce-provider';
 import {standInCode} from './reply-reading';
+import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
 export interface ReplyInput {
@@ -79,11 +80,9 @@ function baseCard(r: ReplyInput, ctx: ExplainContext): Explanation | undefined {
 	return undefined;
 }
 
-const reasonTitle = (reason: Reason): string => REASON_RULES.find(rule => rule.id === reason)?.title.toLowerCase() ?? reason;
-
 /** Step 6: the base card with the stand-in's reading of the words. */
 function follow(base: Explanation, stand: Explanation, said: Reason, sent: string): Explanation {
-	const note = `The server sent ${sent} (${base.title}), but its words say: ${reasonTitle(said)}. This card reads it as ${stand.code}, ${stand.title}.`;
+	const note = `The server sent ${sent} (${base.title}), but its words say: ${REASON_WORDS[said].words}. This card reads it as ${stand.code}, ${stand.title}.`;
 	return {
 		...base,
 		title: stand.title,

@@ -1,5 +1,7 @@
 // What a person is told about each reason: its plain words and its advice, one row per reason of the
-// vocabulary (src/core/types.ts REASONS), so every surface says the same thing. Our own words.
+// vocabulary (src/core/types.ts REASONS), so every surface says the same thing: the only place a
+// reason is put in words (the verdict, and explain-text's note on a reply whose words outrank its
+// code). Our own words.
 //
 // The advice says hard or soft in words a person acts on: whether the address is the problem
 // ("remove it"), the sending side ("fix it, then resend"), the message, or the receiving side.

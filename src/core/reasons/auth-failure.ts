@@ -8,7 +8,6 @@ import type {ReasonRule} from './types';
  */
 export const authFailure: ReasonRule = {
 	id: 'authfailure',
-	title: 'SPF, DKIM or DMARC check failed',
 	statuses: ['5.7.20', '5.7.21', '5.7.22', '5.7.23', '5.7.24', '5.7.26', '5.7.509', '4.7.26', '4.7.23', '4.7.24'],
 	pseudo: '975',
 	phrases: compilePhrases(authFailurePhrases),

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The sender's IP or domain has a poor reputation with the receiver (Gmail 4.7.28/5.7.28-style; Microsoft 4.7.650). */
 export const badReputation: ReasonRule = {
 	id: 'badreputation',
-	title: 'The sender has a poor reputation',
 	statuses: ['4.7.650', '5.7.650', '4.7.28', '5.7.28'],
 	pseudo: '976',
 	phrases: compilePhrases(badReputationPhrases),

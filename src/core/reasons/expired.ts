@@ -9,7 +9,6 @@ import type {ReasonRule} from './types';
  */
 export const expired: ReasonRule = {
 	id: 'expired',
-	title: 'Delivery time expired',
 	statuses: ['4.4.7', '5.4.7', '4.4.1'],
 	pseudo: '947',
 	phrases: compilePhrases(expiredPhrases),

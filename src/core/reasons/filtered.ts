@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The recipient exists but refused this message (per-recipient filter, header or content rule). */
 export const filtered: ReasonRule = {
 	id: 'filtered',
-	title: 'The message was filtered',
 	pseudo: '910',
 	phrases: compilePhrases(filteredPhrases),
 };

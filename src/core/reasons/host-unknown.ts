@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The recipient domain does not resolve. RFC 3463 X.1.2 "Bad destination system address", X.4.4 "Unable to route". */
 export const hostUnknown: ReasonRule = {
 	id: 'hostunknown',
-	title: 'The recipient domain does not exist',
 	statuses: ['5.1.2', '4.1.2', '5.4.310'],
 	pseudo: '912',
 	phrases: compilePhrases(hostUnknownPhrases),

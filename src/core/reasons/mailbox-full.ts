@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** Over quota. RFC 3463 X.2.2 "Mailbox full"; reply 552 "exceeded storage allocation" (RFC 5321 §4.2.2). */
 export const mailboxFull: ReasonRule = {
 	id: 'mailboxfull',
-	title: 'The mailbox is full',
 	statuses: ['4.2.2', '5.2.2'],
 	pseudo: '922',
 	phrases: compilePhrases(mailboxFullPhrases),

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** A local delivery program (pipe, procmail, filter) failed; Postfix `x-unix`, Sendmail "unknown mailer error". */
 export const mailerError: ReasonRule = {
 	id: 'mailererror',
-	title: 'A local delivery program failed',
 	pseudo: '939',
 	phrases: compilePhrases(mailerErrorPhrases),
 };

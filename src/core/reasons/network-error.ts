@@ -8,7 +8,6 @@ import type {ReasonRule} from './types';
  */
 export const networkError: ReasonRule = {
 	id: 'networkerror',
-	title: 'A network or DNS problem',
 	statuses: ['4.4.6', '5.4.6', '4.4.0', '5.4.0', '4.4.2', '4.4.4', '4.4.8'],
 	pseudo: '944',
 	phrases: compilePhrases(networkErrorPhrases),

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The message does not follow RFC 5322 (duplicated or missing headers). Gmail documents this wording. */
 export const notCompliantRfc: ReasonRule = {
 	id: 'notcompliantrfc',
-	title: 'The message is not standards-compliant',
 	pseudo: '974',
 	phrases: compilePhrases(notCompliantRfcPhrases),
 };

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** A local policy of the receiver refused the message (content, attachment, headers, sender rules). */
 export const policyViolation: ReasonRule = {
 	id: 'policyviolation',
-	title: 'The message broke a local policy',
 	pseudo: '972',
 	statuses: ['5.7.3'],
 	phrases: compilePhrases(policyViolationPhrases),

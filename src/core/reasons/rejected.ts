@@ -8,7 +8,6 @@ import type {ReasonRule} from './types';
  */
 export const rejected: ReasonRule = {
 	id: 'rejected',
-	title: 'The sender address was refused',
 	statuses: ['5.1.8', '4.1.8', '5.1.7', '4.1.7'],
 	pseudo: '918',
 	phrases: compilePhrases(rejectedPhrases),

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** No or bad reverse DNS for the sending IP. RFC 8601 / M3AAWG practice; RFC 7372 X.7.25 "Reverse DNS validation failed". */
 export const requirePtr: ReasonRule = {
 	id: 'requireptr',
-	title: 'The sending IP has no valid reverse DNS',
 	statuses: ['5.7.25', '4.7.25'],
 	pseudo: '973',
 	phrases: compilePhrases(requirePtrPhrases),

@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The receiver's spam filter judged the message to be spam. */
 export const spamDetected: ReasonRule = {
 	id: 'spamdetected',
-	title: 'The message was judged to be spam',
 	pseudo: '980',
 	statuses: ['5.7.350'],
 	phrases: compilePhrases(spamDetectedPhrases),

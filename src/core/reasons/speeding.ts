@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The sender hit a rate limit (Gmail 4.2.1/5.2.1 "receiving mail at a rate…", Microsoft 4.7.500 "server busy"). */
 export const speeding: ReasonRule = {
 	id: 'speeding',
-	title: 'The sender hit a rate limit',
 	pseudo: '946',
 	phrases: compilePhrases(speedingPhrases),
 };

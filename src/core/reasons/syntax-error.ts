@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** The server reported an SMTP syntax or sequence error. RFC 5321 §4.2.2 replies 500-504, 503 bad sequence. */
 export const syntaxError: ReasonRule = {
 	id: 'syntaxerror',
-	title: 'SMTP syntax or sequence error',
 	statuses: ['5.5.2', '5.5.4', '5.5.1', '5.5.5'],
 	pseudo: '950',
 	phrases: compilePhrases(syntaxErrorPhrases),

@@ -3,8 +3,6 @@ import type {Reason} from '../types';
 
 export interface ReasonRule {
 	id: Reason;
-	/** A short title in plain words. */
-	title: string;
 	/**
 	 * Lower-cased substrings, or linear regexes, found in the remote server's words. The text wins
 	 * over the code: servers often send a generic or wrong enhanced code with precise words.

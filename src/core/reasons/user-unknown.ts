@@ -8,7 +8,6 @@ import type {ReasonRule} from './types';
  */
 export const userUnknown: ReasonRule = {
 	id: 'userunknown',
-	title: 'The address does not exist',
 	statuses: ['5.1.1', '4.1.1', '5.1.10', '5.1.0', '5.1.3', '5.1.4', '5.1.351'],
 	pseudo: '911',
 	phrases: compilePhrases(userUnknownPhrases),

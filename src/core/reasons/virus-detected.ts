@@ -5,7 +5,6 @@ import type {ReasonRule} from './types';
 /** Malware was found in the message. RFC 3463 has no dedicated code; servers use 5.7.0/5.7.1 or 554. */
 export const virusDetected: ReasonRule = {
 	id: 'virusdetected',
-	title: 'A virus was found in the message',
 	pseudo: '981',
 	phrases: compilePhrases(virusDetectedPhrases),
 };
