@@ -5,12 +5,14 @@
 // The reasons come from the receivers' own tables (src/core/receivers/spectrum.ts, orange.ts), the
 // same rules that explain these codes on the card, so the two cannot disagree:
 // - Spectrum / Charter: AUP#I-nnnn, AUP#In-nnnn, AUP#O-nnnn;
-// - Orange / Wanadoo and La Poste (France): OFR_nnn, OFRnnn_nnn, LPNnnn_nnn, OUK_nnn.
+// - Orange / Wanadoo and La Poste (France): OFR_nnn, OFRnnn_nnn, LPNnnn_nnn, OUK_nnn;
+// - Facebook: RCP-P2, POL-T1 … (layouts/facebook.ts, from its own notices' table).
 // A code whose meaning is not documented (OFR_999) gives no reason here.
 import type {ProviderRule, Reason} from '../types';
 import {findTags} from '../receivers';
 import {orangeCode} from '../receivers/orange';
 import {spectrumCode} from '../receivers/spectrum';
+import {facebookCodeReason} from './layouts/facebook';
 
 const LOOKUPS: ReadonlyArray<(tag: string) => ProviderRule | undefined> = [spectrumCode, orangeCode];
 
@@ -19,6 +21,8 @@ const MARKS = /AUP#|_\d{3}/;
 
 /** The reason a provider's own refusal code names, or undefined. */
 export function providerCodeReason(diagnostic: string): Reason | undefined {
+	const facebook = facebookCodeReason(diagnostic);
+	if (facebook) return facebook;
 	if (!MARKS.test(diagnostic)) return undefined;
 	for (const tag of findTags(diagnostic)) {
 		for (const lookup of LOOKUPS) {
