@@ -124,6 +124,12 @@ describe('reason phrase files', () => {
 		}
 	});
 
+	it('an entry with neither text nor pattern is refused, not read as the empty text', () => {
+		expect(() => compilePhrases([{source: 'RFC 5321'}])).toThrow(/without text or pattern/);
+		expect(() => compilePhrases([{text: '', source: 'RFC 5321'}])).toThrow(/without text or pattern/);
+		expect(compilePhrases([{text: 'mailbox full', source: 'RFC 3463'}, {pattern: 'a{1,3}b', source: 'x'}])).toEqual(['mailbox full', /a{1,3}b/]);
+	});
+
 	it('the checker finds nested unbounded quantifiers and backreferences', () => {
 		expect(unsafeSpot('(a+)+')).toBeDefined();
 		expect(unsafeSpot('(?:x\\s*)*y')).toBeDefined();
