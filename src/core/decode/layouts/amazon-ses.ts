@@ -17,6 +17,8 @@ export const amazonSes: Layout = {
 			const list = section(body, /following recipients:/i, /^[ \t]*$/m);
 			for (const r of findAddresses(list)) hits.push({recipient: r, diagnostic: fold(section(body, /following recipients:[^\n]*\n[^\n]*\n/i) || body)});
 		}
+		// SES's own words for a message it stopped retrying (Sisimai lib/Sisimai/Lhost/AmazonSES.pm (v5.1.0p3)).
+		for (const h of hits) if (/\bDelivery expired\b/i.test(h.diagnostic)) h.reason = 'expired';
 		return hits.filter((h) => h.recipient);
 	},
 };
