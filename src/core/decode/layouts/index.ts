@@ -23,11 +23,12 @@ import {notes} from './notes';
 import {openSmtpd} from './opensmtpd';
 import {postfix, postfixTranscript} from './postfix';
 import {qmail} from './qmail';
+import {sendGrid} from './sendgrid';
 import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -66,6 +67,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	biglobe: (t) => t.includes('Non-delivered information'),
 	mailfoundry: (t) => t.includes('Delivery failed for the following reason:'),
 	james: (t) => t.includes('Error message below:'),
+	sendgrid: (t) => t.includes('generated message from SendGrid'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
