@@ -173,6 +173,27 @@ describe('classifyReason', () => {
 		expect(reasonFromText('552-Thanks for using the MAILTEST.EXAMPLE server test at mx.nospam.example. Results are at http://www.nospam.example/report')).toBeUndefined();
 	});
 
+	// A code with no words: RFC 3463 / 3886 / 4954 / 6710 / 7293 / 8617 meanings, as Sisimai SMTP/Status.pm maps them.
+	test.each([
+		['4.1.6', 'hasmoved'],
+		['5.7.17', 'hasmoved'],
+		['5.7.18', 'hasmoved'],
+		['5.1.9', 'systemerror'],
+		['5.3.3', 'systemerror'],
+		['5.5.5', 'systemerror'],
+		['5.2.0', 'filtered'],
+		['5.2.4', 'filtered'],
+		['4.7.1', 'blocked'],
+		['5.7.1', 'securityerror'],
+		['5.7.3', 'securityerror'],
+		['5.7.16', 'mesgtoobig'],
+		['5.5.6', 'syntaxerror'],
+		['5.7.28', 'spamdetected'],
+		['5.7.29', 'authfailure'],
+	])('status %s alone → %s', (status, expected) => {
+		expect(classifyReason({status})).toBe(expected);
+	});
+
 	test('reply-code prefixes of joined multi-line replies do not break phrases', () => {
 		expect(reasonFromText('550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted')).toBe('notcompliantrfc');
 	});

@@ -6,6 +6,5 @@ import type {ReasonRule} from './types';
 export const policyViolation: ReasonRule = {
 	id: 'policyviolation',
 	pseudo: '972',
-	statuses: ['5.7.3'],
 	phrases: compilePhrases(policyViolationPhrases),
 };
