@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+// The banner renders the core's verdicts: one line each (headline and advice), the rest summed up.
+import {afterEach, expect, test} from 'vitest';
+import {cleanup, render} from '@testing-library/preact';
+import {reportVerdict, type RecipientResult} from '../../src/core';
+import {Banner} from '../../src/content/banner';
+
+afterEach(cleanup);
+
+const result = (recipient: string, over: Partial<RecipientResult> = {}): RecipientResult => ({
+	recipient, status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true, action: 'failed',
+	diagnostic: '', command: 'RCPT', remoteMta: '', ...over,
+});
+
+test('one line per verdict, its headline then its advice, in its tone', () => {
+	const delayed = result('late@rcpt.example', {status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hardBounce: false, action: 'delayed'});
+	const verdicts = reportVerdict({kind: 'bounce', recipients: [result('gone@rcpt.example'), delayed]}).recipients;
+	const {container} = render(<Banner verdicts={verdicts} onDismiss={() => undefined} />);
+	const lines = [...container.querySelectorAll('li')];
+	expect(lines.map(li => li.textContent)).toEqual(verdicts.map(v => `${v.headline} ${v.advice}`));
+	expect(lines.map(li => li.className)).toEqual(['bd-permanent', 'bd-transient']);
+	expect(container.querySelector('.bd-banner')?.classList.contains('bd-permanent')).toBe(true);
+});
+
+test('past six recipients, five lines and the count of the rest', () => {
+	const verdicts = reportVerdict({kind: 'bounce', recipients: Array.from({length: 8}, (_, i) => result(`r${i}@rcpt.example`))}).recipients;
+	const {container} = render(<Banner verdicts={verdicts} onDismiss={() => undefined} />);
+	const lines = [...container.querySelectorAll('li')].map(li => li.textContent);
+	expect(lines).toHaveLength(6);
+	expect(lines[4]).toMatch(/^Not delivered to r4@rcpt\.example: /);
+	expect(lines[5]).toBe('…and 3 more recipients.');
+});
