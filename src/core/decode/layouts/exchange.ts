@@ -7,6 +7,7 @@
 // The same notices in the reader's UI language: their wordings are in localised.ts. The admin
 // section keeps its structure in every language (server line, address line, reply line).
 import type {Layout, LayoutHit} from './types';
+import type {Reason} from '../../types';
 import {cutOriginal, matchView, section, wordsPattern} from './helpers';
 import {EXCHANGE_ADMIN_LABELS, EXCHANGE_GAVE_ERROR, EXCHANGE_HEADINGS, EXCHANGE_ORIGINAL_HEADERS, EXCHANGE_REJECTED, EXCHANGE_SERVER_LABELS} from './localised';
 import {findAddresses, fold} from '../text';
@@ -26,6 +27,20 @@ const RECIPIENT_LIST = new RegExp(
 );
 const RECIPIENT_LIST_END = new RegExp(String.raw`gave this error|Diagnostic information|^[ \t]*Your message|The following organization|Action Required|(?:${LOCAL_ADMIN})${colon}|${LOCAL_GAVE_ERROR}`, 'im');
 const GAVE_ERROR = new RegExp(String.raw`(?:gave this error|couldn't be delivered\.?)[:\s]|${LOCAL_GAVE_ERROR}${colon}\s`, 'i');
+
+// Exchange 2000/2003 IMS status codes on the "MSEXCH:IMS:… 0 (000C05A6) Unknown Recipient" line and
+// what each means, per Sisimai lib/Sisimai/Lhost/Exchange2003.pm (v5.1.0p3). The codes it leaves to
+// the remote server's words (000B099C, 000B09AA, 000B09B6) are not here.
+const EXCHANGE_2003_CODES: Readonly<Record<string, Reason>> = {
+	'000C05A6': 'userunknown', // Unknown Recipient
+	'00010256': 'systemerror', // Too many recipients
+	'000D06B5': 'systemerror', // No proxy for recipient (non-SMTP mail)
+	'00120270': 'networkerror', // Too Many Hops
+	'00050311': 'contenterror', // Conversion to Internet format failed
+	'000502CC': 'contenterror', // Conversion to Internet format failed
+	'000B0981': 'securityerror', // 502 Server does not support AUTH
+	'000C0595': 'filtered', // Ambiguous Recipient
+};
 
 /** The remote server's replies in the text; `quoted`: also a reply quoted on a line whose wording is not known. */
 function remoteReturned(text: string, quoted = false): string[] {
@@ -62,7 +77,7 @@ export const exchange: Layout = {
 			let cur = '';
 			let lines: string[] = [];
 			for (const line of x2003.split('\n')) {
-				const m = /^[ \t]{1,8}(?:'[^']{0,200}' )?(?:<)?([^\s<>]{1,256}@[^\s<>]{1,255}?)>?(?: on [^\n]{0,80})?$/.exec(line) ?? /^[ \t]{0,8}c=[^\n]{0,200}?\bdda:SMTP=([^\s;<>]{1,256}@[^\s;<>]{1,255});/i.exec(line);
+				const m = (/^[ \t]{1,8}(?:'[^']{0,200}' )?(?:<)?([^\s<>]{1,256}@[^\s<>]{1,255}?)>?(?: on [^\n]{0,80})?$/.exec(line) ?? /^(?:<)?([^\s<>]{1,256}@[^\s<>]{1,255}?)>? on [^\n]{1,80}$/.exec(line)) ?? /^[ \t]{0,8}c=[^\n]{0,200}?\bdda:SMTP=([^\s;<>]{1,256}@[^\s;<>]{1,255});/i.exec(line);
 				if (m) {
 					if (cur) push(cur, lines.join(' '));
 					cur = findAddresses(m[1] ?? '')[0] ?? '';
@@ -74,6 +89,7 @@ export const exchange: Layout = {
 				}
 			}
 			if (cur) push(cur, lines.join(' '));
+			for (const h of hits) h.reason = EXCHANGE_2003_CODES[/\bMSEXCH:[^\n(]{0,300}\(([0-9A-Fa-f]{8})\)/.exec(h.diagnostic)?.[1]?.toUpperCase() ?? ''];
 			if (hits.length) return hits;
 		}
 		const diag = section(body, ADMIN_SECTION) || body;
