@@ -60,6 +60,7 @@ const CATEGORIES: Record<string, Reason> = {
 // state: a layout's table reason of the first kind gives way to one of the second, as Sisimai
 // lib/Sisimai/Reason.pm (v5.1.0p3) does ("retry" reasons, then its first class order).
 const RETRIED: ReadonlySet<Reason> = new Set<Reason>(['undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror', 'hostunknown', 'userunknown']);
+const CLASS_ONLY: ReadonlySet<Reason> = new Set<Reason>(['onhold', 'undefined', 'securityerror', 'contenterror']);
 const FIRST_RANK: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown', 'filtered', 'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked']);
 
 function categoryReason(category: string | undefined): Reason | undefined {
@@ -104,7 +105,10 @@ function buildResult(e: Evidence): RecipientResult {
 	// or network error, an expired queue, an unknown user or host) also gives way to a first-rank reason
 	// that the reply's words state.
 	const fromLayout = (): Reason | undefined => {
-		if (!layoutReason || providerReason || /^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status)) return undefined;
+		if (!layoutReason || providerReason) return undefined;
+		// A specific code the classifier reads only by its class (X.7.n security, X.6.n content, or
+		// nothing) leaves the MTA's own table for that code the better reading.
+		if (/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status)) return CLASS_ONLY.has(classified()) ? layoutReason : undefined;
 		if (!RETRIED.has(layoutReason)) return layoutReason;
 		const c = classified();
 		return FIRST_RANK.has(c) ? c : layoutReason;

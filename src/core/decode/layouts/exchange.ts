@@ -42,6 +42,34 @@ const EXCHANGE_2003_CODES: Readonly<Record<string, Reason>> = {
 	'000C0595': 'filtered', // Ambiguous Recipient
 };
 
+// Exchange Online's own enhanced status codes and what each means (Microsoft's "Email non-delivery
+// reports in Exchange Online" table), as Sisimai lib/Sisimai/Lhost/Office365.pm (v5.1.0p3) reads them.
+// Only codes beyond RFC 3463's own details: those say it themselves.
+const EXCHANGE_ONLINE_CODES: readonly (readonly [RegExp, Reason])[] = [
+	[/^4\.4\.312$/, 'networkerror'],
+	[/^[45]\.4\.316$/, 'expired'],
+	[/^5\.0\.350$/, 'contenterror'],
+	[/^5\.4\.312$/, 'networkerror'],
+	// Restrictions on who may send to a group or recipient (sender not authenticated, not allowed).
+	[/^5\.7\.1[23]$/, 'rejected'],
+	[/^5\.7\.124$/, 'rejected'],
+	[/^5\.7\.13[3-6]$/, 'rejected'],
+	[/^5\.7\.50[1-3]$/, 'spamdetected'],
+	[/^5\.7\.50[45]$/, 'filtered'],
+	[/^5\.7\.50[67]$/, 'blocked'],
+	[/^5\.7\.508$/, 'toomanyconn'],
+	[/^5\.7\.509$/, 'authfailure'],
+	[/^5\.7\.510$/, 'notaccept'],
+	[/^5\.7\.512$/, 'policyviolation'],
+	[/^5\.7\.7[0-4]\d$/, 'toomanyconn'],
+];
+
+/** The reason Exchange Online's table gives the enhanced code of a reply it wrote, or undefined. */
+function exchangeOnlineReason(diagnostic: string): Reason | undefined {
+	const status = /(?<![\w.])([45]\.\d\.\d{1,3})(?![\w.])/.exec(diagnostic)?.[1] ?? '';
+	return EXCHANGE_ONLINE_CODES.find(([re]) => re.test(status))?.[1];
+}
+
 /** The remote server's replies in the text; `quoted`: also a reply quoted on a line whose wording is not known. */
 function remoteReturned(text: string, quoted = false): string[] {
 	const out: string[] = [];
@@ -67,7 +95,7 @@ export const exchange: Layout = {
 		const delayed = /Delivery is delayed to these recipients|hasn't been delivered yet|will keep trying/i.test(body);
 		const hits: LayoutHit[] = [];
 		const push = (recipient: string, diagnostic: string): void => {
-			if (!hits.some((h) => h.recipient === recipient)) hits.push({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined});
+			if (!hits.some((h) => h.recipient === recipient)) hits.push({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, reason: exchangeOnlineReason(diagnostic)});
 		};
 		// Exchange 2003: "  addr on 3/9/2016 …" then indented lines. Exchange 5.5 / 2000 ("did not reach
 		// the following recipient(s):") names a recipient by its X.400 address when it has one:
