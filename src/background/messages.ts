@@ -10,7 +10,7 @@ type Handlers = {[T in ToBackground['type']]: (message: Extract<ToBackground, {t
 const handlers: Handlers = {
 	ping: async () => ({type: 'pong'}),
 	'open-explanation': async (message, sender) => openExplanation(String(message.query ?? ''), sender.tab),
-	'explain-batch': async message => explainBatch(message.items),
+	'explain-batch': async message => explainBatch(message.items, message.context),
 	'raw-verdict': async message => rawVerdict(message.raw),
 	'text-verdict': async message => textVerdict(message.text),
 };

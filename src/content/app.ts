@@ -59,7 +59,7 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 	signal.addEventListener('abort', () => store.destroy(), {once: true});
 	const banners = new Banners(adapter, new Dismissals(), signal);
 	const ask = asker(controller);
-	const explainer = new Explainer(items => ask({type: 'explain-batch', items}), signal);
+	const explainer = new Explainer((items, context) => ask({type: 'explain-batch', items, context}), signal);
 	const card = new HoverCard(signal, explainer, openFull);
 
 	const onScanned = ({body, text, marks}: ScannedBody) => {
@@ -69,8 +69,8 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 		}
 		// The body's replies are explained by the background in one message, ahead of any hover; lone
 		// provider tags get their tone when the answer comes.
-		explainer.prefetch(marks).then(toned => {
-			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group));
+		explainer.prefetch(marks, text).then(toned => {
+			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group, mark.body));
 		}, () => undefined); // orphaned (the run is torn down) or the worker failed: cards ask again on hover
 		if (!options.banner) return;
 		verdictOf(adapter, body, text, ask).then(verdicts => {

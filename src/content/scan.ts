@@ -14,10 +14,10 @@ const TONE_OF_CLASS: Record<string, MarkTone> = {'2': 'success', '3': 'informati
  * The tone of a reply: its reply code's class, else its enhanced code's, else what its provider tag
  * means (known once the background explained it, explain-mark.ts; until then 'information', re-toned then).
  */
-export function toneOf(group: Reply): MarkTone {
+export function toneOf(group: Reply, body: Element): MarkTone {
 	const digit = group.reply?.[0] ?? group.enhanced?.[0];
 	if (digit) return TONE_OF_CLASS[digit] ?? 'permanent';
-	return tagTone(group) ?? 'information';
+	return tagTone(group, body) ?? 'information';
 }
 
 function replyOf(finding: Finding): Reply {
@@ -52,7 +52,7 @@ export function marksOfChunk(chunk: Chunk, body: Element): {marks: Mark[]; findi
 		while (f + 1 < findings.length && findings[f + 1]!.start <= match.start) {
 			f++;
 			group = replyOf(findings[f]!);
-			tone = toneOf(group);
+			tone = toneOf(group, body);
 		}
 		if (!group) continue;
 		const range = rangeOf(chunk, match);

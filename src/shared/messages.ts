@@ -1,15 +1,16 @@
 // Every message between the extension's parts, as one discriminated union.
-import type {BounceReport, Explanation, ProviderId, Verdict} from '../core';
+import type {BounceReport, Explanation, Verdict} from '../core';
 
 /**
- * One code to explain, with the reply it was found in (its text and provider tags let provider rules
- * apply). `code` is a reply code, an enhanced code, a pair (`550 5.1.1`) or a provider tag.
+ * One reply to explain, as the page shows it: its codes (any may be missing), its provider tags and its
+ * words. The background explains a body's replies together (the core's explainReplies), so a code
+ * reads the same in every reply of one message.
  */
 export interface ExplainItem {
-	code: string;
-	text: string;
+	reply?: string;
+	enhanced?: string;
 	tags: string[];
-	provider?: ProviderId;
+	text: string;
 }
 
 /**
@@ -21,6 +22,12 @@ export type ExplainBatchAnswer = (Explanation | null)[];
 /** Items per `explain-batch` message; the background ignores any beyond. */
 export const MAX_EXPLAIN_ITEMS = 256;
 
+/**
+ * Longest body text an `explain-batch` message carries as its context: the background reads the
+ * bounce's provider from its host fields (Remote-MTA, `host X said:` …), which come early.
+ */
+export const MAX_EXPLAIN_CONTEXT = 64 * 1024;
+
 /** Longest raw message `raw-verdict` decodes (the decoder reads a bounce's first 512 KiB anyway). */
 export const MAX_RAW_VERDICT = 1024 * 1024;
 
@@ -28,8 +35,8 @@ export const MAX_RAW_VERDICT = 1024 * 1024;
 export type ToBackground =
 	| {type: 'ping'}
 	| {type: 'open-explanation'; query: string}
-	/** Explanations for the hover card, one per item (ExplainBatchAnswer). */
-	| {type: 'explain-batch'; items: ExplainItem[]}
+	/** Explanations for the hover card, one per reply of one body (ExplainBatchAnswer); `context` is the body's text. */
+	| {type: 'explain-batch'; items: ExplainItem[]; context?: string}
 	/** The verdict banner's verdicts for a whole raw message (Gmail "Show original"): MIME decoding stays in the worker. */
 	| {type: 'raw-verdict'; raw: string}
 	/** The verdict banner's verdicts for a body's displayed text: decoding stays in the worker, out of the content script's bytes. */

@@ -14,8 +14,8 @@ beforeEach(() => {
 test('sends the message and resolves with the answer', async () => {
 	runtime.sendMessage.mockResolvedValue([null]);
 	const controller = new AbortController();
-	await expect(asker(controller)({type: 'explain-batch', items: [{code: 'QQ1', text: '', tags: []}]})).resolves.toEqual([null]);
-	expect(runtime.sendMessage).toHaveBeenCalledWith({type: 'explain-batch', items: [{code: 'QQ1', text: '', tags: []}]});
+	await expect(asker(controller)({type: 'explain-batch', items: [{tags: ['QQ1'], text: ''}]})).resolves.toEqual([null]);
+	expect(runtime.sendMessage).toHaveBeenCalledWith({type: 'explain-batch', items: [{tags: ['QQ1'], text: ''}]});
 	expect(controller.signal.aborted).toBe(false);
 });
 

@@ -52,7 +52,7 @@ test('a miss shows the code and severity at once, then the explanation when it a
 	await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
 	release();
 	await vi.waitFor(() => expect(text('.bd-title')).not.toBe('…'));
-	expect(text('.bd-title')).toBe(explainBatch([{code: '550 5.1.1', text: GROUP.text, tags: []}])[0]!.title);
+	expect(text('.bd-title')).toBe(explainBatch([{reply: '550', enhanced: '5.1.1', text: GROUP.text, tags: []}])[0]!.title);
 	expect(text('.bd-card')).toContain('Open full explanation');
 });
 

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
-// The content side of explanations: one `explain-batch` message per scanned body, answers cached by
-// code and context, misses asked on demand, and a run that stops asking when the extension went away.
+// The content side of explanations: one `explain-batch` message per scanned body (its replies, its
+// text as context), answers kept per body, misses asked on demand, and a run that stops asking when
+// the extension went away. A card shows what the core's explainText gives for the same text.
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {explainBatch} from '../../src/background/explain-batch';
 import {cachedExplanation, clearExplanations, Explainer, queryOf, tagTone, type SendBatch} from '../../src/content/explain-mark';
 import type {Mark, Reply} from '../../src/content/marks';
 import {toneOf} from '../../src/content/scan';
 import {explain, isInvalid} from '../../src/core/explain';
+import {explainText} from '../../src/core/explain-text';
+import {findCodes} from '../../src/core/find-codes';
 import type {MatchKind} from '../../src/core/types';
 import {MAX_EXPLAIN_ITEMS, type ExplainItem} from '../../src/shared/messages';
 
@@ -27,11 +30,13 @@ const marksOf = (group: Reply): Mark[] => [
 /** The background's handler behind a spy, as runtime messaging would reach it. */
 function background() {
 	const batches: ExplainItem[][] = [];
-	const send: SendBatch = vi.fn(async (items: ExplainItem[]) => {
+	const contexts: string[] = [];
+	const send: SendBatch = vi.fn(async (items: ExplainItem[], context: string) => {
 		batches.push(items);
-		return structuredClone(explainBatch(items));
+		contexts.push(context);
+		return structuredClone(explainBatch(items, context));
 	});
-	return {send, batches};
+	return {send, batches, contexts};
 }
 
 const title = (code: string, group: Reply) => {
@@ -43,17 +48,17 @@ const title = (code: string, group: Reply) => {
 beforeEach(() => clearExplanations());
 
 describe('prefetch', () => {
-	test('asks once per body for each reply as a whole and each tag; cards then come from the cache', async () => {
-		const {send, batches} = background();
+	test('asks once per body for each reply as a whole; cards then come from the answers', async () => {
+		const {send, batches, contexts} = background();
 		const explainer = new Explainer(send, new AbortController().signal);
 		const marks = [...marksOf(GOOGLE), ...marksOf(GOOGLE), ...marksOf(WITH_UNKNOWN_TAG)];
 		expect(cachedExplanation(marks[0]!)).toBeUndefined();
-		await explainer.prefetch(marks);
+		await explainer.prefetch(marks, 'the body text');
 		expect(batches).toEqual([[
-			{code: '550 5.7.26', text: GOOGLE.text, tags: []},
-			{code: '552 5.2.2', text: WITH_UNKNOWN_TAG.text, tags: ['ZZ99']},
-			{code: 'ZZ99', text: WITH_UNKNOWN_TAG.text, tags: ['ZZ99']},
+			{reply: '550', enhanced: '5.7.26', text: GOOGLE.text, tags: []},
+			{reply: '552', enhanced: '5.2.2', text: WITH_UNKNOWN_TAG.text, tags: ['ZZ99']},
 		]]);
+		expect(contexts).toEqual(['the body text']);
 		// Both tokens of a reply explain the whole reply, with the provider's reading.
 		for (const mark of marksOf(GOOGLE)) {
 			expect(cachedExplanation(mark)?.code).toBe('550 5.7.26');
@@ -67,14 +72,43 @@ describe('prefetch', () => {
 		expect(send).toHaveBeenCalledTimes(1);
 	});
 
+	test('keeps answers per body: another message asks for its own', async () => {
+		const {send} = background();
+		const explainer = new Explainer(send, new AbortController().signal);
+		const other = document.createElement('div');
+		await explainer.prefetch(marksOf(GOOGLE));
+		const elsewhere: Mark = {...marksOf(GOOGLE)[0]!, body: other};
+		expect(cachedExplanation(elsewhere)).toBeUndefined();
+		await explainer.prefetch([elsewhere]);
+		expect(send).toHaveBeenCalledTimes(2);
+		expect(cachedExplanation(elsewhere)?.code).toBe('550 5.7.26');
+	});
+
+	test('a card reads a reply as explainText does, one code one explanation in a body', async () => {
+		const text = [
+			'Generating server: BN8PR01MB1234.namprd01.prod.outlook.com',
+			'Remote Server returned \'550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\'',
+			'Status code: 550 5.1.10',
+			'host mx.example.com[192.0.2.1] said: 550 5.7.1 No such user! (in reply to RCPT TO command)',
+		].join('\n');
+		const groups: Reply[] = findCodes(text).map(f => ({reply: f.reply?.code, enhanced: f.enhanced?.code, tags: f.tags.map(t => t.code), text: f.text}));
+		const marks = groups.flatMap(marksOf);
+		const {send} = background();
+		await new Explainer(send, new AbortController().signal).prefetch(marks, text);
+		const expected = explainText(text).map(r => r.explanation.title);
+		expect(groups.map(g => cachedExplanation(marksOf(g)[0]!)?.title)).toEqual(expected);
+		expect(expected[1]).toBe(expected[0]);
+		expect(expected[2]).toBe('Bad destination mailbox address');
+	});
+
 	test('a lone provider tag gets its tone from the answer', async () => {
 		const {send} = background();
-		expect(toneOf(TAG_ONLY)).toBe('information');
+		expect(toneOf(TAG_ONLY, document.body)).toBe('information');
 		expect(await new Explainer(send, new AbortController().signal).prefetch(marksOf(TAG_ONLY))).toBe(true);
 		const expected = explain('TSS04', {text: TAG_ONLY.text});
 		expect(isInvalid(expected)).toBe(false);
-		expect(tagTone(TAG_ONLY)).toBe(isInvalid(expected) ? undefined : expected.severity);
-		expect(toneOf(TAG_ONLY)).toBe('transient');
+		expect(tagTone(TAG_ONLY, document.body)).toBe(isInvalid(expected) ? undefined : expected.severity);
+		expect(toneOf(TAG_ONLY, document.body)).toBe('transient');
 		expect(cachedExplanation(marksOf(TAG_ONLY)[0]!)?.kind).toBe('provider-tag');
 	});
 
