@@ -40,10 +40,10 @@ test('Outlook fixture: both NDR codes, twice each; nothing from Message Hops or 
 });
 
 test('tones follow the class digit', () => {
-	expect(toneOf({reply: '250', tags: [], text: ''})).toBe('success');
-	expect(toneOf({reply: '354', tags: [], text: ''})).toBe('information');
-	expect(toneOf({enhanced: '4.2.2', tags: [], text: ''})).toBe('transient');
-	expect(toneOf({reply: '554', enhanced: '5.7.1', tags: [], text: ''})).toBe('permanent');
+	expect(toneOf({reply: '250', tags: [], text: ''}, document.body)).toBe('success');
+	expect(toneOf({reply: '354', tags: [], text: ''}, document.body)).toBe('information');
+	expect(toneOf({enhanced: '4.2.2', tags: [], text: ''}, document.body)).toBe('transient');
+	expect(toneOf({reply: '554', enhanced: '5.7.1', tags: [], text: ''}, document.body)).toBe('permanent');
 	// A lone provider tag waits for the background's explanation (explain-mark.ts).
-	expect(toneOf({tags: ['TSS04'], text: '[TSS04]'})).toBe('information');
+	expect(toneOf({tags: ['TSS04'], text: '[TSS04]'}, document.body)).toBe('information');
 });
