@@ -5,8 +5,7 @@ import {mkdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
-import {explain, isInvalid} from '../src/core/explain';
-import {findCodes} from '../src/core/find-codes';
+import {explainText} from '../src/core/explain-text';
 import {launch, type Launched} from './harness';
 import {
 	banners, bodiesHtml, card, fixture, GMAIL_URL, markCenter, marks, OUTLOOK_URL, serveWebmail, sourceBodiesHtml, waitForMarks,
@@ -48,13 +47,11 @@ async function open(url: string): Promise<Page> {
 	return page;
 }
 
-/** The title the card must show: the core's explanation of the whole reply, as the card computes it. */
+/** The title the card must show: the core's reading of the whole reply (explainText), as the card computes it. */
 function expectedTitle(line: string): string {
-	const finding = findCodes(line)[0]!;
-	const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ');
-	const result = explain(code, {text: finding.text, tags: finding.tags.map(t => t.code)});
-	if (isInvalid(result)) throw new Error(result.error);
-	return result.title;
+	const [reply] = explainText(line);
+	if (!reply) throw new Error(`no reply in ${line}`);
+	return reply.explanation.title;
 }
 
 describe('Gmail thread view', () => {

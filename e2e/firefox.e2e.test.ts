@@ -4,8 +4,7 @@
 // Without Firefox the suite is skipped with a message; in CI (CI=true) it fails instead.
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'puppeteer-core';
-import {explain, isInvalid} from '../src/core/explain';
-import {findCodes} from '../src/core/find-codes';
+import {explainText} from '../src/core/explain-text';
 import {asPlaywrightPage, firefoxMissing, launchFirefox, type FirefoxLaunched} from './firefox-harness';
 import {banners, bodiesHtml, card, fixture, GMAIL_URL, markCenter, marks, sourceBodiesHtml, waitForMarks} from './fixtures/webmail';
 
@@ -26,11 +25,9 @@ if (missing && process.env.CI) {
 }
 
 function expectedTitle(line: string): string {
-	const finding = findCodes(line)[0]!;
-	const code = [finding.reply?.code, finding.enhanced?.code].filter(Boolean).join(' ');
-	const result = explain(code, {text: finding.text, tags: finding.tags.map(t => t.code)});
-	if (isInvalid(result)) throw new Error(result.error);
-	return result.title;
+	const [reply] = explainText(line);
+	if (!reply) throw new Error(`no reply in ${line}`);
+	return reply.explanation.title;
 }
 
 describe.skipIf(Boolean(missing))('Firefox ESR: Gmail thread view', () => {
