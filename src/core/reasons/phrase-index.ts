@@ -2,7 +2,9 @@
 // reason in precedence order and each of its phrases in turn (the first reason with a matching
 // phrase wins), but the text is read once: the literal phrases go into an Aho-Corasick automaton
 // (every occurrence, overlapping ones included, in one linear pass), and a reason's regex phrases
-// run only when no literal phrase of that reason or of an earlier one has already decided.
+// run only when no literal phrase of that reason or of an earlier one has already decided, and only
+// when the text holds the literal every match of the regex needs (requiredLiteral: a substring test
+// is far cheaper than a regex scan, and most texts hold none of them).
 import type {ReasonRule} from './types';
 
 export interface PhraseIndex {
@@ -16,11 +18,11 @@ export function buildPhraseIndex(rules: readonly ReasonRule[]): PhraseIndex {
 	// ending there.
 	const next: Map<number, number>[] = [new Map()];
 	const best: number[] = [NONE];
-	const regexes: {rule: number; re: RegExp}[] = [];
+	const regexes: {rule: number; re: RegExp; needle: string}[] = [];
 	rules.forEach((rule, index) => {
 		for (const phrase of rule.phrases) {
 			if (typeof phrase !== 'string') {
-				regexes.push({rule: index, re: phrase});
+				regexes.push({rule: index, re: phrase, needle: phrase.flags ? '' : requiredLiteral(phrase.source)});
 				continue;
 			}
 			let state = 0;
@@ -82,11 +84,86 @@ export function buildPhraseIndex(rules: readonly ReasonRule[]): PhraseIndex {
 				if (b < found) found = b;
 			}
 			// Regex phrases of rules that precede the best literal match, in precedence order.
-			for (const {rule, re} of regexes) {
+			for (const {rule, re, needle} of regexes) {
 				if (rule >= found) break;
-				if (re.test(text)) return rule;
+				if ((!needle || text.includes(needle)) && re.test(text)) return rule;
 			}
 			return found === NONE ? -1 : found;
 		},
 	};
+}
+
+// Skips a quantifier (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each maybe lazy) that starts after
+// position i; returns the position of its last character, or i when there is none.
+function skipQuantifier(source: string, i: number): number {
+	const m = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i + 1, i + 16));
+	return m ? i + m[0].length : i;
+}
+
+/**
+ * The longest run of literal characters that every match of a flag-less regex source contains, or ''
+ * when it cannot tell (an alternation at the top level, a run shorter than two characters). Only the
+ * top-level sequence is read: groups, classes, `.`, escapes such as `\b` `\s` `\d`, and any quantified
+ * atom end a run.
+ */
+export function requiredLiteral(source: string): string {
+	let best = '';
+	let run = '';
+	let depth = 0;
+	const flush = (): void => {
+		if (run.length > best.length) best = run;
+		run = '';
+	};
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i]!;
+		if (c === '\\') {
+			const next = source[i + 1] ?? '';
+			i++;
+			if (depth > 0) continue;
+			// An escaped punctuation mark is that character; `\b`, `\d`, `\s`, `\n`, `\x41` … are not literals.
+			if (/\w/.test(next) || !next) {
+				flush();
+				i = skipQuantifier(source, i);
+				continue;
+			}
+			const quantified = skipQuantifier(source, i);
+			if (quantified !== i) {
+				flush();
+				i = quantified;
+			} else run += next;
+			continue;
+		}
+		if (c === '[') {
+			for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+			if (depth === 0) {
+				flush();
+				i = skipQuantifier(source, i);
+			}
+			continue;
+		}
+		if (c === '(') {
+			if (depth === 0) flush();
+			depth++;
+			continue;
+		}
+		if (c === ')') {
+			depth--;
+			if (depth === 0) i = skipQuantifier(source, i);
+			continue;
+		}
+		if (depth > 0) continue;
+		if (c === '|') return '';
+		if (c === '.' || c === '^' || c === '$') {
+			flush();
+			i = skipQuantifier(source, i);
+			continue;
+		}
+		const quantified = skipQuantifier(source, i);
+		if (quantified !== i) {
+			flush();
+			i = quantified;
+		} else run += c;
+	}
+	flush();
+	return best.length >= 2 ? best : '';
 }
