@@ -64,8 +64,27 @@ const EXCHANGE_ONLINE_CODES: readonly (readonly [RegExp, Reason])[] = [
 	[/^5\.7\.7[0-4]\d$/, 'toomanyconn'],
 ];
 
-/** The reason Exchange Online's table gives the enhanced code of a reply it wrote, or undefined. */
+// Exchange 2007+ names the component and cause after the code ("#550 5.1.1 RESOLVER.ADR.RecipNotFound;
+// not found ##"); what each name means, per Sisimai lib/Sisimai/Lhost/Exchange2007.pm (v5.1.0p3).
+const EXCHANGE_NDR_NAMES: Readonly<Record<string, Reason>> = {
+	'SMTPSEND.DNS.NonExistentDomain': 'hostunknown',
+	'SMTPSEND.DNS.MxLoopback': 'networkerror',
+	'RESOLVER.ADR.BadPrimary': 'systemerror',
+	'RESOLVER.ADR.RecipNotFound': 'userunknown',
+	'RESOLVER.ADR.ExRecipNotFound': 'userunknown',
+	'RESOLVER.ADR.RecipLimit': 'toomanyconn',
+	'RESOLVER.ADR.InvalidInSmtp': 'systemerror',
+	'RESOLVER.ADR.Ambiguous': 'systemerror',
+	'RESOLVER.RST.AuthRequired': 'securityerror',
+	'RESOLVER.RST.NotAuthorized': 'rejected',
+	'RESOLVER.RST.RecipSizeLimit': 'mesgtoobig',
+	'QUEUE.Expired': 'expired',
+};
+
+/** The reason Exchange's own tables give a reply it wrote (its NDR name, else its enhanced code), or undefined. */
 function exchangeOnlineReason(diagnostic: string): Reason | undefined {
+	const name = /\b((?:RESOLVER|QUEUE|SMTPSEND)\.[A-Za-z]{1,20}(?:\.[A-Za-z]{1,30})?)\b/.exec(diagnostic)?.[1] ?? '';
+	if (EXCHANGE_NDR_NAMES[name]) return EXCHANGE_NDR_NAMES[name];
 	const status = /(?<![\w.])([45]\.\d\.\d{1,3})(?![\w.])/.exec(diagnostic)?.[1] ?? '';
 	return EXCHANGE_ONLINE_CODES.find(([re]) => re.test(status))?.[1];
 }

@@ -23,3 +23,13 @@ describe("Exchange Online's own enhanced codes", () => {
 		expect(decodeText(notice('5.1.1').replace('Access denied', 'User unknown')).recipients[0]?.reason).toBe('userunknown');
 	});
 });
+
+describe('Exchange NDR names', () => {
+	test.each([
+		['550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients', 'toomanyconn'],
+		['550 4.4.7 QUEUE.Expired; message expired', 'expired'],
+	])('%s → %s', (reply, reason) => {
+		const r = decodeText(`Delivery has failed to these recipients or groups:\n\nbob@example.net\n\nDiagnostic information for administrators:\n\nGenerating server: mx.example.org\n\nbob@example.net\n#${reply} ##\n\nOriginal message headers:\n`);
+		expect(r.recipients[0]?.reason).toBe(reason);
+	});
+});
