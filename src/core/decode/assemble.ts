@@ -3,7 +3,7 @@
 // X-Failed-Recipients header (Exim, Gmail). The reason is classified from all the words found.
 import type {Reason, RecipientResult} from '../types';
 import {classifyReason, isHardBounce, pseudoStatus} from '../reasons';
-import {findCommand, findReply, findStatuses, labelledCommand} from './codes';
+import {findCommand, findReply, findStatuses, labelledCommand, pairedReply} from './codes';
 import {hasDsnFields, parseDsn} from './dsn';
 import type {DsnRecipient} from './dsn';
 import {parseLayouts} from './layouts';
@@ -88,7 +88,7 @@ function buildResult(e: Evidence): RecipientResult {
 	// the words is the innermost reply when replies are nested ("… <421 4.4.2 …>", SES "5.1.0 - … 550-'5.7.1").
 	const fieldStatus = e.dsn?.status || e.hit?.status || '';
 	let status = lastStatus(diagnostic) || fieldStatus || lastStatus(both);
-	const replyCode = findReply(diagnostic, status[0]) || findReply(both, status[0]);
+	const replyCode = findReply(diagnostic, status[0]) || pairedReply(diagnostic, status) || findReply(both, status[0]);
 	const command = e.hit?.command || findCommand(both) || e.noticeCommand || '';
 	// No delivery-status field and no layout says it: the notice's own words (a delay warning, or an
 	// MTA that gave up), then the code class. A delay warning never turns a permanent reply into one.

@@ -52,6 +52,19 @@ const KNOWN_REPLIES = new Set([
  * The first SMTP reply code in the text whose class agrees with `cls` (if given), or ''. Without a
  * class, failure replies (4xx/5xx) are preferred over the 2xx lines of a session transcript.
  */
+/**
+ * The reply code written right before the enhanced code it pairs with ("550 4.4.7", "550-5.7.1",
+ * "550 #5.1.1"), whatever its class: a pair whose classes disagree is still what the server sent
+ * (Microsoft's final "550 4.4.7 QUEUE.Expired"). '' when the status stands alone.
+ */
+export function pairedReply(text: string, status: string): string {
+	if (!status) return '';
+	const at = text.indexOf(status);
+	if (at < 4) return '';
+	const m = /(?<![\w.])([245]\d\d)[ -]#?$/.exec(text.slice(Math.max(0, at - 6), at));
+	return m && KNOWN_REPLIES.has(m[1] ?? '') ? (m[1] ?? '') : '';
+}
+
 export function findReply(text: string, cls?: string): string {
 	let success = '';
 	for (const m of text.matchAll(REPLY)) {

@@ -39,7 +39,7 @@ const STILL_TRYING: readonly RegExp[] = [
 	// Exim src/deliver.c: "A message that you sent has not yet been delivered to one or more of its
 	// recipients after more than … on the queue", "Delay reason:", "No action is required on your part".
 	/\bhas not yet been delivered\b/i,
-	/^[ \t]*Delay reason:/im,
+	/(?:^|\s)Delay reason:/,
 	/\bNo action is required on your part\b/i,
 	// Exchange / Microsoft 365: "Delivery is delayed to these recipients or groups", "hasn't been
 	// delivered yet"; Gmail: "Delivery incomplete … Gmail will retry".
@@ -64,7 +64,8 @@ const NOT_DELIVERED: readonly RegExp[] = [
 
 /** 'failed' or 'delayed' when the notice's own words say so, else undefined. */
 export function noticeAction(notice: string): 'failed' | 'delayed' | undefined {
-	const head = notice.length > 8000 ? notice.slice(0, 8000) : notice;
+	// Templates wrap their sentences anywhere ("could not\nbe delivered"): read them with single spaces.
+	const head = (notice.length > 8000 ? notice.slice(0, 8000) : notice).replace(/\s+/g, ' ');
 	if (GAVE_UP.some((re) => re.test(head))) return 'failed';
 	if (STILL_TRYING.some((re) => re.test(head))) return 'delayed';
 	if (NOT_DELIVERED.some((re) => re.test(head))) return 'failed';

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {noticeAction} from '../../../src/core/decode/finality';
@@ -11,6 +12,7 @@ describe('noticeAction', () => {
 		['a notice that says postponed', 'Your message to bob@example.net has been postponed due to a full mailbox.', 'delayed'],
 		['qmail gave up after 4xx replies', "I'm not going to try again; this message has been in the queue too long.", 'failed'],
 		['qmail permanent', "This is a permanent error; I've given up. Sorry it didn't work out.", 'failed'],
+		['a template that wraps its sentence', "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.", 'failed'],
 		['a non-delivery notice', 'Your message could not be delivered. The problem appears to be: recipient server unavailable or busy', 'failed'],
 		['an MTA that gave up after attempts', 'could not be delivered.\nThis condition occurred after 30 attempt(s) to deliver over a period of 92 hour(s).\nGiving up.', 'failed'],
 	])('%s → %s', (_, text, want) => {
@@ -77,5 +79,12 @@ describe('final or delayed in a decoded report', () => {
 	test('a delay warning does not soften a permanent reply', () => {
 		const r = decodeText('THIS IS A WARNING ONLY\n\n<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n');
 		expect(r.recipients[0]?.action).toBe('failed');
+	});
+
+	test("a final Microsoft NDR keeps the server's 550 beside its 4.4.7 (a pair whose classes disagree)", async () => {
+		const text = readFileSync(new URL('../../fixtures/bounces/microsoft-queue-expired.txt', import.meta.url), 'utf8');
+		const r = await decodeBounce(text);
+		expect(r.kind).toBe('bounce');
+		expect(r.recipients[0]).toMatchObject({action: 'failed', replyCode: '550', status: '4.4.7'});
 	});
 });
