@@ -15,7 +15,9 @@ import {fml} from './fml';
 import {generic} from './generic';
 import {interScan} from './interscan';
 import {james} from './james';
+import {kddi} from './kddi';
 import {mailFoundry} from './mailfoundry';
+import {messagingServer} from './messaging-server';
 import {mFilter} from './mfilter';
 import {gmail} from './gmail';
 import {googleGroups} from './google-groups';
@@ -28,7 +30,7 @@ import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -68,6 +70,8 @@ const GATES: Readonly<Record<string, Gate>> = {
 	mailfoundry: (t) => t.includes('Delivery failed for the following reason:'),
 	james: (t) => t.includes('Error message below:'),
 	sendgrid: (t) => t.includes('generated message from SendGrid'),
+	kddi: (t) => t.includes('Could not be delivered to:'),
+	'messaging-server': (t) => t.includes('Recipient address:'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
