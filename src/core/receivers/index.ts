@@ -13,9 +13,12 @@
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
+import {cox} from './cox';
 import {exim} from './exim';
+import {godaddy} from './godaddy';
 import {google} from './google';
 import {greylisting} from './greylisting';
+import {iua} from './iua';
 import {microsoft} from './microsoft';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
@@ -37,6 +40,9 @@ export const receivers: Receiver[] = [
 	apple,
 	spectrum,
 	orange,
+	godaddy,
+	cox,
+	iua,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -58,7 +64,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, exim, google, greylisting, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
 // A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
 // the leftmost position where any alternative matches, which is the earliest first match of the

@@ -1,0 +1,122 @@
+// Cox Communications (cox.net), United States. Its inbound servers end a refusal with an AUP code
+// of their own: "554 5.7.1 [192.0.2.1] … AUP#CXBL", "AUP#IPBL0010", "AUP#URLBL011". Facts: Cox's
+// postmaster page "Cox Email Administration", which lists each code with its cause and fix; the same
+// table is in Sisimai's Rhost/Cox.pm (BSD-2-Clause). The code decides the reason
+// (decode/provider-codes.ts). Each comment quotes the shape of the reply the rule matches.
+
+import type {ProviderRule, Receiver} from '../types';
+
+const CODES = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
+
+/** A Cox AUP code standing on its own. */
+const aup = (codes: string): RegExp => new RegExp(`\\bAUP#(?:${codes})(?![\\w-])`);
+
+export const cox: Receiver = {
+	id: 'cox',
+	name: 'Cox',
+	detect: [/\bcox\.net\b/i, aup('CX[A-Z]{2,6}|CDRBL|IPBL[01]{4,5}|URLBL[01]{3,4}')],
+	rules: [
+		// "554 5.7.1 [192.0.2.1] Connection refused - AUP#CXBL" (CDRBL: the same block for up to 24 hours)
+		{
+			phrase: aup('CXBL|CDRBL'),
+			title: 'Cox: sending IP blocked for spam-like behaviour (CXBL, CDRBL)',
+			meaning: 'Cox blocks the sending IP because mail from it behaved like spam; CDRBL is a temporary block of up to a day, CXBL lasts until Cox lifts it.',
+			causes: ['Spam, or a compromised account or script, sending from the IP.'],
+			fix: ['Find and stop the source of the spam; for CDRBL retry after the block expires, for CXBL ask Cox by email to unblock the IP.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: CODES,
+		},
+		// "554 5.7.1 … AUP#IPBL0010" (which DNS block lists the IP is on: Spamhaus Zen, Return Path, Invaluement ivmSIP, Cloudmark CSI)
+		{
+			phrase: aup('IPBL[01]{4,5}'),
+			title: 'Cox: sending IP on a DNS block list (IPBL)',
+			meaning: 'The sending IP is listed on one or more of the block lists Cox consults (Spamhaus, Return Path, Invaluement ivmSIP, Cloudmark CSI); the digits after IPBL say which.',
+			causes: ['Spam or malware traffic seen from the IP by those lists.'],
+			fix: ['Look the IP up at the lists named, remove the cause and request delisting, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: CODES,
+		},
+		// "554 5.7.1 … AUP#URLBL011" (a URL in the body is on SURBL, Spamhaus DBL or ivmURI)
+		{
+			phrase: aup('URLBL[01]{3,4}'),
+			title: 'Cox: a link in the message is on a URL block list (URLBL)',
+			meaning: 'A web address in the message body is listed on a domain block list Cox consults (SURBL, Spamhaus DBL, ivmURI), so the message is taken for spam.',
+			causes: ['A link to a listed domain, often through a shortener or a tracking domain.'],
+			fix: ['Remove or replace the listed link, then send the changed message.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'spamdetected',
+			source: CODES,
+		},
+		// "… AUP#CXDNS"
+		{
+			phrase: aup('CXDNS'),
+			title: 'Cox: reverse DNS of the sending IP fails (CXDNS)',
+			meaning: 'Cox could not resolve the reverse DNS (PTR) name of the connecting IP, and it requires a valid one.',
+			causes: ['A sending IP without a PTR record, or one that does not resolve back.'],
+			fix: ['Set a PTR name for the sending IP that resolves back to it; if it already passes, wait a day and resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'requireptr',
+			source: CODES,
+		},
+		// "… AUP#CXSNDR"
+		{
+			phrase: aup('CXSNDR'),
+			title: 'Cox: sender domain failed authentication (CXSNDR)',
+			meaning: 'The message failed Cox’s checks against the sending domain’s SPF, DomainKeys or DKIM policy.',
+			causes: ['A sending server missing from the SPF record, or a broken DKIM signature.'],
+			fix: ['Fix the sending domain’s SPF and DKIM for this server, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'authfailure',
+			source: CODES,
+		},
+		// "… AUP#CXSMTP"
+		{
+			phrase: aup('CXSMTP'),
+			title: 'Cox: SMTP protocol violation (CXSMTP)',
+			meaning: 'The sending server broke the SMTP protocol in a way that kept Cox from verifying it as a legitimate sender, so the message was refused.',
+			causes: ['A misbehaving mail program or device talking SMTP out of order.'],
+			fix: ['Send through a standard mail server, or fix the sending program’s SMTP handling, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: CODES,
+		},
+		// "421 … AUP#CXCNCT" / "… AUP#CXMXRT"
+		{
+			phrase: aup('CXCNCT|CXMXRT'),
+			title: 'Cox: connection or sending limit reached (CXCNCT, CXMXRT)',
+			meaning: 'The sender opened more simultaneous connections than Cox allows per IP (CXCNCT), or sent to more recipients than allowed in its time window (CXMXRT).',
+			causes: ['Many parallel connections from one IP (Cox advises at most 10).', 'A burst of mail to many Cox recipients.'],
+			fix: ['Lower the number of parallel connections or the sending rate to Cox and let the queue retry.'],
+			whoActs: 'sender-admin',
+			retry: 'will-retry',
+			reason: 'toomanyconn',
+			source: CODES,
+		},
+		// "… AUP#CXTHRT" / "… AUP#CXMJ"
+		{
+			phrase: aup('CXTHRT|CXMJ'),
+			title: 'Cox: sending held back for suspicious account activity (CXTHRT, CXMJ)',
+			meaning: 'Cox limited or blocked sending from the Cox account because of activity that looks like a compromise.',
+			causes: ['A stolen password or malware sending through the Cox account.'],
+			fix: ['Secure the account (change the password, scan the computers that use it) and contact Cox to restore sending.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'securityerror',
+			source: CODES,
+		},
+	],
+};
+
+/** The Cox rule whose AUP code occurs in a reply, or undefined: the decoder's reason for it. */
+export function coxCode(text: string): ProviderRule | undefined {
+	if (!text.includes('AUP#')) return undefined;
+	return cox.rules.find(rule => rule.phrase?.test(text));
+}

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {resolve, type Row} from './helpers';
+
+// Replies in the shapes GoDaddy's help page quotes for its IB codes.
+const rows: Row[] = [
+	['535 Authentication not allowed on IBSMTP Servers. IB401', 'godaddy', 'securityerror', /IB401/],
+	['550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501', 'godaddy', 'notcompliantrfc', /From address/],
+	['550 jane@coolexample.com IP addresses are not allowed as a From: Address. Provide a valid From. IB502', 'godaddy', 'notcompliantrfc', /IB502/],
+	['550 coolexample.com From: Domain is invalid. Provide a valid From: IB506', 'godaddy', 'rejected', /IB506/],
+	['550 jane@coolexample.com Invalid SPF record. Inspect your SPF settings, and try again. IB508', 'godaddy', 'authfailure', /SPF/],
+	['421 Temporarily rejected. Reverse DNS for this IP failed. IB108', 'godaddy', 'requireptr', /reverse DNS/],
+	['552 This message has been rejected due to content judged to be spam by the internet community. IB212', 'godaddy', 'spamdetected', /spam/],
+	['552 Virus infected message rejected. IB705', 'godaddy', 'virusdetected', /virus/],
+	['452 This message contains too many recipients. Reduce the number of recipients and retry. IB605', 'godaddy', 'toomanyconn', /IB605/],
+	['421 Connection refused, too many sessions from This IP. Lower the number of concurrent sessions. IB007', 'godaddy', 'toomanyconn', /IB007/],
+	['421 Server temporarily unavailable. Try again later. IB101', 'godaddy', 'speeding', /rate limit/],
+	['550 This IP has sent too many to too many recipients this hour. IB607', 'godaddy', 'speeding', /IB607/],
+	['554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112', 'godaddy', 'blocked', /IB110–IB113/],
+	['554 Connection refused. This IP address is listed on the Exploits Block List (XBL). IB105', 'godaddy', 'blocked', /Spamhaus/],
+];
+
+describe('GoDaddy IB codes', () => {
+	it.each(rows)('%s', (line, provider, reason, title) => {
+		const found = resolve(line);
+		expect(found?.provider).toBe(provider);
+		expect(found?.reason).toBe(reason);
+		expect(found?.title).toMatch(title);
+	});
+
+	it('IB103 names Cloudmark: with GoDaddy known as the sender of the reply, its own rule explains it', () => {
+		const found = resolve('554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', {provider: 'godaddy'});
+		expect(found?.provider).toBe('godaddy');
+		expect(found?.reason).toBe('badreputation');
+	});
+
+	it('only an IB code standing on its own counts', () => {
+		expect(resolve('550 5.7.1 message LIB104X refused')?.provider).not.toBe('godaddy');
+		expect(resolve('550 user IB104@example.com unknown')?.provider).not.toBe('godaddy');
+	});
+});
