@@ -100,16 +100,17 @@ function buildResult(e: Evidence): RecipientResult {
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 	const layoutReason = e.hit?.reason;
 	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
-	// The reason a layout's own table gives. A receiving provider's documented reading of its reply, or
-	// a specific status code, comes first; a table reason that only says where or how it ended (a system
-	// or network error, an expired queue, an unknown user or host) also gives way to a first-rank reason
-	// that the reply's words state.
+	// The reason a layout's own table gives (its MTA's documented meaning of its own words). A receiving
+	// provider's documented reading of the reply comes first. A table reason that only says where or how
+	// it ended (a system or network error, an expired queue, an unknown user or host) gives way to a
+	// specific status code the classifier reads more precisely than by its class, and to a first-rank
+	// reason the reply's words state; any other stands (Sisimai lib/Sisimai/Reason.pm (v5.1.0p3)).
 	const fromLayout = (): Reason | undefined => {
 		if (!layoutReason || providerReason) return undefined;
-		// A specific code the classifier reads only by its class (X.7.n security, X.6.n content, or
-		// nothing) leaves the MTA's own table for that code the better reading.
-		if (/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status)) return CLASS_ONLY.has(classified()) ? layoutReason : undefined;
 		if (!RETRIED.has(layoutReason)) return layoutReason;
+		// A specific code the classifier reads only by its class (X.7.n security, X.6.n content, or
+		// nothing) leaves the MTA's own table the better reading.
+		if (/^[245]\.\d{1,3}\.[1-9]\d{0,2}$/.test(status)) return CLASS_ONLY.has(classified()) ? layoutReason : undefined;
 		const c = classified();
 		return FIRST_RANK.has(c) ? c : layoutReason;
 	};

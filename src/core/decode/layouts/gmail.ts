@@ -4,7 +4,7 @@
 // The same notice in the reader's UI language: its wordings are in localised.ts.
 import type {Reason} from '../../types';
 import type {Layout, LayoutHit} from './types';
-import {cutOriginal, matchView, section, wordsPattern} from './helpers';
+import {cutOriginal, matchView, messageTable, section, tableReason, wordsPattern} from './helpers';
 import {GMAIL_REPLY_LABELS, GMAIL_SENTENCES, GMAIL_TITLES} from './localised';
 import {findAddresses, fold} from '../text';
 
@@ -53,6 +53,13 @@ function paragraphAfter(body: string, title: RegExpExecArray): string {
 	return (end < 0 ? rest : rest.slice(0, end)).slice(0, 1500);
 }
 
+// Gmail's own texts for a delivery it could not make (no remote reply), per Sisimai
+// lib/Sisimai/Lhost/Gmail.pm (v5.1.0p3): its DNS and connection failures.
+const GMAIL_MESSAGES = messageTable([
+	['expired', ['DNS Error: Could not contact DNS servers', 'The recipient server did not accept our requests to connect']],
+	['hostunknown', ['DNS Error: Domain name not found', 'DNS Error: DNS server returned answer with no data']],
+]);
+
 export const gmail: Layout = {
 	id: 'gmail',
 	detect: (text) =>
@@ -94,6 +101,10 @@ export const gmail: Layout = {
 		}
 		const specific = /(?<![\w.])[245]\.\d{1,3}\.[1-9]\d{0,2}(?![\w.])/.test(diagnostic);
 		const state = specific ? undefined : GMAIL_STATES[/\(state (\d{1,2})\)\.?[ \t]*$/m.exec(diagnostic)?.[1] ?? ''];
+		if (!state) {
+			const reason = tableReason(GMAIL_MESSAGES, diagnostic) ?? (delayed && /Delivery to the following recipient has been delayed/i.test(body) ? 'expired' : undefined);
+			if (reason) return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, reason}));
+		}
 		return recipients.map((recipient): LayoutHit => ({recipient, diagnostic: fold(diagnostic), action: delayed ? 'delayed' : undefined, ...(state ? {command: state.command, reason: state.reason} : {})}));
 	},
 };

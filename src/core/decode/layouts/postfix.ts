@@ -2,7 +2,7 @@
 // recipient, `<rcpt>: host mx[ip] said: 550 5.1.1 … (in reply to RCPT TO command)`, continuation
 // lines indented (Postfix folds the quoted reply near 76 columns).
 import type {Layout, LayoutHit} from './types';
-import {addressBlocks, blockText, cutOriginal, hostOf} from './helpers';
+import {addressBlocks, blockText, cutOriginal, hostOf, messageTable, tableReason} from './helpers';
 import {fold} from '../text';
 
 const HEAD = /^<([^>\s]{1,320})>(?:[ \t]*\(expanded from[^)]{0,400}\))?:[ \t]*(.*)$/;
@@ -27,12 +27,20 @@ export function postfixCommand(text: string): string {
 // (EX_NOUSER "user unknown", EX_NOHOST, EX_NOPERM) are left to the words.
 const SYS_EXITS = /^(?:command line usage error|data format error|cannot open input|service unavailable|internal software error|system resource problem|critical OS file missing|can't create user output file|input\/output error|temporary failure|remote error in protocol|local configuration error)\.?$/i;
 
+// AOL's outbound relays are Postfix ("This is the mail system at host omr-….mx.aol.com."); Sisimai
+// lib/Sisimai/Lhost/Aol.pm (v5.1.0p3) reads two of their name-service texts its own way.
+const AOL_MESSAGES = messageTable([
+	['hostunknown', ['Host or domain name not found']],
+	['notaccept', ['type=MX: Malformed or unexpected name server reply']],
+]);
+
 export const postfix: Layout = {
 	id: 'postfix',
 	detect: (text) => /^This is the (?:mail system|Postfix program) at host /m.test(text) || /^[ \t]+The mail system[ \t]*$/m.test(text),
 	parse(text) {
 		const body = cutOriginal(text);
 		const hits: LayoutHit[] = [];
+		const aol = /^This is the mail system at host [A-Za-z0-9.-]{0,200}\.mx\.aol\./m.test(body);
 		for (const b of addressBlocks(body, HEAD)) {
 			const all = blockText(b);
 			const said = /\bsaid:[ \t]*/i.exec(all);
@@ -40,6 +48,7 @@ export const postfix: Layout = {
 			diagnostic = fold(diagnostic.replace(/\(in reply to [^)]{1,40}\)/i, ''));
 			const hit: LayoutHit = {recipient: b.recipient, diagnostic, command: postfixCommand(all), remoteMta: hostOf(all)};
 			if (!said && SYS_EXITS.test(diagnostic)) hit.diagnosticType = 'x-unix';
+			if (aol) hit.reason = tableReason(AOL_MESSAGES, diagnostic);
 			// A remote reply without an enhanced code: Postfix's smtp(8) client reports the default
 			// detail of its class (smtp_chat.c, "use a default detail code if none was given"), which is
 			// the Status its DSN carries: 4.0.0 or 5.0.0. Not shown as the status (the text has none).
