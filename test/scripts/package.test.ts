@@ -88,6 +88,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', kind => {
 		expect(names).toContain('src/popup/explain.html');
 	});
 
+	test('carries the licence and the third-party notices (BSD-2-Clause asks binary copies to reproduce them)', () => {
+		const byName = new Map(zips[kind].map(e => [e.name, e.data.toString()]));
+		expect(byName.get('LICENSE')).toBe(readFileSync(new URL('../../LICENSE', import.meta.url), 'utf8'));
+		expect(byName.get('NOTICE')).toMatch(/BSD 2-Clause/);
+	});
+
 	test('holds no source maps, tests or fixtures, and no source TypeScript', () => {
 		const names = zips[kind].map(e => e.name);
 		expect(names.filter(n => FORBIDDEN.test(n))).toEqual([]);
