@@ -1,6 +1,6 @@
 // Carrier rules: what one receiving provider means by a wording that means something else from
 // anyone else (au's "550 : User unknown" said of a message, not of an address). Each carrier has a
-// file of its own (kddi.ts, ntt-docomo.ts, t-online.ts) with the hosts that identify it, the
+// file of its own (kddi.ts, ntt-docomo.ts, t-online.ts, tencent.ts) with the hosts that identify it, the
 // conditions its rule needs (SMTP command, DSN Status, the reason the generic reading gave), the
 // document that states it and a tested example. The generic flow (decode/assemble.ts) asks
 // carrierReason once per recipient and names no carrier itself.
@@ -8,6 +8,7 @@ import type {Reason} from '../types';
 import {kddi} from './kddi';
 import {nttDocomo} from './ntt-docomo';
 import {tOnline} from './t-online';
+import {tencent} from './tencent';
 
 /** What the decoder knows of one recipient's failure when the carrier rules are asked. */
 export interface CarrierFacts {
@@ -53,7 +54,7 @@ export interface Carrier {
 	rules: readonly CarrierRule[];
 }
 
-export const CARRIERS: readonly Carrier[] = [kddi, nttDocomo, tOnline];
+export const CARRIERS: readonly Carrier[] = [kddi, nttDocomo, tOnline, tencent];
 
 function isCarrier(carrier: Carrier, facts: CarrierFacts): boolean {
 	if (facts.remoteMta) return carrier.hosts.test(facts.remoteMta);

@@ -53,7 +53,7 @@ describe('carrier rules', () => {
 });
 
 describe('the generic flow names no carrier', () => {
-	const CARRIER_WORDS = /docomo|kddi|ezweb|\bau\.com|t-online|telekom|interscan|\bimail\b|dragonfly/i;
+	const CARRIER_WORDS = /docomo|kddi|ezweb|\bau\.com|t-online|telekom|tencent|\bqq\.com|interscan|\bimail\b|dragonfly/i;
 	const generic = [
 		new URL('../../../src/core/decode/assemble.ts', import.meta.url),
 		...readdirSync(new URL('../../../src/core/reasons/', import.meta.url))
