@@ -69,10 +69,15 @@ function qmailReason(command: string, text: string, remote: string): LayoutHit['
 	return tableReason(QMAIL_MESSAGES, remote || text) ?? (QUEUE_TOO_LONG.test(text) ? 'expired' : undefined);
 }
 
+const QMAIL_REMOTE = /^Remote host said:|^[^\n]{1,300} does not like recipient\.|^Connected to [^\n]{1,300} but (?:sender|my name) was rejected\.|^[^\n]{1,300} failed (?:on DATA command|after I sent the message)\./m;
+
 export const qmail: Layout = {
 	id: 'qmail',
 	detect: (text) =>
-		/This is the qmail-send program|I'm afraid I wasn't able to deliver your message|Sorry, we were unable to deliver your message to the following address|Sorry, I wasn't able to establish an SMTP connection|This is a permanent error; I've given up/i.test(text),
+		/This is the qmail-send program|I'm afraid I wasn't able to deliver your message|Sorry, we were unable to deliver your message to the following address|Sorry, I wasn't able to establish an SMTP connection|This is a permanent error; I've given up/i.test(text) ||
+		// qmail clones with an introduction of their own (Sisimai lib/Sisimai/Lhost/X4.pm (v5.1.0p3)): a
+		// "<rcpt>:" paragraph in qmail-remote's own sentences.
+		(/^<[^\s<>@]{1,256}@[^\s<>]{1,255}>:[ \t]*$/m.test(text) && QMAIL_REMOTE.test(text)),
 	parse(text) {
 		const body = cutOriginal(text);
 		const delayed = /I'm not going to try again|permanent error/i.test(body) ? false : /will keep trying|not yet been delivered|delayed/i.test(body);
