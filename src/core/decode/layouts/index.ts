@@ -26,11 +26,12 @@ import {openSmtpd} from './opensmtpd';
 import {postfix, postfixTranscript} from './postfix';
 import {qmail} from './qmail';
 import {sendGrid} from './sendgrid';
+import {x6} from './x6';
 import {sendmail} from './sendmail';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -72,6 +73,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	sendgrid: (t) => t.includes('generated message from SendGrid'),
 	kddi: (t) => t.includes('Could not be delivered to:'),
 	'messaging-server': (t) => t.includes('Recipient address:'),
+	x6: (t) => t.includes('We had trouble delivering your message'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
