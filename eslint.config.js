@@ -24,6 +24,21 @@ const network = [
 const browserGlobals = ['window', 'document', 'navigator', 'chrome', 'browser', 'localStorage', 'sessionStorage', 'location', 'process', 'Buffer', 'require']
 	.map(name => ({name, message: 'src/core is pure: no DOM, browser or Node API (DESIGN.md, Layout).'}));
 
+const polyfill = {name: 'webextension-polyfill', message: 'Import the browser API from src/shared/browser.ts.'};
+
+// `../core` and `../core/index` are the core's public API; `../core/explain` reaches inside it.
+const throughIndex = {regex: '(?:^|/)core/(?!index(?:\\.ts)?$)', message: 'Other folders import the core only through src/core/index.ts: export what they need there.'};
+
+/** Each folder outside the core: the folders it may not import, and whether it may use the browser API. */
+const LAYERS = {
+	content: {apart: ['popup', 'background', 'cli'], browserApi: true},
+	popup: {apart: ['content', 'background', 'cli'], browserApi: true},
+	background: {apart: ['content', 'popup', 'cli'], browserApi: true},
+	ui: {apart: ['content', 'popup', 'background', 'cli'], browserApi: false},
+	shared: {apart: ['content', 'popup', 'background', 'ui', 'cli'], browserApi: true},
+	cli: {apart: ['content', 'popup', 'background'], browserApi: true},
+};
+
 export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'release/**']},
 	js.configs.recommended,
@@ -46,25 +61,37 @@ export default tseslint.config(
 			'no-restricted-properties': ['error', {object: 'navigator', property: 'sendBeacon', message: 'No network requests.'}],
 		},
 	},
-	{
-		files: ['src/core/**/*.ts'],
+	// The core imports nothing outside itself: no relative path may climb out of src/core (one block
+	// per depth), and no browser, UI or Node library.
+	...[1, 2, 3, 4].map(depth => ({
+		files: [`src/core/${'*/'.repeat(depth - 1)}*.ts`],
 		rules: {
 			'no-restricted-imports': ['error', {
 				patterns: [
+					{regex: `^(?:\\.\\./){${depth}}`, message: 'src/core imports nothing outside itself (DESIGN.md, Layout).'},
 					{group: ['webextension-polyfill', 'preact', 'preact/*', '@floating-ui/*'], message: 'src/core is pure: no browser or UI library.'},
 					{group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is pure: no Node API (it runs in the worker and the page).'},
-					{group: ['**/content/**', '**/background/**', '**/popup/**', '**/ui/**', '**/shared/browser', '**/shared/browser.ts', '**/cli/**'], message: 'src/core may not import the extension layers.'},
 				],
 			}],
 			'no-restricted-globals': ['error', ...network, ...browserGlobals],
 		},
-	},
-	{
-		// Only src/shared/browser.ts may import the polyfill: one seam for the browser API (STYLE.md 12).
-		files: ['src/**/*.{ts,tsx}'],
-		ignores: ['src/shared/browser.ts', 'src/core/**'],
+	})),
+	// The other folders: the core only through its index; content, popup and background never import
+	// one another (they meet in core, ui and shared); ui knows no browser API; only
+	// src/shared/browser.ts imports the polyfill (STYLE.md 12).
+	...Object.entries(LAYERS).map(([folder, {apart, browserApi}]) => ({
+		files: [`src/${folder}/**/*.{ts,tsx}`],
+		ignores: folder === 'shared' ? ['src/shared/browser.ts'] : [],
 		rules: {
-			'no-restricted-imports': ['error', {paths: [{name: 'webextension-polyfill', message: 'Import the browser API from src/shared/browser.ts.'}]}],
+			'no-restricted-imports': ['error', {
+				paths: [browserApi ? polyfill : {...polyfill, message: 'src/ui knows no browser API: the surface that uses it passes what it needs.'}],
+				patterns: [
+					throughIndex,
+					{group: apart.flatMap(other => [`**/${other}`, `**/${other}/**`]), message: `src/${folder} may not import ${apart.join(', ')}: content, popup and background meet only in core, ui and shared.`},
+					...(browserApi ? [] : [{group: ['**/shared/browser', '**/shared/browser.ts'], message: 'src/ui knows no browser API (DESIGN.md, Layout).'}]),
+				],
+			}],
+			...(browserApi ? {} : {'no-restricted-globals': ['error', ...network, ...['chrome', 'browser'].map(name => ({name, message: 'src/ui knows no browser API (DESIGN.md, Layout).'}))]}),
 		},
-	},
+	})),
 );

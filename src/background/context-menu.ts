@@ -2,7 +2,7 @@
 // can be scripted (activeTab + scripting), else the full-page view (browser pages, PDF viewer, stores).
 import browser, {type Menus, type Tabs} from '../shared/browser';
 import {cardCss} from '../ui/styles';
-import {explainUrl} from '../ui/explain-url';
+import {explainUrl} from '../shared/explain-url';
 import {cardForSelection} from './selection-card';
 import {showCard} from './show-card';
 

@@ -2,8 +2,7 @@
 // size budget): `raw-verdict` for a whole raw message (an adapter's rawMessage, as Gmail's "Show
 // original" shows it; raw MIME needs postal-mime), `text-verdict` for a body's displayed text. The
 // banner names the recipients that were not delivered, or not yet.
-import {decodeBounce, reportVerdict, type BounceReport, type Verdict} from '../core';
-import {decodeText} from '../core/decode/text-report';
+import {decodeBounce, reportVerdict, decodeText, type BounceReport, type Verdict} from '../core';
 import {MAX_RAW_VERDICT} from '../shared/messages';
 
 /** The recipients the banner names: those not delivered, or not yet. */

@@ -1,6 +1,6 @@
 // Turns command-line arguments into inputs: a file, standard input, a code, or a text.
 import {readFile, stat} from 'node:fs/promises';
-import {parseCode} from '../core/parse-code';
+import {parseCode} from '../core';
 
 export type Input =
 	| {label: string; type: 'code'; value: string}

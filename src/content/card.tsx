@@ -4,7 +4,7 @@
 import {autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement} from '@floating-ui/dom';
 import {render} from 'preact';
 import cardHostCss from '../../assets/content-card.css?inline';
-import type {Explanation, Severity} from '../core/types';
+import type {Explanation, Severity} from '../core';
 import {CodeCard} from '../ui/code-card';
 import {severityLabel} from '../ui/severity';
 import {cardCss} from '../ui/styles';

@@ -2,7 +2,7 @@
 // written into the message. A per-text-node index (sorted by offset) answers "which mark is at this
 // caret position" for the hover card. Bodies with more than LIVE_LIMIT marks register only the ones
 // near the viewport (viewport.ts explains why), refreshed on scroll, one frame at a time.
-import type {MatchKind} from '../core/types';
+import type {MatchKind} from '../core';
 import {Highlights, type MarkTone} from './highlights';
 import {nearViewport} from './viewport';
 

@@ -1,9 +1,7 @@
 // One chunk of a body's text → marks. Every token findMatches finds becomes one Range over exactly its
 // characters (continuation prefixes `550-5.1.1` included); the grouping findCodes uses ties each token
 // to its reply (reply code + enhanced code + tags + the reply's text), which is what the card explains.
-import {findMatches} from '../core/find-codes';
-import {groupFindings} from '../core/find-codes/group';
-import type {CodeMatch, Finding} from '../core/types';
+import {findMatches, groupFindings, type CodeMatch, type Finding} from '../core';
 import {tagTone} from './explain-mark';
 import type {Mark, MarkTone, Reply} from './marks';
 import {positionAt, type Chunk} from './text-map';

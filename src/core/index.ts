@@ -1,12 +1,18 @@
 // The public API of the core. Pure: runs in Node, the service worker, the content script and the popup.
+// Every other folder imports the core through this file only (eslint.config.js); tests may reach inside.
 export {explain, isInvalid, type ExplainContext, type InvalidCode} from './explain';
 export {explainText, explainReplies, type ExplainedReply, type ReplyInput, type RepliesContext} from './explain-text';
 export {bounceProvider} from './bounce-provider';
 export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
 export {search, type SearchHit} from './search';
 export {findCodes, findMatches} from './find-codes';
+export {groupFindings} from './find-codes/group';
 export {decodeBounce} from './decode';
+export {decodeText} from './decode/text-report';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
 export {validAddress} from './address';
+/** The tables themselves, for browsing and fuzzy search (the popup). */
+export {enhancedCodes, replyCodes, subjects} from './data';
+export {REPLY_CLASS} from './reply-classes';
 export type * from './types';

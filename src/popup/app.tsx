@@ -1,10 +1,10 @@
 // The popup and the full-page view (explain.html): one search box for codes, words, pasted bounces
 // and dropped .eml files; keyboard-first (↑ ↓ Enter Esc).
 import {useEffect, useMemo, useState} from 'preact/hooks';
-import type {Explanation} from '../core/types';
+import type {Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
-import {explainUrl} from '../ui/explain-url';
+import {explainUrl} from '../shared/explain-url';
 import {codesInText, lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
 import {recentItem, fileCodes} from './derive';

@@ -1,8 +1,6 @@
 // Every code we know, grouped the way the RFCs do: reply codes by class (RFC 5321 §4.2.1),
 // enhanced codes by subject (RFC 3463 §3.1), and provider tags by provider.
-import {enhancedCodes, replyCodes, subjects} from '../core/data';
-import {receivers} from '../core/receivers';
-import {REPLY_CLASS} from '../core/reply-classes';
+import {enhancedCodes, replyCodes, subjects, receivers, REPLY_CLASS} from '../core';
 import {hitItem, type ResultItem} from './items';
 
 export interface BrowseGroup {

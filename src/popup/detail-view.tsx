@@ -1,5 +1,5 @@
 // One code in full, with a way back to the list it was opened from.
-import type {Explanation} from '../core/types';
+import type {Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 
 interface Props {

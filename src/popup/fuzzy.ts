@@ -2,8 +2,7 @@
 // replaced by the nearest word that does (`mailbx` → `mailbox`, `spamm` → `spam`), so a slip of the
 // finger still ranks the right codes first. The core search already matches word prefixes as
 // substrings, so a half-typed last word needs no help here.
-import {enhancedCodes, replyCodes} from '../core/data';
-import {receivers} from '../core/receivers';
+import {enhancedCodes, replyCodes, receivers} from '../core';
 
 let vocabulary: Set<string> | undefined;
 let byLength: Map<number, string[]> | undefined;

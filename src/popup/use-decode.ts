@@ -1,8 +1,7 @@
 // Decodes a pasted bounce or a dropped .eml off the keystroke path: the answer arrives a moment
 // later and a stale answer (the text changed meanwhile) is dropped.
 import {useEffect, useState} from 'preact/hooks';
-import type {BounceReport} from '../core/types';
-import {decodeBounce} from '../core/decode';
+import {decodeBounce, type BounceReport} from '../core';
 
 export type DecodeState = {status: 'idle'} | {status: 'busy'} | {status: 'done'; report: BounceReport} | {status: 'error'; message: string};
 

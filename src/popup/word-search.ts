@@ -3,7 +3,7 @@
 //   title words only: a substring search for `ma` would hit nearly every entry and cost the most;
 // - unknown words are corrected to the nearest known word (fuzzy.ts) when that ranks better;
 // - recent answers are remembered, so Backspace and retyping cost nothing.
-import {search} from '../core/search';
+import {search} from '../core';
 import {browseGroups} from './browse';
 import {correctQuery} from './fuzzy';
 import {hitItem, type ResultItem} from './items';

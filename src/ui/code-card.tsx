@@ -1,6 +1,6 @@
 // The code card: one Explanation, shown the same in the popup, the full-page view and the hover card.
 // Text only goes through Preact (never HTML), because explanations can quote a bounce's words.
-import type {Explanation} from '../core/types';
+import type {Explanation} from '../core';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
 export interface CodeCardProps {

@@ -1,7 +1,7 @@
 // Severity → label and colours. The one source of truth for the popup, the full-page view, the hover
 // card and the in-page context-menu card, so a 5xx looks the same everywhere.
 // Colours are chosen for WCAG AA (≥ 4.5:1) text on their own background, in light and in dark.
-import type {Retry, Severity, WhoActs} from '../core/types';
+import type {Retry, Severity, WhoActs} from '../core';
 
 export interface SeverityStyle {
 	label: string;

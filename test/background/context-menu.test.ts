@@ -3,7 +3,7 @@
 import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {fakeBrowser} from '@webext-core/fake-browser';
 import {ensureMenus, handleMenuClick, MENU_ID} from '../../src/background/context-menu';
-import {explainUrl} from '../../src/ui/explain-url';
+import {explainUrl} from '../../src/shared/explain-url';
 import {showCard} from '../../src/background/show-card';
 import {cardForSelection} from '../../src/background/selection-card';
 import {handleMessage} from '../../src/background/messages';
