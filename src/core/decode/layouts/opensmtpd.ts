@@ -34,11 +34,13 @@ export const openSmtpd: Layout = {
 		if (after) body = after;
 		const hits: LayoutHit[] = [];
 		const courier = /running the Courier mail server/i.test(text);
+		// OpenSMTPD's warning notice (smtpd/bounce.c notice_warning): still queued, not failed.
+		const delayed = /A message is delayed for more than [^\n]{1,40} for the following|this is only a temporary failure report/i.test(text);
 		for (const b of addressBlocks(body, LINE)) {
 			const all = blockText(b);
 			const reply = /<<<[ \t]*([^\n]*)/.exec([b.head, ...b.lines].join('\n'));
 			const diagnostic = reply ? fold([b.head, ...b.lines].filter((l) => l.trim().startsWith('<<<') || l === b.head).join(' ').replace(/<<<\s*/g, '')) : all;
-			hits.push({recipient: b.recipient, diagnostic: diagnostic || all, command: transcriptCommand(all), reason: courier ? tableReason(COURIER_MESSAGES, all) : undefined});
+			hits.push({recipient: b.recipient, diagnostic: diagnostic || all, command: transcriptCommand(all), reason: courier ? tableReason(COURIER_MESSAGES, all) : undefined, action: delayed ? 'delayed' : undefined});
 		}
 		return hits;
 	},
