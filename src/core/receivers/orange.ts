@@ -3,13 +3,16 @@
 // meanings. The replies are bilingual (French, then English) and end with a code: OFR_nnn or
 // OFRnnn_nnn at Orange (often repeated as [nnn]), LPNnnn_nnn at La Poste, OUK_nnn; the last three
 // digits are the cause, shared by all three, and the tag is normalised to OFR_nnn (receivers/index.ts).
-// Only causes whose meaning is documented are listed; the others are explained by their SMTP codes.
+// Only causes whose meaning is documented are listed (Postmastery's page, or Sisimai's FrancePTT table for
+// the ones that page leaves out); the others (105, 107 …, 999) are explained by their SMTP codes.
 // Each comment quotes the shape of the message the rule matches.
 
 import type {CodeRun, ProviderRule, Receiver} from '../types';
 import {TOO_LARGE} from './advice';
 
 const CODES = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
+// Causes the page does not list, read from Sisimai's table (which cites that page and smtpfieldmanual.com).
+const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm (Sisimai, BSD-2-Clause)';
 
 export const orange: Receiver = {
 	id: 'orange',
@@ -131,6 +134,81 @@ export const orange: Receiver = {
 			retry: 'retry-after-fix',
 			reason: 'mesgtoobig',
 			source: CODES,
+		},
+		// "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]" (LPN005_510 at the end of DATA)
+		{
+			tag: 'OFR_103',
+			alsoTags: ['OFR_510'],
+			title: 'Orange / La Poste: service refused to the sending server (103, 510)',
+			meaning: 'Orange or La Poste refuses to take mail from the sending server for now; the reply asks to try later, but the refusal is of the server, not a passing fault.',
+			causes: ['A sending IP with a poor standing at Orange (volume, complaints or listings).'],
+			fix: ['Check the IP’s reputation and listings, lower the volume sent to Orange domains, and retry later.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'blocked',
+			source: SISIMAI,
+		},
+		// "550 5.7.0 Code d'authentification invalide OFR_305" / "550 5.5.0 Authentification requise. Authentication Required. LPN105_402"
+		{
+			tag: 'OFR_305',
+			alsoTags: ['OFR_402'],
+			title: 'Orange / La Poste: authentication invalid or required (305, 402)',
+			meaning: 'The server wanted the client to log in (SMTP AUTH) and the login was missing or its credentials were refused.',
+			causes: ['A mail client set to send without logging in, or with a wrong password.'],
+			fix: ['Turn on SMTP authentication in the mail client with the right account and password, then send again.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'securityerror',
+			source: SISIMAI,
+		},
+		// "550 5.5.0 SPF: *** is not allowed to send mail. LPN004_401" / "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517"
+		{
+			tag: 'OFR_401',
+			alsoTags: ['OFR_517'],
+			title: 'Orange / La Poste: SPF or DMARC check failed (401, 517)',
+			meaning: 'The message failed the sender domain’s SPF check (401) or its DMARC policy (517), so it was refused as not authorised by the domain.',
+			causes: ['A sending server missing from the domain’s SPF record.', 'A From domain whose DMARC policy rejects mail that is neither SPF- nor DKIM-aligned.'],
+			fix: ['Add the sending server to the SPF record and sign with DKIM aligned to the From domain, then resend.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'authfailure',
+			source: SISIMAI,
+		},
+		// "5.5.3 Mail from not owned by user. LPN105_421."
+		{
+			tag: 'OFR_421',
+			title: 'Orange / La Poste: sender address not owned by the account (421)',
+			meaning: 'The envelope sender is not an address of the account that logged in, and La Poste lets an account send only as its own addresses.',
+			causes: ['A mail client sending as another address than the account it logs in with.'],
+			fix: ['Send as the account’s own address, or log in with the account the address belongs to.'],
+			whoActs: 'sender',
+			retry: 'retry-after-fix',
+			reason: 'rejected',
+			source: SISIMAI,
+		},
+		// "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505] (in reply to end of DATA command)"
+		{
+			tag: 'OFR_505',
+			title: 'Orange / La Poste: message refused for now at the end of DATA (505)',
+			meaning: 'The receiving system turned the message down after reading it, with a temporary code; it is retried later.',
+			causes: ['A passing condition on the receiving side.'],
+			fix: ['Let the queue retry; if every attempt fails the same way, contact Orange’s postmaster.'],
+			whoActs: 'nobody',
+			retry: 'will-retry',
+			reason: 'systemerror',
+			source: SISIMAI,
+		},
+		// "554 5.7.1 Client host rejected LPN000_630"
+		{
+			tag: 'OFR_630',
+			title: 'Orange / La Poste: client host rejected by policy (630)',
+			meaning: 'La Poste refused the connecting host under a local policy.',
+			causes: ['A sending host that La Poste’s policy does not accept mail from.'],
+			fix: ['Send through another server, or contact La Poste’s postmaster with the full reply.'],
+			whoActs: 'sender-admin',
+			retry: 'retry-after-fix',
+			reason: 'policyviolation',
+			source: SISIMAI,
 		},
 	],
 };

@@ -20,6 +20,16 @@ const rows: Row[] = [
 	['550 5.5.0 Mail rejete. Mail rejected. OFR_506 [506]', 'orange', 'spamdetected', /spam \(506\)/],
 	['550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', 'orange', 'spamdetected', /spam \(506\)/],
 	['552 5.3.4 Taille limite du message atteinte. OFR_514 [514]', 'orange', 'mesgtoobig', /too large/],
+	// Causes from Sisimai's FrancePTT table.
+	['550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]', 'orange', 'blocked', /service refused/],
+	['550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN005_510 (in reply to end of DATA command)', 'orange', 'blocked', /service refused/],
+	["550 5.7.0 Code d'authentification invalide OFR_305", 'orange', 'securityerror', /authentication/],
+	['550 5.5.0 Authentification requise. Authentication Required. LPN105_402', 'orange', 'securityerror', /authentication/],
+	['550 5.5.0 SPF: sender.example is not allowed to send mail. LPN004_401', 'orange', 'authfailure', /SPF or DMARC/],
+	['571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517', 'orange', 'authfailure', /SPF or DMARC/],
+	['550 5.5.3 Mail from not owned by user. LPN105_421', 'orange', 'rejected', /not owned/],
+	['421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505] (in reply to end of DATA command)', 'orange', 'systemerror', /505/],
+	['554 5.7.1 Client host rejected LPN000_630', 'orange', 'policyviolation', /630/],
 ];
 
 describe('orange receiver', () => {
@@ -28,7 +38,7 @@ describe('orange receiver', () => {
 		expect(found?.provider).toBe(provider);
 		expect(found?.reason).toBe(reason);
 		expect(found?.title).toMatch(title);
-		expect(found?.rule.source).toBe('https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/');
+		expect(found?.rule.source).toMatch(/^https:\/\/(?:www\.postmastery\.com\/orange-postmaster-smtp-error-codes-ofr\/|github\.com\/sisimai\/p5-sisimai\/blob\/master\/lib\/Sisimai\/Rhost\/FrancePTT\.pm )/);
 	});
 
 	it('gives Orange, Wanadoo and La Poste forms of one cause the same rule', () => {
@@ -54,7 +64,7 @@ describe('orange receiver', () => {
 	});
 
 	it('exports one table that gives every documented cause its rule', () => {
-		expect(ORANGE_CODES.map(run => run.from)).toEqual([102, 104, 403, 405, 415, 416, 418, 417, 420, 426, 506, 514]);
+		expect(ORANGE_CODES.map(run => run.from)).toEqual([102, 104, 403, 405, 415, 416, 418, 417, 420, 426, 506, 514, 103, 510, 305, 402, 401, 517, 421, 505, 630]);
 		for (const run of ORANGE_CODES) expect(orangeCode(`OFR_${run.from}`)).toBe(run.rule);
 		expect(orangeCode('OFR_999')).toBeUndefined();
 		expect(orangeCode('AUP#1310')).toBeUndefined();
