@@ -7,7 +7,7 @@ type PermissionChange = Parameters<Parameters<typeof browser.permissions.onAdded
 
 export const SITES_SCRIPT_ID = 'bounce-decoder-sites';
 
-/** The content script files as built (crxjs hashes the names), read from the running manifest. */
+/** The content script as built (one self-contained file, vite.config.ts), read from the running manifest. */
 function contentScriptFiles(): string[] {
 	return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
 }

@@ -17,7 +17,7 @@ beforeEach(() => {
 	granted = [];
 	registered = [];
 	api('permissions').getAll = vi.fn(async () => ({origins: granted}));
-	api('runtime').getManifest = vi.fn(() => ({content_scripts: [{js: ['assets/index.ts-loader-abc.js'], matches: []}]}));
+	api('runtime').getManifest = vi.fn(() => ({content_scripts: [{js: ['content.js'], matches: []}]}));
 	api('scripting').getRegisteredContentScripts = vi.fn(async () => registered);
 	api('scripting').unregisterContentScripts = vi.fn(async () => {
 		registered = [];
@@ -32,7 +32,7 @@ describe('syncSites', () => {
 		granted = ['https://mail.yahoo.com/*'];
 		await saveSettings({sites: ['https://mail.yahoo.com/*', 'https://mail.proton.me/*']});
 		await syncSites();
-		expect(registered).toEqual([{id: SITES_SCRIPT_ID, matches: ['https://mail.yahoo.com/*'], js: ['assets/index.ts-loader-abc.js'], runAt: 'document_idle', persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true}]);
+		expect(registered).toEqual([{id: SITES_SCRIPT_ID, matches: ['https://mail.yahoo.com/*'], js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true}]);
 	});
 
 	it('unregisters when no site is left', async () => {
