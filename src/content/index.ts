@@ -3,7 +3,7 @@
 // script starts, or the extension goes away (DESIGN.md, content-script contract).
 import {DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings} from '../shared/settings';
 import {run} from './app';
-import {contextAlive, retireOnNewInstance} from './lifecycle';
+import {contextAlive, onDocumentReplaced, retireOnNewInstance} from './lifecycle';
 import {pickAdapter, type WebmailAdapter} from './webmail';
 
 function enabled(adapter: WebmailAdapter, settings: Settings): boolean {
@@ -16,7 +16,9 @@ async function main(): Promise<void> {
 	const life = new AbortController();
 	retireOnNewInstance(life);
 	let current: AbortController | undefined;
+	let latest = DEFAULT_SETTINGS;
 	const apply = (settings: Settings) => {
+		latest = settings;
 		current?.abort();
 		current = undefined;
 		if (life.signal.aborted || !contextAlive() || !enabled(adapter, settings)) return;
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
 	};
 	const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
 	apply(settings);
+	// A page that rewrites its document wiped the run's nodes and listeners: start it again.
+	onDocumentReplaced(() => apply(latest), life.signal);
 	try {
 		onSettingsChanged(apply, life.signal);
 	} catch {

@@ -18,3 +18,17 @@ export function retireOnNewInstance(controller: AbortController): void {
 	document.dispatchEvent(new CustomEvent(STARTED));
 	document.addEventListener(STARTED, () => controller.abort(), {signal: controller.signal});
 }
+
+/**
+ * Calls `onReplaced` when the page replaces this document's content: `document.write` on a loaded
+ * frame (Proton writes its message into an about:blank frame that way) runs `document.open`, which
+ * drops our style, our hosts and every listener we added, and swaps the root element we observe.
+ * The observer sits on the Document itself, which outlives that.
+ */
+export function onDocumentReplaced(onReplaced: () => void, signal: AbortSignal): void {
+	const observer = new MutationObserver(records => {
+		if (records.some(record => [...record.addedNodes].some(node => node.nodeType === Node.ELEMENT_NODE))) onReplaced();
+	});
+	observer.observe(document, {childList: true});
+	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+}
