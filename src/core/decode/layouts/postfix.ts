@@ -9,9 +9,12 @@ const HEAD = /^<([^>\s]{1,320})>(?:[ \t]*\(expanded from[^)]{0,400}\))?:[ \t]*(.
 
 /** "(in reply to RCPT TO command)" → RCPT; Postfix names the command it sent (smtp(8)). */
 export function postfixCommand(text: string): string {
-	const m = /\(in reply to ([A-Za-z ]{1,30}?) command\)/i.exec(text);
+	// smtp(8) names the command it had sent when the reply came ("in reply to RCPT TO command") or
+	// when the connection broke or timed out ("lost connection with H while sending end of data").
+	const m = /\(in reply to ([A-Za-z ]{1,30}?) command\)/i.exec(text) ?? /\bwhile sending (RCPT TO|MAIL FROM|end of data|message body|DATA|EHLO|HELO|STARTTLS)\b/i.exec(text);
 	if (!m) return '';
 	const c = (m[1] ?? '').toUpperCase();
+	if (c === 'END OF DATA' || c === 'MESSAGE BODY') return 'DATA';
 	if (c.includes('DATA')) return 'DATA';
 	if (c.startsWith('RCPT')) return 'RCPT';
 	if (c.startsWith('MAIL')) return 'MAIL';
