@@ -15,6 +15,10 @@ export const googleGroups: Layout = {
 		const lines = body.split('\n').filter((l) => l.trim());
 		// The explanation paragraph (second non-empty line, after the greeting) plus the signature.
 		const diagnostic = fold(`${lines[1] ?? ''} Google Groups`);
-		return [{recipient: group, diagnostic, command: 'RCPT'} satisfies LayoutHit];
+		// The notice lists four possible causes as "* …" lines (misspelt group, removed group, not a
+		// member, closed to posting) when it refuses the poster: Sisimai lib/Sisimai/Lhost/GoogleGroups.pm
+		// (v5.1.0p3) reads that list as a refusal of the sender.
+		const causes = body.match(/^[ ]?\*[ ]?\S/gm)?.length ?? 0;
+		return [{recipient: group, diagnostic, command: 'RCPT', ...(causes === 4 ? {reason: 'rejected' as const} : {})} satisfies LayoutHit];
 	},
 };
