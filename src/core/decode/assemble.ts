@@ -56,9 +56,10 @@ const CATEGORIES: Record<string, Reason> = {
 	'invalid-sender': 'rejected',
 };
 
-// Reasons that only say where or how it ended, not why, and the first-rank reasons a reply's own words
-// state: a layout's table reason of the first kind gives way to one of the second, as Sisimai
-// lib/Sisimai/Reason.pm (v5.1.0p3) does ("retry" reasons, then its first class order).
+// How a layout's table reason meets the classifier's (fromLayout in buildResult): Sisimai's "retry"
+// reasons only say where or how it ended, not why, and give way to a first-rank reason the reply's own
+// words state, as Sisimai lib/Sisimai/Reason.pm (v5.1.0p3) does (its first class order); CLASS_ONLY
+// are the classifier's readings of a code by its class alone.
 const RETRIED: ReadonlySet<Reason> = new Set<Reason>(['undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror', 'hostunknown', 'userunknown']);
 const CLASS_ONLY: ReadonlySet<Reason> = new Set<Reason>(['onhold', 'undefined', 'securityerror', 'contenterror']);
 const FIRST_RANK: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown', 'filtered', 'rejected', 'hostunknown', 'spamdetected', 'speeding', 'toomanyconn', 'blocked']);

@@ -2,9 +2,9 @@
 // layout that recognises the text and finds at least one recipient wins.
 import type {Layout, LayoutHit} from './types';
 import {amavis} from './amavis';
-import {biglobe} from './biglobe';
 import {amazonSes} from './amazon-ses';
 import {amazonSesJson} from './amazon-ses-json';
+import {biglobe} from './biglobe';
 import {communigate} from './communigate';
 import {domino} from './domino';
 import {dragonfly} from './dragonfly';
@@ -13,21 +13,21 @@ import {exim} from './exim';
 import {ezweb} from './ezweb';
 import {fml} from './fml';
 import {generic} from './generic';
+import {gmail} from './gmail';
+import {googleGroups} from './google-groups';
 import {interScan} from './interscan';
 import {james} from './james';
 import {kddi} from './kddi';
 import {mailFoundry} from './mailfoundry';
 import {messagingServer} from './messaging-server';
 import {mFilter} from './mfilter';
-import {gmail} from './gmail';
-import {googleGroups} from './google-groups';
 import {notes} from './notes';
 import {openSmtpd} from './opensmtpd';
 import {postfix, postfixTranscript} from './postfix';
 import {qmail} from './qmail';
 import {sendGrid} from './sendgrid';
-import {x6} from './x6';
 import {sendmail} from './sendmail';
+import {x6} from './x6';
 
 export type {Layout, LayoutHit} from './types';
 
