@@ -82,6 +82,19 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		await ff?.close();
 	});
 
+	test('Firefox applies the extension pages\' policy: a fetch from the popup is refused by connect-src', async () => {
+		const page = await openPopup();
+		const result = await page.evaluate(async () => {
+			const violations: string[] = [];
+			document.addEventListener('securitypolicyviolation', event => violations.push(event.effectiveDirective));
+			const fetched = await fetch('https://api.example.com/ping').then(() => 'fetched', (e: Error) => `refused: ${e.name}`);
+			await new Promise(done => setTimeout(done, 200));
+			return {fetched, violations, policy: (browser.runtime.getManifest() as {content_security_policy?: unknown}).content_security_policy};
+		});
+		expect(result).toEqual({fetched: 'refused: TypeError', violations: ['connect-src'], policy: {extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'"}});
+		await page.close();
+	});
+
 	test('the popup opens focused and explains 5.7.26 as it is typed', async () => {
 		const page = await openPopup();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
@@ -224,8 +237,13 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		expect(ff.requests).toEqual([]);
 		const page = await openPopup();
 		const probe = 'https://example.com/bounce-decoder-probe';
-		// Answered by the watch (aborted), so it never leaves the machine.
-		await page.evaluate(url => fetch(url).catch(() => undefined), probe);
+		// Answered by the watch (aborted), so it never leaves the machine. An image, not a fetch: the
+		// policy refuses fetches before they are requests (connect-src 'none'; the test above).
+		await page.evaluate(url => new Promise(done => {
+			const image = new Image();
+			image.onload = image.onerror = done;
+			image.src = url;
+		}), probe);
 		expect(ff.requests).toEqual([probe]);
 		await page.close();
 	});
