@@ -187,6 +187,12 @@ export interface Receiver {
 	detect: RegExp[];
 	/** Its phrase rules apply to any bounce, detected or not, after the detected providers' own. */
 	anywhere?: boolean;
+	/**
+	 * Its rules' reasons decide over the generic reading of the reply's words when a rule recognises the
+	 * reply by its wording or tag: the provider's own table of what its replies mean, as Sisimai's Rhost
+	 * modules (lib/Sisimai/Rhost/*.pm) decide for the hosts they cover. Not for server software or lists.
+	 */
+	decides?: boolean;
 	rules: ProviderRule[];
 	/**
 	 * The shapes of the provider's own tags (normalised: `S2017062302`, `AS2005`, `TSS09`), with

@@ -173,6 +173,13 @@ describe('classifyReason', () => {
 		expect(reasonFromText('552-Thanks for using the MAILTEST.EXAMPLE server test at mx.nospam.example. Results are at http://www.nospam.example/report')).toBeUndefined();
 	});
 
+	test('a deciding provider’s reading of its reply wins over the generic words; another only over a generic refusal', () => {
+		// Apple's "deferred due to excessive volume" is its receiving-rate limit (Sisimai Rhost/Apple.pm), though "deferred" reads as a delay.
+		const diagnostic = '421 4.7.1 Messages to neko@icloud.com deferred due to excessive volume. Try again later';
+		expect(classifyReason({status: '4.7.1', diagnostic, providerReason: 'speeding', providerDecides: true})).toBe('speeding');
+		expect(classifyReason({status: '4.7.1', diagnostic, providerReason: 'speeding'})).not.toBe('speeding');
+	});
+
 	// A code with no words: RFC 3463 / 3886 / 4954 / 6710 / 7293 / 8617 meanings, as Sisimai SMTP/Status.pm maps them.
 	test.each([
 		['4.1.6', 'hasmoved'],

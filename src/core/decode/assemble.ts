@@ -97,10 +97,11 @@ function buildResult(e: Evidence): RecipientResult {
 	if (!action && e.noticeAction && !(e.noticeAction === 'delayed' && permanent)) action = e.noticeAction;
 	if (!action) action = status.startsWith('4') || (!status && replyCode.startsWith('4')) ? 'delayed' : status.startsWith('2') ? 'delivered' : 'failed';
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
-	const rule = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic})?.rule;
+	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic});
+	const rule = found?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 	const layoutReason = e.hit?.reason;
-	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason});
+	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)});
 	// The reason a layout's own table gives (its MTA's documented meaning of its own words). A receiving
 	// provider's documented reading of the reply comes first. A table reason that only says where or how
 	// it ended (a system or network error, an expired queue, an unknown user or host) gives way to a

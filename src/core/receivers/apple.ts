@@ -12,6 +12,7 @@ const CONTACT = 'If it persists after fixing the basics, email icloudadmin@apple
 export const apple: Receiver = {
 	id: 'apple',
 	name: 'Apple iCloud Mail',
+	decides: true,
 	detect: [
 		/\b(?:icloud|me|mac)\.com\b/i,
 		/\bmail\.icloud\.com\b/i,

@@ -14,6 +14,7 @@ const aup = (codes: string): RegExp => new RegExp(`\\bAUP#(?:${codes})(?![\\w-])
 export const cox: Receiver = {
 	id: 'cox',
 	name: 'Cox',
+	decides: true,
 	detect: [/\bcox\.net\b/i, aup('CX[A-Z]{2,6}|CDRBL|IPBL[01]{4,5}|URLBL[01]{3,4}')],
 	rules: [
 		// "554 5.7.1 [192.0.2.1] Connection refused - AUP#CXBL" (CDRBL: the same block for up to 24 hours)

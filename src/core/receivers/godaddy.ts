@@ -16,6 +16,7 @@ const ib = (codes: string): RegExp => new RegExp(`(?<![\\w.@-])IB(?:${codes})(?!
 export const godaddy: Receiver = {
 	id: 'godaddy',
 	name: 'GoDaddy',
+	decides: true,
 	detect: [/\bsecureserver\.net\b/i, ib('\\d{3}')],
 	rules: [
 		// "535 Authentication not allowed on IBSMTP Servers. IB401"

@@ -12,6 +12,7 @@ const err = (codes: string): RegExp => new RegExp(`\\bi\\.ua/err/(?:${codes})/`,
 export const iua: Receiver = {
 	id: 'iua',
 	name: 'I.UA',
+	decides: true,
 	detect: [/\bi\.ua\/err\/\d/i, /\bemail\.ua\b/i],
 	rules: [
 		// "550 … https://mail.i.ua/err/2/"

@@ -17,6 +17,7 @@ const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/R
 export const orange: Receiver = {
 	id: 'orange',
 	name: 'Orange / La Poste',
+	decides: true,
 	detect: [
 		/\bOFR(?:\d{3})?_\d{3}\b/i,
 		/\b(?:LPN\d{3}|OUK)_\d{3}\b/i,

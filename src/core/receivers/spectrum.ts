@@ -15,6 +15,7 @@ const OWN_IP = 'If the IP was issued by Spectrum (you are a Spectrum customer se
 export const spectrum: Receiver = {
 	id: 'spectrum',
 	name: 'Spectrum / Charter',
+	decides: true,
 	detect: [
 		/\b(?:charter|spectrum|bresnan)\.net\b/i,
 		/\brr\.com\b|\broadrunner\.com\b|\btwc\.com\b/i,

@@ -13,6 +13,7 @@ const FBL = "Sign up for Yahoo's Complaint Feedback Loop and remove complainers.
 export const yahoo: Receiver = {
 	id: 'yahoo',
 	name: 'Yahoo / AOL',
+	decides: true,
 	detect: [
 		/\.yahoodns\.net\b/i,
 		/\b(?:postmaster|senders)\.yahooinc\.com\b|\bpostmaster\.yahoo\.com\b/i,

@@ -202,3 +202,14 @@ describe('precedence', () => {
 		expect(inRange('5.6.610', range)).toBe(false);
 	});
 });
+
+describe('receivers whose table decides the reason', () => {
+	it('are receiving providers, never server software or block lists that any host may quote', async () => {
+		const {receivers} = await import('../../../src/core/receivers');
+		const deciding = receivers.filter(r => r.decides).map(r => r.id);
+		expect(deciding.length).toBeGreaterThan(0);
+		for (const r of receivers) if (r.decides) expect(r.anywhere, r.id).toBeFalsy();
+		expect(deciding).not.toContain('spamhaus');
+		expect(deciding).not.toContain('postfix');
+	});
+});
