@@ -17,11 +17,11 @@
 //     reply of class 2 or 3: the base card. Rank 1. (The decoder's stage rules — "user unknown" said
 //     after DATA is a filter — need the SMTP command, which a reply on its own does not carry.)
 //  6. Words with a reason R: when the code is generic (no enhanced code, or an X.N.0) or its registry
-//     reason is not R, and one registry code stands for R (reply-reading.ts: 5.1.1 for userunknown,
-//     X.2.2 for mailboxfull, X.5.3 for too many recipients …), the card takes that code's title,
-//     meaning, causes, fix, who acts and retry in the reply's class, and says so in a note; the code
-//     shown, its severity and the pair's notes stay the reply's own. Without a stand-in the base card
-//     stays, with R as its reason. Rank 2.
+//     reason is not R (nor of R's family: X.2.3 and X.3.4 both state size), and one registry code
+//     stands for R (reply-reading.ts: 5.1.1 for userunknown, X.2.2 for mailboxfull, X.5.3 for too
+//     many recipients …), the card takes that code's title, meaning, causes, fix, who acts and retry
+//     in the reply's class, and says so in a note; the code shown, its severity and the pair's notes
+//     stay the reply's own. Without a stand-in the base card stays, with R as its reason. Rank 2.
 //  7. One code in one report, one explanation: replies are grouped by their most specific code (the
 //     enhanced code, else the reply code, else the first tag). In a group, the best reading is the
 //     highest rank; on a tie the one with both codes (`550 5.1.1` over a bare `5.1.1`), then the
@@ -34,7 +34,7 @@ import {findCodes} from './find-codes';
 import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
 import {bounceProvider, reportProvider} from './bounce-provider';
-import {standInCode} from './reply-reading';
+import {agrees, standInCode} from './reply-reading';
 import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
@@ -108,7 +108,7 @@ function read(r: ReplyInput, provider: ProviderId | undefined): Reading | undefi
 	const said = reasonFromText(innerReply(r.text) || r.text);
 	if (!said) return {explanation: base, rank: 1};
 	const generic = !r.enhanced || /\.0$/.test(r.enhanced);
-	if (said === base.reason && !generic) return {explanation: base, rank: 2};
+	if (agrees(base.reason, said) && !generic) return {explanation: base, rank: 2};
 	const cls = base.severity === 'transient' ? '4' : '5';
 	const code = standInCode(said, cls, r.reply, r.enhanced);
 	const stand = code && code !== r.enhanced ? valid(code, {}) : undefined;

@@ -26,6 +26,16 @@ const STANDS_FOR: Partial<Record<Reason, StandIn>> = {
 	toomanyconn: {code: 'X.5.3', when: (reply, enhanced) => reply === '452' || reply === '552' || /^[45]\.5\.3$/.test(enhanced ?? '')},
 };
 
+// Reasons the vocabulary tells apart but the registry codes of both state: RFC 3463 X.2.3 (over a
+// per-recipient size limit) and X.3.4 (over the system's) are both "the message is too large", so
+// size words under either code agree with it.
+const SAME_FAMILY: readonly (readonly Reason[])[] = [['exceedlimit', 'mesgtoobig']];
+
+/** True when a code whose registry reason is `code` states what words of reason `words` say. */
+export function agrees(code: Reason | 'unmapped', words: Reason): boolean {
+	return code === words || SAME_FAMILY.some(family => family.includes(words) && family.includes(code as Reason));
+}
+
 /** The registry code (in the reply's class, `4` or `5`) that stands for the reason, or undefined. */
 export function standInCode(reason: Reason, cls: '4' | '5', reply?: string, enhanced?: string): string | undefined {
 	const stand = STANDS_FOR[reason];

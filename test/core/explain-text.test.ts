@@ -143,3 +143,11 @@ describe('the provider comes from the whole bounce', () => {
 		expect(explainReplies([{tags: ['ZZZZ99'], text: 'x'}])).toEqual([undefined]);
 	});
 });
+
+describe('a precise code whose registry meaning states the words keeps its card', () => {
+	it('reads size words under X.2.3 as X.2.3 itself', () => {
+		const e = only('552 5.2.3 Message size exceeds fixed maximum message size (10485760)');
+		expect(e.title).toBe('Message length exceeds administrative limit');
+		expect(e.notes.join(' ')).not.toMatch(/its words say/);
+	});
+});
