@@ -18,7 +18,7 @@ import {carrierReason} from '../receivers/carriers';
 import {clip, findAddresses, fold} from './text';
 import {asRecipient} from '../address';
 import {noticeAction} from './finality';
-import {cutOriginal, matchView, wordsPattern} from './layouts/helpers';
+import {cutOriginal, matchView, tableReason, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';
 import {EXCHANGE_SUBJECTS} from './layouts/localised';
 
@@ -100,7 +100,7 @@ function buildResult(e: Evidence): RecipientResult {
 	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic});
 	const rule = found?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
-	const layoutReason = e.hit?.reason;
+	const layoutReason = e.hit?.reason ?? (e.hit?.table ? tableReason(e.hit.table, diagnostic) : undefined);
 	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)});
 	// The reason a layout's own table gives (its MTA's documented meaning of its own words). A receiving
 	// provider's documented reading of the reply comes first. A table reason that only says where or how

@@ -1,6 +1,7 @@
 // A layout is one family of human-readable bounce bodies (Postfix, Exim, …). It recognises its
 // own wording and extracts failed recipients with the error lines that belong to each.
 import type {Reason} from '../../types';
+import type {MessageTable} from './helpers';
 
 export interface LayoutHit {
 	recipient: string;
@@ -24,6 +25,11 @@ export interface LayoutHit {
 	 * SMTP stage its client was in), used when the reply carries no more specific enhanced code.
 	 */
 	reason?: Reason;
+	/**
+	 * The MTA's own message table, for a notice whose per-recipient words are only in its
+	 * delivery-status part: the reason of the row the recipient's diagnostic matches.
+	 */
+	table?: MessageTable;
 }
 
 export interface Layout {
