@@ -23,6 +23,7 @@ import {messagingServer} from './messaging-server';
 import {mFilter} from './mfilter';
 import {notes} from './notes';
 import {openSmtpd} from './opensmtpd';
+import {outlook} from './outlook';
 import {postfix, postfixTranscript} from './postfix';
 import {qmail} from './qmail';
 import {receivingSes} from './receiving-ses';
@@ -32,7 +33,7 @@ import {x6} from './x6';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, receivingSes, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, receivingSes, outlook, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -76,6 +77,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	'messaging-server': (t) => t.includes('Recipient address:'),
 	x6: (t) => t.includes('We had trouble delivering your message'),
 	'receiving-ses': (t) => t.includes('This message could not be delivered.'),
+	outlook: (t) => t.includes('automatically generated Delivery Status Notification'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
