@@ -1,6 +1,7 @@
 // An orphaned content script (the extension reloaded under a running page) stops without errors: its
-// marks, banners and listeners go away at the next page change; a newer copy announcing itself retires
-// the running one. Needs `npm run build` first.
+// port to the worker closes, and its marks, banners and listeners go away; a newer copy of the script
+// in the frame retires the running one. None of this goes through the page: the page dispatching the
+// event names older builds used changes nothing. Needs `npm run build` first.
 // (After chrome.runtime.reload() in this Playwright launch the unpacked extension does not come back,
 // so a fresh copy cannot be checked after the reload here; the announcement is tested on its own.)
 import {afterAll, beforeAll, expect, test} from 'vitest';
@@ -29,9 +30,11 @@ test('an orphaned script tears down without errors when the extension reloads', 
 	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
 	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
 
-	// The worker goes away with the reload (its new copy starts lazily, on the next event).
+	// The worker goes away with the reload (its new copy starts lazily, on the next event). The life
+	// port closes with it: the orphan tears down before anything happens in the page.
 	await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-	await page.waitForTimeout(1000);
+	await expect.poll(() => marks(page).then(m => m.length), {timeout: 8_000}).toBe(0);
+	expect(await banners(page)).toEqual({});
 
 	// The next page change (another thread opens) and pointer moves reach the orphan: it stops.
 	await page.evaluate(() => (window as unknown as {__openThread: (id: string) => void}).__openThread('thread-2'));
@@ -45,7 +48,28 @@ test('an orphaned script tears down without errors when the extension reloads', 
 
 });
 
-test('a newer copy of the script retires the running one', async () => {
+test('the page dispatching our old event names does not stop marking of a message opened afterwards', async () => {
+	const fresh = await launch();
+	await serveWebmail(fresh.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
+	const page = await fresh.context.newPage();
+	await page.goto(GMAIL_URL);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2);
+	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
+	// What older builds announced themselves with, and what a page might guess next.
+	await page.evaluate(() => {
+		for (const name of ['bounce-decoder:started', 'bounce-decoder:stop', 'bounce-decoder:retire']) {
+			document.dispatchEvent(new CustomEvent(name));
+			window.dispatchEvent(new CustomEvent(name));
+		}
+	});
+	await page.evaluate(() => (window as unknown as {__openThread: (id: string) => void}).__openThread('thread-2'));
+	const byMessage = await waitForMarks(page, m => Object.keys(m).length === 1 && m['msg-thread-2']?.length === 2);
+	expect(byMessage).toEqual({'msg-thread-2': ['554', '5.7.1']});
+	await expect.poll(() => banners(page).then(b => Object.keys(b))).toEqual(['msg-thread-2']);
+	await fresh.close();
+});
+
+test('a newer copy of the script retires the running one, through the extension, not the page', async () => {
 	const fresh = await launch();
 	await serveWebmail(fresh.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
 	const page = await fresh.context.newPage();
@@ -56,10 +80,17 @@ test('a newer copy of the script retires the running one', async () => {
 	const at = await markCenter(page, '550', '#msg-gmail-bounce');
 	await page.mouse.move(at.x, at.y);
 	await expect.poll(() => card(page).then(c => c.visible)).toBe(true);
-	// What a newly injected copy does first (lifecycle.ts).
-	await page.evaluate(() => document.dispatchEvent(new CustomEvent('bounce-decoder:started')));
-	expect(await marks(page)).toEqual([]);
-	expect(await page.evaluate(() => document.querySelectorAll('[data-bounce-decoder]').length)).toBe(0);
+	// The same file injected again into the tab: the old copy's card, style and banners go, the new
+	// copy marks the same codes once (one style element, not two).
+	await fresh.worker.evaluate(async () => {
+		const [tab] = await chrome.tabs.query({url: 'https://mail.google.com/*'});
+		await chrome.scripting.executeScript({target: {tabId: tab!.id!}, files: ['content.js']});
+	});
+	await expect.poll(() => card(page).then(c => c.visible)).toBe(false);
+	await waitForMarks(page, m => m['msg-gmail-bounce']?.length === 2 && m['msg-postfix-bounce'] !== undefined);
+	await expect.poll(() => banners(page).then(b => Object.keys(b).length)).toBe(2);
+	expect(await page.evaluate(() => document.querySelectorAll('style[data-bounce-decoder]').length)).toBe(1);
+	expect(await page.evaluate(() => document.querySelectorAll('[data-bounce-decoder="banner"]').length)).toBe(2);
 	await fresh.close();
 });
 

@@ -131,8 +131,13 @@ describe('Gmail thread view', () => {
 		const at = await markCenter(page, '5.1.1', '#msg-postfix-bounce');
 		await page.mouse.move(at.x, at.y);
 		await expect.poll(() => card(page).then(c => c.code)).toBe('550 5.1.1');
-		const opened = ext.context.waitForEvent('page');
+		// A click the page's script makes does nothing (our controls act on trusted events only).
+		const pagesBefore = ext.context.pages().length;
 		await page.evaluate(() => document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelector<HTMLButtonElement>('.bd-open-full')?.click());
+		await page.waitForTimeout(300);
+		expect(ext.context.pages()).toHaveLength(pagesBefore);
+		const opened = ext.context.waitForEvent('page');
+		await page.locator('[data-bounce-decoder="card"] .bd-open-full').click();
 		const tab = await opened;
 		// The tab the background opened, as the tabs API reports it (independent of how the page renders).
 		const urls = await ext.worker.evaluate(() => chrome.tabs.query({}).then(tabs => tabs.map(t => t.pendingUrl || t.url || '')));
@@ -168,10 +173,14 @@ describe('Gmail thread view', () => {
 	test('a dismissed banner stays dismissed for that message', async () => {
 		const second = await open(GMAIL_URL);
 		await expect.poll(() => banners(second).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		// A click the page's script makes does nothing; the user's click dismisses.
 		await second.evaluate(() => {
 			const host = document.querySelector('#msg-gmail-bounce [data-bounce-decoder="banner"]');
 			host?.shadowRoot?.querySelector<HTMLButtonElement>('.bd-dismiss')?.click();
 		});
+		await second.waitForTimeout(300);
+		expect(Object.keys(await banners(second)).sort()).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		await second.locator('#msg-gmail-bounce [data-bounce-decoder="banner"] .bd-dismiss').click();
 		await expect.poll(() => banners(second).then(b => Object.keys(b))).toEqual(['msg-postfix-bounce']);
 		await second.reload();
 		await waitForMarks(second, m => m['msg-gmail-bounce']?.length === 2);

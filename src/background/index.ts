@@ -2,7 +2,8 @@
 // the same right after the browser stopped it (DESIGN.md, MV3 worker).
 import browser from '../shared/browser';
 import {ensureMenus, handleMenuClick} from './context-menu';
-import {handleMessage} from './messages';
+import {LIFE_PORT} from '../shared/messages';
+import {handleMessage, isOwnSender} from './messages';
 import {onPermissionsChanged, syncSites} from './sites';
 
 browser.runtime.onInstalled.addListener(() => {
@@ -18,6 +19,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 	void handleMenuClick(info, tab);
 });
 browser.runtime.onMessage.addListener(handleMessage);
+// Content scripts hold a port open to learn when the extension goes away (content/lifecycle.ts); any
+// other port is closed at once.
+browser.runtime.onConnect.addListener(port => {
+	if (port.name !== LIFE_PORT || !port.sender || !isOwnSender(port.sender)) port.disconnect();
+});
 browser.permissions.onAdded.addListener(change => void onPermissionsChanged(change, true));
 browser.permissions.onRemoved.addListener(change => void onPermissionsChanged(change, false));
 browser.storage.onChanged.addListener((changes, area) => {

@@ -90,16 +90,18 @@ export function showCard(payload: CardPayload, css: string): boolean {
 		controller.abort();
 		host.remove();
 	};
-	close.addEventListener('click', dismiss, {signal: controller.signal});
-	full.addEventListener('click', () => {
+	// Only the user's own input acts (the page can dispatch synthetic events at our open shadow root).
+	close.addEventListener('click', event => event.isTrusted && dismiss(), {signal: controller.signal});
+	full.addEventListener('click', event => {
+		if (!event.isTrusted) return;
 		// The isolated world has the extension's runtime; Firefox calls it `browser`, Chrome `chrome`.
 		type Runtime = {runtime: {sendMessage(message: unknown): unknown}};
 		const scope = globalThis as {browser?: Runtime; chrome?: Runtime};
 		void (scope.browser ?? scope.chrome)?.runtime.sendMessage({type: 'open-explanation', query: payload.query});
 		dismiss();
 	}, {signal: controller.signal});
-	doc.addEventListener('keydown', event => event.key === 'Escape' && dismiss(), {signal: controller.signal});
-	doc.addEventListener('pointerdown', event => event.composedPath().includes(host) || dismiss(), {signal: controller.signal});
+	doc.addEventListener('keydown', event => event.isTrusted && event.key === 'Escape' && dismiss(), {signal: controller.signal});
+	doc.addEventListener('pointerdown', event => event.isTrusted && !event.composedPath().includes(host) && dismiss(), {signal: controller.signal});
 	full.focus({preventScroll: true});
 	return true;
 }

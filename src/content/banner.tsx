@@ -8,6 +8,7 @@ import {createHost, type Host} from './host';
 import type {Verdict} from '../core';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
+import {onTrusted} from './trusted';
 
 interface Shown {
 	ui: Host;
@@ -70,7 +71,7 @@ export class Banners {
 		shown.key = key;
 		shown.text = text;
 		const {ui} = shown;
-		render(<Banner verdicts={verdicts} onDismiss={() => this.dismiss(body)} />, ui.mount);
+		render(<Banner verdicts={verdicts} onDismiss={onTrusted(() => this.dismiss(body))} />, ui.mount);
 		if (ui.host.nextSibling !== anchor) anchor.parentNode.insertBefore(ui.host, anchor);
 	}
 

@@ -11,6 +11,7 @@ import {cardCss} from '../ui/styles';
 import {cachedExplanation, queryOf, replyCode, type Explainer} from './explain-mark';
 import {createHost, type Host} from './host';
 import type {Mark} from './marks';
+import {onTrusted} from './trusted';
 
 /** Grace time for the pointer to travel from the code into the card. */
 const HIDE_DELAY_MS = 300;
@@ -110,7 +111,7 @@ export class HoverCard {
 	/** Renders the card's content: the explanation, or the pending card until it is known. */
 	private fill(mark: Mark, explanation: Explanation | undefined): void {
 		if (!this.ui) return;
-		const open = () => this.openFull(queryOf(mark, explanation));
+		const open = onTrusted(() => this.openFull(queryOf(mark, explanation)));
 		render(
 			<div class="bd-hover">
 				{explanation ? <CodeCard explanation={explanation} compact onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
@@ -148,8 +149,8 @@ export class HoverCard {
 		}
 		const ui = createHost('card', cardCss + cardHostCss);
 		Object.assign(ui.host.style, {position: 'fixed', top: '0', left: '0', zIndex: '2147483647', display: 'none', overflow: 'auto', borderRadius: '8px'});
-		ui.host.addEventListener('pointerenter', () => this.keep(), {signal: this.signal});
-		ui.host.addEventListener('pointerleave', () => this.hideSoon(), {signal: this.signal});
+		ui.host.addEventListener('pointerenter', onTrusted(() => this.keep()), {signal: this.signal});
+		ui.host.addEventListener('pointerleave', onTrusted(() => this.hideSoon()), {signal: this.signal});
 		document.documentElement.append(ui.host);
 		this.ui = ui;
 		return ui;

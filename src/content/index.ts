@@ -3,7 +3,7 @@
 // script starts, or the extension goes away (DESIGN.md, content-script contract).
 import {DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings} from '../shared/settings';
 import {run} from './app';
-import {contextAlive, onDocumentReplaced, retireOnNewInstance} from './lifecycle';
+import {contextAlive, onDocumentReplaced, retireOnNewInstance, retireWhenOrphaned} from './lifecycle';
 import {pickAdapter, type WebmailAdapter} from './webmail';
 
 function enabled(adapter: WebmailAdapter, settings: Settings): boolean {
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
 	const adapter = pickAdapter(location.hostname);
 	const life = new AbortController();
 	retireOnNewInstance(life);
+	retireWhenOrphaned(life);
 	let current: AbortController | undefined;
 	let latest = DEFAULT_SETTINGS;
 	const apply = (settings: Settings) => {

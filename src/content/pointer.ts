@@ -52,15 +52,16 @@ export function watchPointer(store: MarkStore, card: HoverCard, signal: AbortSig
 		else card.hideSoon();
 	};
 	document.addEventListener('pointermove', event => {
+		if (!event.isTrusted) return;
 		x = event.clientX;
 		y = event.clientY;
 		target = event.target;
 		if (!frame && (store.size > 0 || card.mark)) frame = requestAnimationFrame(check);
 	}, {capture: true, passive: true, signal});
 	document.addEventListener('keydown', event => {
-		if (event.key === 'Escape' && card.mark) card.hide();
+		if (event.isTrusted && event.key === 'Escape' && card.mark) card.hide();
 	}, {capture: true, signal});
 	// The pointer left the window.
-	document.documentElement.addEventListener('pointerleave', () => card.hideSoon(), {signal});
+	document.documentElement.addEventListener('pointerleave', event => event.isTrusted && card.hideSoon(), {signal});
 	signal.addEventListener('abort', () => cancelAnimationFrame(frame), {once: true});
 }

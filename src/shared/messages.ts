@@ -31,6 +31,12 @@ export const MAX_EXPLAIN_CONTEXT = 64 * 1024;
 /** Longest raw message `raw-verdict` decodes (the decoder reads a bounce's first 512 KiB anyway). */
 export const MAX_RAW_VERDICT = 1024 * 1024;
 
+/**
+ * The port each content script holds open to the background (runtime.connect): it closes when the
+ * extension goes away, which tells an orphaned script to stop (content/lifecycle.ts).
+ */
+export const LIFE_PORT = 'bounce-decoder:life';
+
 /** Content script or popup → background. */
 export type ToBackground =
 	| {type: 'ping'}

@@ -6,7 +6,7 @@ import {ensureMenus, handleMenuClick, MENU_ID} from '../../src/background/contex
 import {explainUrl} from '../../src/shared/explain-url';
 import {showCard} from '../../src/background/show-card';
 import {cardForSelection} from '../../src/background/selection-card';
-import {handleMessage} from '../../src/background/messages';
+import {handleMessage, isOwnSender} from '../../src/background/messages';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -97,11 +97,32 @@ describe('cardForSelection', () => {
 });
 
 describe('messages', () => {
+	const tab = {id: 4, index: 2, highlighted: true, active: true, pinned: false, incognito: false};
+	const contentScript = () => ({id: fakeBrowser.runtime.id, tab, frameId: 0, url: 'https://mail.google.com/mail/u/0/'});
+	const ownPage = () => ({id: fakeBrowser.runtime.id, url: 'chrome-extension://ext-origin/src/popup/index.html'});
+	beforeEach(() => {
+		(fakeBrowser.runtime as unknown as {getURL: (path: string) => string}).getURL = path => `chrome-extension://ext-origin${path}`;
+	});
+
 	it('opens the full-page view for the in-page card’s button, and ignores strangers', async () => {
-		await handleMessage({type: 'open-explanation', query: '5.7.1'}, {tab: {...{id: 4, index: 2, highlighted: true, active: true, pinned: false, incognito: false}}});
+		await handleMessage({type: 'open-explanation', query: '5.7.1'}, contentScript());
 		expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({url: explainUrl('5.7.1'), openerTabId: 4, index: 3});
-		expect(handleMessage({type: 'nope'}, {})).toBeUndefined();
-		expect(handleMessage('junk', {})).toBeUndefined();
-		await expect(handleMessage({type: 'ping'}, {})).resolves.toEqual({type: 'pong'});
+		expect(handleMessage({type: 'nope'}, contentScript())).toBeUndefined();
+		expect(handleMessage('junk', contentScript())).toBeUndefined();
+		await expect(handleMessage({type: 'ping'}, ownPage())).resolves.toEqual({type: 'pong'});
+	});
+
+	it('answers only this extension\'s own pages and its content scripts in a tab', async () => {
+		expect(isOwnSender(contentScript())).toBe(true);
+		expect(isOwnSender(ownPage())).toBe(true);
+		// Another extension, even from a tab or with our page's address.
+		expect(isOwnSender({...contentScript(), id: 'another-extension'})).toBe(false);
+		expect(isOwnSender({...ownPage(), id: 'another-extension'})).toBe(false);
+		// Our id but neither a tab nor one of our pages.
+		expect(isOwnSender({id: fakeBrowser.runtime.id})).toBe(false);
+		expect(isOwnSender({id: fakeBrowser.runtime.id, url: 'https://evil.example/'})).toBe(false);
+		expect(isOwnSender({})).toBe(false);
+		expect(handleMessage({type: 'ping'}, {...ownPage(), id: 'another-extension'})).toBeUndefined();
+		expect(handleMessage({type: 'text-verdict', text: '550 5.1.1'}, {id: fakeBrowser.runtime.id})).toBeUndefined();
 	});
 });

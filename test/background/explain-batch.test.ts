@@ -2,12 +2,16 @@
 // one body's replies read together, as explainText reads the same text.
 import {describe, expect, it, vi} from 'vitest';
 import {explainBatch} from '../../src/background/explain-batch';
+import {fakeBrowser} from '@webext-core/fake-browser';
 import {handleMessage} from '../../src/background/messages';
 import {explainReplies} from '../../src/core/explain-text';
 import type {Explanation} from '../../src/core/types';
 import {MAX_EXPLAIN_ITEMS, type ExplainItem} from '../../src/shared/messages';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+/** A message from our content script in a tab (the worker answers no one else). */
+const fromContent = {id: fakeBrowser.runtime.id, tab: {id: 1, index: 0, highlighted: true, active: true, pinned: false, incognito: false}};
 
 const GOOGLE = '550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. gsmtp';
 
@@ -63,5 +67,5 @@ describe('explainBatch', () => {
 
 it('is a runtime message the worker answers', async () => {
 	const item: ExplainItem = {reply: '552', enhanced: '5.2.2', text: '552 5.2.2 Mailbox full', tags: []};
-	await expect(handleMessage({type: 'explain-batch', items: [item], context: ''}, {})).resolves.toEqual(core([item]));
+	await expect(handleMessage({type: 'explain-batch', items: [item], context: ''}, fromContent)).resolves.toEqual(core([item]));
 });

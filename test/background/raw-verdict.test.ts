@@ -1,9 +1,13 @@
 // `raw-verdict`: a whole raw message (Gmail "Show original") decoded in the worker, where the MIME parser is.
 import {expect, test, vi} from 'vitest';
+import {fakeBrowser} from '@webext-core/fake-browser';
 import {handleMessage} from '../../src/background/messages';
 import {rawVerdict} from '../../src/background/raw-verdict';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
+
+/** A message from our content script in a tab (the worker answers no one else). */
+const fromContent = {id: fakeBrowser.runtime.id, tab: {id: 1, index: 0, highlighted: true, active: true, pinned: false, incognito: false}};
 
 const RAW = [
 	'From: Mail Delivery Subsystem <mailer-daemon@example.net>',
@@ -60,13 +64,13 @@ test('nothing to say for no text, a non-bounce, or a malformed message', async (
 });
 
 test('is a runtime message the worker answers', async () => {
-	await expect(handleMessage({type: 'raw-verdict', raw: RAW}, {})).resolves.toEqual(await rawVerdict(RAW));
+	await expect(handleMessage({type: 'raw-verdict', raw: RAW}, fromContent)).resolves.toEqual(await rawVerdict(RAW));
 });
 
 test('text-verdict decodes a body’s displayed text in the worker', async () => {
 	const text = 'This is the mail system at host mail.example.com.\n\n<nobody@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1\n    <nobody@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
-	const lines = await handleMessage({type: 'text-verdict', text}, {}) as {recipient?: string}[];
+	const lines = await handleMessage({type: 'text-verdict', text}, fromContent) as {recipient?: string}[];
 	expect(lines.length).toBe(1);
 	expect(JSON.stringify(lines[0])).toContain('nobody@example.org');
-	expect(await handleMessage({type: 'text-verdict', text: '   '}, {})).toEqual([]);
+	expect(await handleMessage({type: 'text-verdict', text: '   '}, fromContent)).toEqual([]);
 });

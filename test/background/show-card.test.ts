@@ -19,6 +19,12 @@ const payload: CardPayload = {
 
 const host = () => document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
 
+/** `event` as the browser makes it from the user's input (happy-dom leaves isTrusted unset). */
+function trusted<E extends Event>(event: E): E {
+	Object.defineProperty(event, 'isTrusted', {value: true});
+	return event;
+}
+
 afterEach(() => {
 	host()?.remove();
 	document.body.replaceChildren();
@@ -59,21 +65,34 @@ describe('showCard', () => {
 
 	it('closes on Escape, on the close button, and on a click elsewhere', () => {
 		showCard(payload, '');
+		document.dispatchEvent(trusted(new KeyboardEvent('keydown', {key: 'Escape'})));
+		expect(host()).toBeNull();
+		showCard(payload, '');
+		host()!.shadowRoot!.querySelector('.bd-close')!.dispatchEvent(trusted(new MouseEvent('click', {bubbles: true})));
+		expect(host()).toBeNull();
+		showCard(payload, '');
+		document.body.dispatchEvent(trusted(new Event('pointerdown', {bubbles: true, composed: true})));
+		expect(host()).toBeNull();
+	});
+
+	it('ignores the same events when a script of the page made them', () => {
+		const sendMessage = vi.fn();
+		(globalThis as {chrome?: unknown}).chrome = {runtime: {sendMessage}};
+		showCard(payload, '');
 		document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
-		expect(host()).toBeNull();
-		showCard(payload, '');
 		(host()!.shadowRoot!.querySelector('.bd-close') as HTMLElement).click();
-		expect(host()).toBeNull();
-		showCard(payload, '');
+		(host()!.shadowRoot!.querySelector('.bd-open-full') as HTMLElement).click();
 		document.body.dispatchEvent(new Event('pointerdown', {bubbles: true, composed: true}));
-		expect(host()).toBeNull();
+		expect(host()).not.toBeNull();
+		expect(sendMessage).not.toHaveBeenCalled();
+		delete (globalThis as {chrome?: unknown}).chrome;
 	});
 
 	it('asks the extension to open the full explanation', () => {
 		const sendMessage = vi.fn();
 		(globalThis as {chrome?: unknown}).chrome = {runtime: {sendMessage}};
 		showCard(payload, '');
-		(host()!.shadowRoot!.querySelector('.bd-open-full') as HTMLElement).click();
+		host()!.shadowRoot!.querySelector('.bd-open-full')!.dispatchEvent(trusted(new MouseEvent('click', {bubbles: true})));
 		expect(sendMessage).toHaveBeenCalledWith({type: 'open-explanation', query: payload.query});
 		expect(host()).toBeNull();
 		delete (globalThis as {chrome?: unknown}).chrome;
