@@ -19,6 +19,7 @@ import {interScan} from './interscan';
 import {james} from './james';
 import {kddi} from './kddi';
 import {mailFoundry} from './mailfoundry';
+import {messageLabs} from './messagelabs';
 import {messagingServer} from './messaging-server';
 import {mFilter} from './mfilter';
 import {notes} from './notes';
@@ -33,7 +34,7 @@ import {x6} from './x6';
 
 export type {Layout, LayoutHit} from './types';
 
-export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, receivingSes, outlook, domino, notes, amavis, fml, generic];
+export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, receivingSes, outlook, messageLabs, domino, notes, amavis, fml, generic];
 
 /** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
 function merge(hits: LayoutHit[]): LayoutHit[] {
@@ -78,6 +79,7 @@ const GATES: Readonly<Record<string, Gate>> = {
 	x6: (t) => t.includes('We had trouble delivering your message'),
 	'receiving-ses': (t) => t.includes('This message could not be delivered.'),
 	outlook: (t) => t.includes('automatically generated Delivery Status Notification'),
+	messagelabs: (t) => t.includes('I was unable to deliver your message to the following addresses:'),
 	amavis: (t) => t.includes('A message from <') && t.includes('->'),
 };
 
