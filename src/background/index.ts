@@ -29,6 +29,3 @@ browser.permissions.onRemoved.addListener(change => void onPermissionsChanged(ch
 browser.storage.onChanged.addListener((changes, area) => {
 	if (area === 'sync' && 'sites' in changes) void syncSites();
 });
-
-// E2E tests cannot click a native context menu; they call the handler through this hook (TOOLCHAIN.md §4d).
-(globalThis as {__handleMenuClick?: typeof handleMenuClick}).__handleMenuClick = handleMenuClick;

@@ -94,6 +94,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', kind => {
 		expect(byName.get('NOTICE')).toMatch(/BSD 2-Clause/);
 	});
 
+	test('holds no test hook (the E2E tests fire the browser\'s own events instead)', () => {
+		const scripts = zips[kind].filter(e => e.name.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(1);
+		expect(scripts.filter(e => e.data.includes('__handleMenuClick')).map(e => e.name)).toEqual([]);
+	});
+
 	test('holds no source maps, tests or fixtures, and no source TypeScript', () => {
 		const names = zips[kind].map(e => e.name);
 		expect(names.filter(n => FORBIDDEN.test(n))).toEqual([]);
