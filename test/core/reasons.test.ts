@@ -180,6 +180,22 @@ describe('classifyReason', () => {
 		expect(classifyReason({status: '4.7.1', diagnostic, providerReason: 'speeding'})).not.toBe('speeding');
 	});
 
+	// A reply code with no words and no enhanced code: RFC 5321 §4.2.2 syntax and sequence replies, the
+	// encryption replies of RFC 4954 / 5248, 525 account disabled — as Sisimai reads them.
+	test.each([
+		['500', '', 'syntaxerror'],
+		['503', '', 'syntaxerror'],
+		['504', '', 'syntaxerror'],
+		['538', '', 'securityerror'],
+		['523', '', 'securityerror'],
+		['454', 'STARTTLS', 'securityerror'],
+		['525', '', 'suspend'],
+		['550', '', 'onhold'],
+		['554', '', 'onhold'],
+	])('reply %s alone (command %s) → %s', (replyCode, command, expected) => {
+		expect(classifyReason({replyCode, command, diagnostic: `${replyCode} xyz`})).toBe(expected);
+	});
+
 	// A code with no words: RFC 3463 / 3886 / 4954 / 6710 / 7293 / 8617 meanings, as Sisimai SMTP/Status.pm maps them.
 	test.each([
 		['4.1.6', 'hasmoved'],

@@ -201,6 +201,14 @@ export function classifyReason(input: ReasonInput): Reason {
 	if (reply === '552' || reply === '452') return 'mailboxfull';
 	if (reply === '551') return 'hasmoved';
 	if (reply === '556' || reply === '521') return 'notaccept';
+	// RFC 4954 / RFC 5248: 538 "Encryption required for requested authentication mechanism", 523
+	// "Encryption Needed" (X.7.10), 524; a refusal of STARTTLS itself. Sisimai reads them the same way.
+	if (reply === '523' || reply === '524' || reply === '538' || command === 'STARTTLS') return 'securityerror';
+	// 525 with X.7.13 "User Account Disabled" (RFC 3463 registry): Sisimai's Suspend reads the bare 525.
+	if (reply === '525') return 'suspend';
+	// RFC 5321 §4.2.2: 500–504 are syntax and sequence errors (command unrecognised, bad parameters, not
+	// implemented, bad sequence); Sisimai's SyntaxError takes 501–507 and 401–407 the same way.
+	if (/^(?:50[0-7]|40[1-7])$/.test(reply)) return 'syntaxerror';
 	if (action === 'delayed') return 'expired';
 	return 'onhold';
 }
