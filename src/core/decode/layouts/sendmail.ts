@@ -128,6 +128,17 @@ export const sendmail: Layout = {
 		}
 		// Old sendmail (V5) writes no address list, only transcript lines "554 <rcpt>... 550 Host unknown".
 		if (!hits.length) for (const [recipient, r] of perRcpt) if (/^5/.test(r.reply)) hits.push({recipient, diagnostic: fold(r.reply)});
+		// A local or connection error names its recipient in sendmail's own line, with no reply code:
+		// "<rcpt>... Deferred: Name server: example.net.: host name lookup failure", and its warning lines
+		// after it ("Warning: message still undelivered after 4 hours") (Sisimai lib/Sisimai/Lhost/Sendmail.pm
+		// (v5.1.0p3), its "anotherset").
+		if (!hits.length && !groups.length) {
+			for (const m of transcript.matchAll(/^<?([^\s<>@]{1,256}@[A-Za-z0-9.-]{1,255})>?\.{3}[ \t]*([^\n]{1,500})$/gm)) {
+				const words = fold(m[2] ?? '');
+				hits.push({recipient: cleanAddress(m[1] ?? ''), diagnostic: words, action: /^Deferred\b/.test(words) ? 'delayed' : undefined});
+			}
+			if (hits.length) return hits;
+		}
 		// A transcript that names no recipient ("421 host (smtp)... Deferred: Connection timed out") still
 		// says what happened; the recipient is then the returned message's (assemble fills it in).
 		if (!hits.length && groups.length) {
