@@ -2,6 +2,9 @@
 // written into the message. A per-text-node index (sorted by offset) answers "which mark is at this
 // caret position" for the hover card. Bodies with more than LIVE_LIMIT marks register only the ones
 // near the viewport (viewport.ts explains why), refreshed on scroll, one frame at a time.
+// Everything kept for a message is reachable from its body's entry, so clearing the body frees all of
+// it: the text nodes indexed are listed per body, not found again through the marks' Ranges (a live
+// Range moves to the parent when its message leaves the page, and its old text node key would stay).
 import type {MatchKind} from '../core';
 import {Highlights, type MarkTone} from './highlights';
 import {nearViewport} from './viewport';
@@ -41,6 +44,8 @@ interface BodyMarks {
 	windowed: boolean;
 	lo: number;
 	hi: number;
+	/** The text nodes this body's marks are indexed under in `byNode`. */
+	nodes: Set<Text>;
 }
 
 export class MarkStore {
@@ -53,9 +58,9 @@ export class MarkStore {
 	add(marks: readonly Mark[]): void {
 		for (const mark of marks) {
 			let entry = this.byBody.get(mark.body);
-			if (!entry) this.byBody.set(mark.body, entry = {marks: [], windowed: false, lo: 0, hi: 0});
+			if (!entry) this.byBody.set(mark.body, entry = {marks: [], windowed: false, lo: 0, hi: 0, nodes: new Set()});
 			entry.marks.push(mark);
-			this.index(mark);
+			this.index(mark, entry.nodes);
 			this.size++;
 			if (entry.windowed) continue;
 			if (entry.marks.length <= LIVE_LIMIT) this.highlights.show(mark.range, mark.tone);
@@ -92,16 +97,17 @@ export class MarkStore {
 	}
 
 	/** Registers the mark's extent in every text node it covers (almost always one). */
-	private index(mark: Mark): void {
+	private index(mark: Mark, nodes: Set<Text>): void {
 		const {range} = mark;
-		const start = range.startContainer;
-		const end = range.endContainer;
+		const start = range.startContainer as Text;
+		const end = range.endContainer as Text;
+		nodes.add(start).add(end);
 		if (start === end) {
-			this.indexNode(start as Text, range.startOffset, range.endOffset, mark);
+			this.indexNode(start, range.startOffset, range.endOffset, mark);
 			return;
 		}
-		this.indexNode(start as Text, range.startOffset, (start as Text).length, mark);
-		this.indexNode(end as Text, 0, range.endOffset, mark);
+		this.indexNode(start, range.startOffset, start.length, mark);
+		this.indexNode(end, 0, range.endOffset, mark);
 	}
 
 	private indexNode(node: Text, start: number, end: number, mark: Mark): void {
@@ -150,6 +156,11 @@ export class MarkStore {
 		}
 	}
 
+	/** How many text nodes the hit-test index holds (all bodies). */
+	get indexedNodes(): number {
+		return this.byNode.size;
+	}
+
 	marksOf(body: Element): readonly Mark[] {
 		return this.byBody.get(body)?.marks ?? [];
 	}
@@ -164,9 +175,11 @@ export class MarkStore {
 		this.byBody.delete(body);
 		const [lo, hi] = this.live(entry);
 		for (let i = lo; i < hi; i++) this.highlights.hide(entry.marks[i]!.range, entry.marks[i]!.tone);
-		for (const mark of entry.marks) {
-			this.byNode.delete(mark.range.startContainer as Text);
-			this.byNode.delete(mark.range.endContainer as Text);
+		for (const node of entry.nodes) {
+			// A text node is almost always one body's; keep another body's entries if it is not.
+			const rest = this.byNode.get(node)?.filter(e => e.mark.body !== body) ?? [];
+			if (rest.length > 0) this.byNode.set(node, rest);
+			else this.byNode.delete(node);
 		}
 		this.size -= entry.marks.length;
 	}

@@ -103,3 +103,43 @@ test('nearViewport finds the span of ranges within a screen of the viewport', ()
 	expect(nearViewport(ranges.length, i => ranges[i]!, 100, 0)).toEqual([50, 56]);
 	expect(nearViewport(0, i => ranges[i]!, 100)).toEqual([0, 0]);
 });
+
+test('clearing a body frees its index even after its text left the page (the live Ranges moved)', () => {
+	const store = new MarkStore();
+	const pane = document.createElement('div');
+	document.body.append(pane);
+	const open = (text: string) => {
+		const body = document.createElement('div');
+		const nodes = text.split('\n').map(line => document.createTextNode(line));
+		body.append(...nodes);
+		pane.replaceChildren(body);
+		const marks = nodes.map(node => markOf(node, 0, 3, body));
+		store.add(marks);
+		return {body, nodes, marks};
+	};
+	const other = document.createElement('div');
+	const kept = document.createTextNode('421 later');
+	other.append(kept);
+	document.body.append(other);
+	store.add([markOf(kept, 0, 3, other, 'transient')]);
+	for (let round = 0; round < 3; round++) {
+		const {body, nodes, marks} = open('550 a\n554 b\n452 c');
+		expect(store.indexedNodes).toBe(4);
+		// The message leaves the page: in a browser its live Ranges collapse onto the pane, away from
+		// the text nodes (happy-dom does not move them, so this does what the browser does).
+		body.remove();
+		for (const {range} of marks) {
+			range.setStart(pane, 0);
+			range.setEnd(pane, 0);
+		}
+		store.clearBody(body);
+		expect(store.marksOf(body)).toEqual([]);
+		expect(nodes.map(node => store.at(node, 1))).toEqual([undefined, undefined, undefined]);
+		expect(store.indexedNodes).toBe(1);
+		expect(store.size).toBe(1);
+	}
+	expect(store.at(kept, 1)?.code).toBe('421');
+	expect([...store.bodies()]).toEqual([other]);
+	expect(registry.get('bounce-decoder-permanent')!.size).toBe(0);
+	expect(registry.get('bounce-decoder-transient')!.size).toBe(1);
+});
