@@ -1,18 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {findCodes, findMatches} from '../../src/core/find-codes';
-import type {CodeMatch} from '../../src/core/types';
+import {expectValidOffsets} from '../helpers/offsets';
 
 // Needs ../shared/corpus-text: run by `npm run test:shared` (.ci/run), not by `npm test`.
-
-function expectValidOffsets(text: string, matches: readonly CodeMatch[]): void {
-	let last = 0;
-	for (const m of matches) {
-		expect(text.slice(m.start, m.end)).toBe(m.code);
-		expect(m.start).toBeGreaterThanOrEqual(last);
-		last = m.end;
-	}
-}
 
 describe('corpus-text (DEV)', () => {
 	interface Entry {

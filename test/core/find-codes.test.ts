@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findCodes, findMatches} from '../../src/core/find-codes';
-import type {CodeMatch, Finding, MatchKind} from '../../src/core/types';
+import type {Finding, MatchKind} from '../../src/core/types';
+import {expectValidOffsets} from '../helpers/offsets';
 import {negatives as diagnosticNegatives, positives as diagnosticPositives} from '../helpers/diagnostics';
 
 // Fixture format: see the header of each file in test/fixtures/diagnostics/.
@@ -9,16 +10,6 @@ const negatives = diagnosticNegatives();
 
 const kindOf = (code: string): MatchKind =>
 	/^\d{3}$/.test(code) ? 'reply' : /^\d\.\d\.\d{1,3}$/.test(code) ? 'enhanced' : 'provider-tag';
-
-/** Every match is exactly its token, in order, without overlaps. */
-function expectValidOffsets(text: string, matches: readonly CodeMatch[]): void {
-	let last = 0;
-	for (const m of matches) {
-		expect(text.slice(m.start, m.end)).toBe(m.code);
-		expect(m.start).toBeGreaterThanOrEqual(last);
-		last = m.end;
-	}
-}
 
 const summary = (f: Finding): string =>
 	[f.reply?.code ?? '-', f.enhanced?.code ?? '-', ...f.tags.map((t) => t.code)].join(' ');

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {noticeAction} from '../../../src/core/decode/finality';
+import {dsnEmail} from '../../helpers/dsn';
 
 // Final or delayed comes from what the sending MTA says of its queue, not from the code class.
 describe('noticeAction', () => {
@@ -30,31 +31,10 @@ describe('noticeAction', () => {
 
 describe('final or delayed in a decoded report', () => {
 	test('a DSN with Action: failed and a 4.x.x status is final (the queue lifetime ran out)', async () => {
-		const raw = [
-			'From: MAILER-DAEMON@mail.example.org',
-			'To: alice@example.org',
-			'Subject: Undelivered Mail Returned to Sender',
-			'MIME-Version: 1.0',
-			'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-			'',
-			'--b',
-			'Content-Type: text/plain',
-			'',
-			'<bob@example.net>: connect to mx.example.net[192.0.2.25]:25: Connection timed out',
-			'',
-			'--b',
-			'Content-Type: message/delivery-status',
-			'',
-			'Reporting-MTA: dns; mail.example.org',
-			'',
-			'Final-Recipient: rfc822; bob@example.net',
-			'Action: failed',
-			'Status: 4.4.1',
-			'Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.25]:25: Connection timed out',
-			'',
-			'--b--',
-			'',
-		].join('\r\n');
+		const raw = dsnEmail({
+			notice: '<bob@example.net>: connect to mx.example.net[192.0.2.25]:25: Connection timed out',
+			recipients: [['Final-Recipient: rfc822; bob@example.net', 'Action: failed', 'Status: 4.4.1', 'Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.25]:25: Connection timed out']],
+		});
 		const r = await decodeBounce(raw);
 		expect(r.kind).toBe('bounce');
 		expect(r.recipients[0]).toMatchObject({recipient: 'bob@example.net', action: 'failed', status: '4.4.1'});

@@ -1,43 +1,25 @@
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
+import {dsnEmail} from '../../helpers/dsn';
 
 const addresses = (r: {recipients: {recipient: string}[]}): string[] => r.recipients.map((x) => x.recipient);
 
 // Recipients come from the report's structure, and only addresses reach a report.
 describe('recipients from the structure of a notice', () => {
 	test('a Final-Recipient that is a sentence is dropped; the Original-Recipient stands', async () => {
-		const raw = [
-			'From: MAILER-DAEMON@mail.example.org',
-			'To: alice@example.org',
-			'Subject: Undelivered Mail Returned to Sender',
-			'MIME-Version: 1.0',
-			'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-			'',
-			'--b',
-			'Content-Type: message/delivery-status',
-			'',
-			'Reporting-MTA: dns; mail.example.org',
-			'',
-			'Final-Recipient: rfc822; your account is suspended - restore it at https://example.com/restore',
-			'Original-Recipient: rfc822; bob@example.net',
-			'Action: failed',
-			'Status: 5.1.1',
-			'',
-			'--b--',
-			'',
-		].join('\r\n');
+		const raw = dsnEmail({recipients: [['Final-Recipient: rfc822; your account is suspended - restore it at https://example.com/restore', 'Original-Recipient: rfc822; bob@example.net', 'Action: failed', 'Status: 5.1.1']]});
 		expect(addresses(await decodeBounce(raw))).toEqual(['bob@example.net']);
 	});
 
 	test('a value with no address at all gives a result with no recipient, never the value', async () => {
-		const raw = 'From: MAILER-DAEMON@mail.example.org\nTo: alice@example.org\nSubject: Undelivered\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; click https://example.com/login now\nAction: failed\nStatus: 5.1.1\n\n--b--\n';
+		const raw = dsnEmail({recipients: [['Final-Recipient: rfc822; click https://example.com/login now', 'Action: failed', 'Status: 5.1.1']]});
 		const r = await decodeBounce(raw);
 		expect(r.recipients).toHaveLength(1);
 		expect(r.recipients[0]?.recipient).toBe('');
 	});
 
 	test('bidi controls in an address are stripped', async () => {
-		const raw = 'From: MAILER-DAEMON@mail.example.org\nTo: alice@example.org\nSubject: Undelivered\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; \u202ebob@example.net\nAction: failed\nStatus: 5.1.1\n\n--b--\n';
+		const raw = dsnEmail({recipients: [['Final-Recipient: rfc822; \u202ebob@example.net', 'Action: failed', 'Status: 5.1.1']]});
 		expect(addresses(await decodeBounce(raw))).toEqual(['bob@example.net']);
 	});
 
