@@ -4,7 +4,7 @@
 import highlightCss from '../../assets/content-highlights.css?inline';
 import browser from '../shared/browser';
 import {MAX_RAW_VERDICT, type ToBackground} from '../shared/messages';
-import {asker, type Ask} from './ask';
+import {asker, retryingOnce, type Ask} from './ask';
 import {Banners} from './banner';
 import {HoverCard} from './card';
 import {Explainer} from './explain-mark';
@@ -41,6 +41,7 @@ function openFull(query: string): void {
  * original") is decoded as MIME, anything else as displayed text.
  */
 function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<Verdict[]> {
+	// `ask` retries once (retryingOnce): a worker stopped mid-request would otherwise lose the banner.
 	const raw = adapter.rawMessage?.(body);
 	if (raw?.trim()) return ask({type: 'raw-verdict', raw: raw.slice(0, MAX_RAW_VERDICT)});
 	return ask({type: 'text-verdict', text: text.slice(0, MAX_RAW_VERDICT)});
@@ -59,6 +60,7 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 	signal.addEventListener('abort', () => store.destroy(), {once: true});
 	const banners = new Banners(adapter, new Dismissals(), signal);
 	const ask = asker(controller);
+	const askTwice = retryingOnce(ask, signal);
 	const explainer = new Explainer((items, context) => ask({type: 'explain-batch', items, context}), signal);
 	const card = new HoverCard(signal, explainer, openFull);
 
@@ -73,7 +75,7 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group, mark.body));
 		}, () => undefined); // orphaned (the run is torn down) or the worker failed: cards ask again on hover
 		if (!options.banner) return;
-		verdictOf(adapter, body, text, ask).then(verdicts => {
+		verdictOf(adapter, body, text, askTwice).then(verdicts => {
 			if (signal.aborted || !body.isConnected) return;
 			void banners.update(body, adapter.messageId(body) ?? textKey(text), verdicts);
 		}, () => undefined); // the chunk or the worker is unreachable only when the extension went away

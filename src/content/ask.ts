@@ -19,3 +19,20 @@ export function asker(controller: AbortController): Ask {
 		}
 	};
 }
+
+/**
+ * Asks once more when the first try failed while the run is still on: the browser stops an idle MV3
+ * worker, and one stopped while it answered closes the answer's port ("The message port closed before
+ * a response was received"); the next message starts a fresh worker. Only one retry: a worker that
+ * fails twice is broken, not stopped.
+ */
+export function retryingOnce(ask: Ask, signal: AbortSignal): Ask {
+	return async <M extends ToBackground>(message: M): Promise<BackgroundAnswers[M['type']]> => {
+		try {
+			return await ask(message);
+		} catch (error) {
+			if (signal.aborted) throw error;
+			return ask(message);
+		}
+	};
+}

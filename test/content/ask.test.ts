@@ -1,7 +1,7 @@
 // Content script → background messages: answers come back typed; an orphaned script (the extension
 // reloaded under the page: runtime messaging throws) tears its run down instead of erroring on.
 import {beforeEach, expect, test, vi} from 'vitest';
-import {asker} from '../../src/content/ask';
+import {asker, retryingOnce} from '../../src/content/ask';
 
 const runtime = vi.hoisted(() => ({id: 'ext' as string | undefined, sendMessage: vi.fn()}));
 vi.mock('../../src/shared/browser', () => ({default: {runtime}}));
@@ -38,4 +38,28 @@ test('a worker that fails to answer, with the extension still there, does not st
 	const controller = new AbortController();
 	await expect(asker(controller)({type: 'ping'})).rejects.toThrow();
 	expect(controller.signal.aborted).toBe(false);
+});
+
+test('retryingOnce asks again once when the worker was stopped mid-request, not twice, not after the run stopped', async () => {
+	const stopped = new Error('The message port closed before a response was received.');
+	runtime.sendMessage.mockRejectedValueOnce(stopped).mockResolvedValueOnce([{status: '5.1.1'}]);
+	const controller = new AbortController();
+	const ask = retryingOnce(asker(controller), controller.signal);
+	await expect(ask({type: 'text-verdict', text: '550 5.1.1'})).resolves.toEqual([{status: '5.1.1'}]);
+	expect(runtime.sendMessage).toHaveBeenCalledTimes(2);
+	expect(runtime.sendMessage.mock.calls[1]).toEqual([{type: 'text-verdict', text: '550 5.1.1'}]);
+
+	// Fails twice: the second failure is the caller's.
+	runtime.sendMessage.mockReset();
+	runtime.sendMessage.mockRejectedValue(stopped);
+	await expect(ask({type: 'text-verdict', text: '550 5.1.1'})).rejects.toThrow('message port closed');
+	expect(runtime.sendMessage).toHaveBeenCalledTimes(2);
+
+	// The extension went away: no second try.
+	runtime.sendMessage.mockReset();
+	runtime.id = undefined;
+	runtime.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+	await expect(ask({type: 'text-verdict', text: '550 5.1.1'})).rejects.toThrow('invalidated');
+	expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
+	expect(controller.signal.aborted).toBe(true);
 });
