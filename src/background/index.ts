@@ -5,6 +5,7 @@ import {ensureMenus, handleMenuClick} from './context-menu';
 import {LIFE_PORT} from '../shared/messages';
 import {handleMessage, isOwnSender} from './messages';
 import {onPermissionsChanged, syncSites} from './sites';
+import {isSettingsArea} from '../shared/settings';
 
 browser.runtime.onInstalled.addListener(() => {
 	void ensureMenus();
@@ -27,5 +28,5 @@ browser.runtime.onConnect.addListener(port => {
 browser.permissions.onAdded.addListener(change => void onPermissionsChanged(change, true));
 browser.permissions.onRemoved.addListener(change => void onPermissionsChanged(change, false));
 browser.storage.onChanged.addListener((changes, area) => {
-	if (area === 'sync' && 'sites' in changes) void syncSites();
+	if (isSettingsArea(area) && 'sites' in changes) void syncSites();
 });

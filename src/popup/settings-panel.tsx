@@ -64,6 +64,12 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose()
 					<button type="submit">Enable</button>
 				</form>
 			</fieldset>
+			{state.keptLocally && (
+				<p role="status" class="notice">
+					Your browser's sync storage refused these settings (a long list of sites passes its limit), so they
+					are kept on this browser only and will not follow you to your other browsers. A shorter list syncs again.
+				</p>
+			)}
 			{message && <p role="status" class="error">{message}</p>}
 		</section>
 	);

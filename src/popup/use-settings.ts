@@ -1,12 +1,14 @@
-// Settings in storage.sync, plus which optional host permissions are actually granted (the user can
+// Settings in storage.sync (or on this browser only, when sync's quota refused them), plus which optional host permissions are actually granted (the user can
 // revoke them in the browser's own UI, so the stored list alone is not the truth).
 import {useCallback, useEffect, useState} from 'preact/hooks';
 import browser from '../shared/browser';
-import {DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings} from '../shared/settings';
+import {DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, settingsKeptLocally, type Settings} from '../shared/settings';
 
 export interface SettingsState {
 	settings: Settings;
 	granted: Set<string>;
+	/** Some settings are kept on this browser only: storage.sync refused them (quota). */
+	keptLocally: boolean;
 	/** Asks for the host permission (must run inside the click), then stores the site. */
 	enableSite(patterns: string[]): Promise<boolean>;
 	disableSite(patterns: string[]): Promise<void>;
@@ -21,9 +23,11 @@ async function grantedOrigins(): Promise<Set<string>> {
 export function useSettings(): SettingsState {
 	const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 	const [granted, setGranted] = useState<Set<string>>(new Set());
+	const [keptLocally, setKeptLocally] = useState(false);
 	useEffect(() => {
 		const controller = new AbortController();
 		void loadSettings().then(setSettings);
+		void settingsKeptLocally().then(setKeptLocally);
 		void grantedOrigins().then(setGranted);
 		onSettingsChanged(setSettings, controller.signal);
 		return () => controller.abort();
@@ -32,6 +36,7 @@ export function useSettings(): SettingsState {
 	const update = useCallback(async (patch: Partial<Settings>) => {
 		setSettings(current => ({...current, ...patch}));
 		await saveSettings(patch);
+		setKeptLocally(await settingsKeptLocally());
 	}, []);
 
 	const enableSite = useCallback(async (patterns: string[]) => {
@@ -51,5 +56,5 @@ export function useSettings(): SettingsState {
 		setGranted(await grantedOrigins());
 	}, [update]);
 
-	return {settings, granted, enableSite, disableSite, update};
+	return {settings, granted, keptLocally, enableSite, disableSite, update};
 }

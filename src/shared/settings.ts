@@ -1,4 +1,5 @@
-// User settings, kept in storage.sync so they follow the user's browser profile.
+// User settings, kept in storage.sync so they follow the user's browser profile, or in storage.local
+// (this browser only) when sync's quota refuses them: a long site list can pass sync's 8 KB per item.
 // Written by the popup's settings panel; read by the content script and the background.
 import browser from './browser';
 
@@ -42,18 +43,56 @@ export function normalizeSettings(raw: Record<string, unknown>): Settings {
 	};
 }
 
-export async function loadSettings(): Promise<Settings> {
-	return normalizeSettings(await browser.storage.sync.get(SETTING_KEYS));
+/** The storage areas settings live in: sync, and local for what sync's quota refused. */
+export const isSettingsArea = (area: string): boolean => area === 'sync' || area === 'local';
+
+/**
+ * Whether a storage error is a quota refusal: Chromium says "QUOTA_BYTES_PER_ITEM quota exceeded" (or
+ * QUOTA_BYTES, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_MINUTE …), Firefox "QuotaExceededError: storage.sync
+ * API call exceeded its quota limitations".
+ */
+export function isQuotaError(error: unknown): boolean {
+	const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+	return /quota/i.test(text);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-	await browser.storage.sync.set(patch);
+/** The keys an area really holds (some implementations answer absent keys as undefined). */
+const stored = (items: Record<string, unknown>) => Object.fromEntries(Object.entries(items).filter(([, value]) => value !== undefined));
+
+/** A setting kept in both areas is the synced one (written by another browser of the profile since). */
+export async function loadSettings(): Promise<Settings> {
+	const [local, sync] = await Promise.all([browser.storage.local.get(SETTING_KEYS), browser.storage.sync.get(SETTING_KEYS)]);
+	return normalizeSettings({...stored(local), ...stored(sync)});
+}
+
+/** Whether some settings are kept on this browser only (a save fell back to storage.local). */
+export async function settingsKeptLocally(): Promise<boolean> {
+	return Object.keys(stored(await browser.storage.local.get(SETTING_KEYS))).length > 0;
+}
+
+/**
+ * Saves to storage.sync; what sync's quota refuses goes to storage.local, and its older synced copy is
+ * removed so that it does not win on load. Says where the patch was kept.
+ */
+export async function saveSettings(patch: Partial<Settings>): Promise<'sync' | 'local'> {
+	const keys = Object.keys(patch);
+	try {
+		await browser.storage.sync.set(patch);
+	} catch (error) {
+		if (!isQuotaError(error)) throw error;
+		await browser.storage.local.set(patch);
+		await browser.storage.sync.remove(keys);
+		return 'local';
+	}
+	// Synced again (the list got shorter): a local copy from an earlier fallback is stale.
+	await browser.storage.local.remove(keys);
+	return 'sync';
 }
 
 /** Calls back with the whole new settings object whenever one of them changes; stops with the signal. */
 export function onSettingsChanged(callback: (settings: Settings) => void, signal?: AbortSignal): void {
 	const listener = (changes: Record<string, unknown>, area: string) => {
-		if (area !== 'sync' || !SETTING_KEYS.some(key => key in changes)) return;
+		if (!isSettingsArea(area) || !SETTING_KEYS.some(key => key in changes)) return;
 		void loadSettings().then(callback);
 	};
 	browser.storage.onChanged.addListener(listener);

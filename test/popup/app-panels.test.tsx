@@ -88,6 +88,18 @@ describe('settings', () => {
 		await waitFor(() => expect(fake.browser.permissions.remove).toHaveBeenCalledWith({origins: ['https://mail.yahoo.com/*']}));
 	});
 
+	it('says so when storage.sync refuses the site list, and keeps it on this browser', async () => {
+		vi.spyOn(fake.browser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+		render(<App />);
+		fireEvent.click(screen.getByRole('button', {name: 'Settings'}));
+		await settle();
+		expect(screen.queryByText(/kept on this browser only/)).toBeNull();
+		fireEvent.click(screen.getByRole('checkbox', {name: 'Fastmail'}));
+		await waitFor(() => expect(screen.getByText(/sync storage refused these settings .* kept on this browser only/)).toBeTruthy());
+		expect((await loadSettings()).sites).toEqual(['https://app.fastmail.com/*']);
+		expect(await fake.browser.storage.local.get('sites')).toEqual({sites: ['https://app.fastmail.com/*']});
+	});
+
 	it('changes nothing when the permission is refused', async () => {
 		(fake.browser.permissions.request as unknown as ReturnType<typeof vi.fn>).mockResolvedValueOnce(false);
 		render(<App />);
