@@ -14,6 +14,7 @@ import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';
 import {watchPointer} from './pointer';
+import {answerPopup, Reading} from './reading';
 import {toneOf} from './scan';
 import {Scanner, type ScannedBody} from './scanner';
 import type {WebmailAdapter} from './webmail';
@@ -47,8 +48,12 @@ function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: As
 	return ask({type: 'text-verdict', text: text.slice(0, MAX_RAW_VERDICT)});
 }
 
-export function run(adapter: WebmailAdapter, controller: AbortController, options: RunOptions): void {
+export function run(own: WebmailAdapter, controller: AbortController, options: RunOptions): void {
 	const {signal} = controller;
+	// The adapter's selectors, or the main region when they went stale (reading.ts): the switch rereads all.
+	const reading = new Reading(own, () => reread(), signal);
+	const {adapter} = reading;
+	answerPopup(reading, signal);
 	const alive = () => {
 		if (signal.aborted) return false;
 		if (contextAlive()) return true;
@@ -65,7 +70,9 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 	const card = new HoverCard(signal, explainer, openFull);
 
 	const onScanned = ({body, text, marks}: ScannedBody) => {
-		if (marks.length === 0) {
+		if (marks.length === 0 || !body.matches(adapter.bodySelector)) {
+			// A body of the other reading, scanned while the mode switched, keeps nothing.
+			if (marks.length > 0) store.clearBody(body);
 			banners.remove(body);
 			return;
 		}
@@ -80,7 +87,15 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 			void banners.update(body, adapter.messageId(body) ?? textKey(text), verdicts);
 		}, () => undefined); // the chunk or the worker is unreachable only when the extension went away
 	};
-	const scanner = new Scanner(store, adapter.quoteSelector, signal, onScanned);
+	const scanner = new Scanner(store, adapter.quoteSelector, signal, onScanned, mark => reading.keeps(mark));
+	const reread = () => {
+		card.hide();
+		for (const body of [...store.bodies()]) {
+			store.clearBody(body);
+			banners.remove(body);
+		}
+		scanner.enqueue(currentBodies(adapter));
+	};
 
 	watchPointer(store, card, signal, alive);
 	// Very large bodies keep only the marks near the viewport registered (marks.ts): follow scrolling.
@@ -93,7 +108,9 @@ export function run(adapter: WebmailAdapter, controller: AbortController, option
 		banners.sweep();
 		if (card.mark && !card.mark.body.isConnected) card.hide();
 		for (const body of dirty) if (card.mark?.body === body) card.hide();
+		if (reading.check()) return; // switched back to the adapter's selectors: reread() queued its bodies
 		scanner.enqueue(dirty);
 	});
+	reading.check();
 	scanner.enqueue(currentBodies(adapter));
 }

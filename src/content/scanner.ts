@@ -30,6 +30,8 @@ export class Scanner {
 		private readonly quoteSelector: string,
 		private readonly signal: AbortSignal,
 		private readonly onScanned: (scanned: ScannedBody) => void,
+		/** Marks to keep (all when absent): a fallback reading drops those in compose windows. */
+		private readonly keep?: (mark: Mark) => boolean,
 	) {}
 
 	/** Queues bodies to (re)scan; starts working at once, in this task, within a slice budget. */
@@ -67,7 +69,8 @@ export class Scanner {
 				const pending: Mark[] = [];
 				for (const chunk of textChunks(body, undefined, this.quoteSelector)) {
 					if (text.length < DECODE_CAP) text += chunk.own.slice(0, DECODE_CAP - text.length);
-					pending.push(...marksOfChunk(chunk, body).marks);
+					const {marks} = marksOfChunk(chunk, body);
+					pending.push(...(this.keep ? marks.filter(this.keep) : marks));
 					if (timeUp()) {
 						// Highlights are added per slice, so a huge body shows its first marks at once.
 						this.store.add(pending.splice(0));

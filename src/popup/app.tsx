@@ -10,6 +10,7 @@ import {browseGroups} from './browse';
 import {recentItem, fileCodes} from './derive';
 import type {ResultItem} from './items';
 import {addRecent, clearRecent, loadRecent, type RecentEntry} from './recent';
+import {usePageFallback} from './page-reading';
 import {useDecode} from './use-decode';
 import {useSettings} from './use-settings';
 import {SearchBox} from './search-box';
@@ -45,6 +46,8 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	const [dragging, setDragging] = useState(false);
 	const [fileError, setFileError] = useState('');
 	const settings = useSettings();
+	// The popup's tab is a webmail page whose classes changed: say its marks came from a fallback reading.
+	const pageFallback = usePageFallback(layout === 'popup');
 
 	useEffect(() => void loadRecent().then(setRecent), []);
 	useEffect(() => {
@@ -172,6 +175,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 				}} onFile={picked => void readFile(picked)} />
 			</header>
 			<main class="content" id="results-region">
+				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
 				{view === 'detail' && detail && <DetailView explanation={detail} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}

@@ -61,5 +61,16 @@ export interface BackgroundAnswers {
 export type ToContent =
 	| {type: 'show-explanation'; query: string; explanation?: Explanation; report?: BounceReport};
 
+/**
+ * Popup → the active tab's content script (tabs.sendMessage). A frame answers `page-reading` only
+ * while it reads its page in fallback mode (content/reading.ts); no answer means the usual reading.
+ */
+export type ToTab = {type: 'page-reading'};
+
+/** What a content script answers to each ToTab type. */
+export interface TabAnswers {
+	'page-reading': {mode: 'fallback'};
+}
+
 export const isToBackground = (message: unknown): message is ToBackground =>
 	typeof message === 'object' && message !== null && typeof (message as {type?: unknown}).type === 'string';

@@ -6,6 +6,12 @@
 // Views: any page the content script is registered on that no other adapter claims.
 import {anyOf, EDITABLE, type WebmailAdapter} from './types';
 
+/**
+ * A page's main region (ARIA landmark, then the element): read as one body by the generic adapter, and
+ * by any adapter whose own body selectors find nothing on a message view (webmail/fallback.ts).
+ */
+export const MAIN_REGION = anyOf(['[role="main"]', 'main']);
+
 export const genericSelectors = {
 	body: anyOf([
 		// Yahoo Mail's stable test id for the message body.
@@ -17,8 +23,7 @@ export const genericSelectors = {
 		// Generic regions: an ARIA document, an article, the main landmark (text-node fallback).
 		'[role="document"]',
 		'article',
-		'[role="main"]',
-		'main',
+		MAIN_REGION,
 	]),
 	// Quotations in replies.
 	quote: 'blockquote',

@@ -38,6 +38,12 @@ export const gmailSelectors = {
 	]),
 } as const;
 
+/**
+ * A thread view's URL hash: a list (`#inbox`, `#label/Work`, `#search/words`) then the thread's id, 16
+ * hex digits (legacy) or Gmail's longer `FMfcg…` form; `?compose=…` may follow.
+ */
+const THREAD_HASH = /^#.+\/[A-Za-z0-9]{16,}(?:\?.*)?$/;
+
 export const gmail: WebmailAdapter = {
 	id: 'gmail',
 	site: 'gmail',
@@ -49,4 +55,5 @@ export const gmail: WebmailAdapter = {
 		const message = body.closest(gmailSelectors.message);
 		return message?.getAttribute('data-legacy-message-id') || message?.getAttribute('data-message-id') || undefined;
 	},
+	showsMessage: doc => THREAD_HASH.test(doc.defaultView?.location.hash ?? ''),
 };

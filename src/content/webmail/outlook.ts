@@ -33,6 +33,9 @@ export const outlookSelectors = {
 	]),
 } as const;
 
+/** A reading-pane URL names the item it shows: `/mail/<folder>/id/<item-id>` (`/mail/0/…` for a second account). */
+const ITEM_PATH = /^\/mail\/(?:.*\/)?id\/[^/]+/;
+
 export const outlook: WebmailAdapter = {
 	id: 'outlook',
 	site: 'outlook',
@@ -44,4 +47,5 @@ export const outlook: WebmailAdapter = {
 		const item = body.closest(outlookSelectors.message);
 		return item?.getAttribute('data-item-id') || undefined;
 	},
+	showsMessage: doc => ITEM_PATH.test(doc.defaultView?.location.pathname ?? ''),
 };

@@ -28,6 +28,12 @@ export interface WebmailAdapter {
 	 * does: the verdict should then come from decoding the raw MIME (decodeBounce), not the displayed text.
 	 */
 	rawMessage?(body: Element): string | undefined;
+	/**
+	 * True when the page's view shows a message (read from its URL, which outlives class renames): if
+	 * none of the body selectors then match, they are stale, and the main region is read instead
+	 * (webmail/fallback.ts). Adapters without it never fall back.
+	 */
+	showsMessage?(doc: Document): boolean;
 }
 
 /** Joins a selector map's alternatives; each alternative keeps its own comment in the map. */
