@@ -1,0 +1,185 @@
+// Whole-process bulk throughput (DESIGN.md budget: ≥ 10× Perl Sisimai's emails/s on ≥ 19,000
+// distinct emails in one run, aim 20×; peak memory ≤ 150 MB on 100,000 emails). Both sides are timed
+// as the process a user runs, start-up included, over the same folder of distinct copies of the
+// corpus's emails (bench/copies.ts): our CLI (`--json`, output to /dev/null) and a Perl one-liner that
+// has Sisimai read the folder and dump each result as JSON to /dev/null. Runs interleaved, best of N.
+// Run: npx tsx bench/bulk.bench.ts [--runs N] [--no-memory]
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'vite';
+import {sourceEmails, writeCopies} from './copies';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Distinct emails in the timed folder (DESIGN.md: at least 19,000). */
+export const RATIO_EMAILS = 19_000;
+/** Emails in the memory run. */
+export const MEMORY_EMAILS = 100_000;
+
+export interface OurCli {
+	/** The JavaScript file node runs. */
+	file: string;
+	/** Where it came from: the package's bin, or a bundle made here. */
+	origin: string;
+	/** Whether the CLI takes a folder as an INPUT (else each file is its own argument). */
+	folders: boolean;
+}
+
+function packageBin(): string | undefined {
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {bin?: string | Record<string, string>};
+	const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.['bounce-decoder'];
+	return bin ? resolve(ROOT, bin) : undefined;
+}
+
+/**
+ * The CLI as one JavaScript file: the package's bundled `bin` when it is built, else a bundle of
+ * src/cli/main.ts made here with Vite (what the project builds with), so neither side pays for a
+ * TypeScript loader.
+ */
+export async function ourCli(scratch: string): Promise<OurCli> {
+	const bin = packageBin();
+	let file: string;
+	let origin: string;
+	if (bin && existsSync(bin)) {
+		file = bin;
+		origin = `the package's bin (${bin.slice(ROOT.length)})`;
+	} else {
+		const outDir = join(scratch, 'cli');
+		await build({
+			configFile: false, logLevel: 'silent', root: ROOT, ssr: {noExternal: true},
+			build: {ssr: join(ROOT, 'src/cli/main.ts'), outDir, emptyOutDir: true, minify: false, rollupOptions: {output: {entryFileNames: 'cli.mjs', format: 'es'}}},
+		});
+		file = join(outDir, 'cli.mjs');
+		origin = `src/cli/main.ts bundled by Vite${bin ? ` (the package's bin ${bin.slice(ROOT.length)} is not built)` : ''}`;
+	}
+	const help = spawnSync('node', [file, '--help'], {encoding: 'utf8'}).stdout;
+	return {file, origin, folders: /folder/i.test(help)};
+}
+
+export interface Timed {
+	seconds: number;
+	/** Peak resident memory in MB (from /usr/bin/time), when measured. */
+	maxRssMb?: number;
+	status: number | null;
+	stderr: string;
+}
+
+function timed(command: string, args: string[], cwd: string, measureMemory = false): Timed {
+	const memory = measureMemory && existsSync('/usr/bin/time');
+	const [cmd, argv] = memory ? ['/usr/bin/time', ['-f', 'maxrss-kb %M', command, ...args]] : [command, args];
+	const start = process.hrtime.bigint();
+	const run = spawnSync(cmd, argv, {cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024});
+	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+	const rss = /maxrss-kb (\d+)\s*$/.exec(run.stderr ?? '');
+	return {seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, status: run.status, stderr: (run.stderr ?? '').replace(/maxrss-kb \d+\s*$/, '')};
+}
+
+/** Our CLI over a folder of numbered files (as one folder INPUT, or one argument per file). */
+function runOurs(cli: OurCli, folder: string, files: number, measureMemory = false): Timed {
+	const inputs = cli.folders ? ['.'] : Array.from({length: files}, (_, i) => `${String(i).padStart(6, '0')}.eml`);
+	const args = [cli.file, '--json', ...inputs];
+	// Output goes to /dev/null (stdout ignored), as on the Sisimai side.
+	return timed('node', args, folder, measureMemory);
+}
+
+const SISIMAI = `use strict; use Sisimai;
+my $data = Sisimai->make($ARGV[0], delivered => 1, vacation => 1) || [];
+open(my $out, '>', '/dev/null') or die; my $n = 0;
+for my $e (@$data) { print $out $e->dump('json'), "\\n"; $n++ }
+print STDERR "sisimai $Sisimai::VERSION results $n\\n";`;
+
+export function sisimaiVersion(): string | undefined {
+	const run = spawnSync('perl', ['-MSisimai', '-e', 'print $Sisimai::VERSION'], {encoding: 'utf8'});
+	return run.status === 0 ? run.stdout.trim() : undefined;
+}
+
+/** Sisimai over the same folder, in one Perl process. */
+function runSisimai(folder: string): Timed {
+	return timed('perl', ['-e', SISIMAI, folder], folder);
+}
+
+export interface BulkRatio {
+	emails: number;
+	megabytes: number;
+	runs: number;
+	cli: OurCli;
+	ours: Timed;
+	sisimai?: Timed & {version: string};
+	ratio?: number;
+}
+
+/** Best-of-`runs` whole-process times of both sides over one folder of ≥ RATIO_EMAILS distinct emails. */
+export async function benchBulk(scratch: string, runs = 3): Promise<BulkRatio> {
+	const sources = sourceEmails();
+	const copies = writeCopies(join(scratch, 'emails'), sources, RATIO_EMAILS);
+	const cli = await ourCli(scratch);
+	const version = sisimaiVersion();
+	let ours: Timed | undefined;
+	let sisimai: Timed | undefined;
+	for (let r = 0; r < runs; r++) {
+		const a = runOurs(cli, copies.folder, copies.files);
+		if (a.status !== 0 && a.status !== 2) throw new Error(`our CLI failed (exit ${a.status}): ${a.stderr.slice(0, 500)}`);
+		if (!ours || a.seconds < ours.seconds) ours = a;
+		if (version) {
+			const b = runSisimai(copies.folder);
+			if (b.status !== 0) throw new Error(`Sisimai failed (exit ${b.status}): ${b.stderr.slice(0, 500)}`);
+			if (!sisimai || b.seconds < sisimai.seconds) sisimai = b;
+		}
+	}
+	return {
+		emails: copies.files, megabytes: copies.bytes / 1024 / 1024, runs, cli, ours: ours!,
+		sisimai: sisimai && version ? {...sisimai, version} : undefined,
+		ratio: sisimai ? sisimai.seconds / ours!.seconds : undefined,
+	};
+}
+
+/** Peak memory of one CLI run over MEMORY_EMAILS distinct emails (two folders: the timed one and more copies). */
+export async function benchMemory(scratch: string): Promise<{emails: number; seconds: number; maxRssMb?: number} | {skipped: string}> {
+	const cli = await ourCli(scratch);
+	if (!cli.folders) return {skipped: 'the CLI takes no folder INPUT yet, and 100,000 file arguments exceed the command-line limit'};
+	const sources = sourceEmails();
+	const folder = join(scratch, 'memory');
+	const copies = writeCopies(folder, sources, MEMORY_EMAILS, 1000);
+	const run = runOurs(cli, folder, copies.files, true);
+	if (run.status !== 0 && run.status !== 2) throw new Error(`our CLI failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+	return {emails: copies.files, seconds: run.seconds, maxRssMb: run.maxRssMb};
+}
+
+/** A scratch folder under the system's temporary folder, removed by `done`. */
+export function scratchFolder(): {path: string; done: () => void} {
+	const path = mkdtempSync(join(tmpdir(), 'bounce-decoder-bench-'));
+	return {path, done: () => rmSync(path, {recursive: true, force: true})};
+}
+
+export function describeBulk(r: BulkRatio): string[] {
+	const rate = (t: Timed) => `${(r.emails / t.seconds).toFixed(0)} emails/s (${t.seconds.toFixed(2)} s)`;
+	const lines = [
+		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
+		`  ours: node ${r.cli.origin} --json ${r.cli.folders ? 'FOLDER' : 'FILE…'} > /dev/null: ${rate(r.ours)}`,
+	];
+	if (r.sisimai && r.ratio !== undefined) {
+		lines.push(`  Sisimai ${r.sisimai.version} (Perl): make(FOLDER) + dump('json') each > /dev/null: ${rate(r.sisimai)}`);
+		lines.push(`  → ratio ${r.ratio.toFixed(1)}× Sisimai (budget ≥ 10×, aim 20×)`);
+	} else {
+		lines.push('  reference: Perl Sisimai not installed (apt-get install libsisimai-perl) — no ratio');
+	}
+	return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const argv = process.argv.slice(2);
+	const runsAt = argv.indexOf('--runs');
+	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+	const scratch = scratchFolder();
+	try {
+		for (const line of describeBulk(await benchBulk(scratch.path, runs))) console.log(line);
+		if (!argv.includes('--no-memory')) {
+			const memory = await benchMemory(scratch.path);
+			console.log('skipped' in memory ? `  peak memory: not measured (${memory.skipped})` : `  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (${(memory.emails / memory.seconds).toFixed(0)} emails/s; budget ≤ 150 MB)`);
+		}
+	} finally {
+		scratch.done();
+	}
+}
