@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"enableIframePageLoading": true, "navigation": {"disableChildFrameNavigation": true}}}
 // The opt-in webmail adapters (Yahoo, Proton, Fastmail, iCloud, Roundcube) and Gmail's "Show original"
 // against their dated fixtures: which bodies they find, what they exclude, what gets marked.
+// The environment options: the Proton and Roundcube fixtures hold iframes; each gets its frame and no frame
+// is ever navigated, so nothing is fetched and happy-dom has no "iframe page loading is disabled" error to print.
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -124,6 +127,21 @@ describe('iCloud Mail', () => {
 		expect(found[0]!.tokens).toEqual(['550', '5.1.6']);
 		expectEditorsExcluded(icloud);
 	});
+});
+
+test('an iframe like the fixtures\' gets its frame without an error, and the frame never navigates', async () => {
+	const frame = document.createElement('iframe');
+	frame.src = '/?_task=mail&_action=preview';
+	const outcome = new Promise(done => {
+		frame.addEventListener('load', () => done('load'));
+		frame.addEventListener('error', () => done('error'));
+	});
+	document.body.append(frame);
+	expect(await outcome).toBe('load');
+	// Navigation is off, so happy-dom only sets the frame's address: no fetch, no document loaded.
+	expect(frame.contentWindow?.location.href).toBe('http://localhost:3000/?_task=mail&_action=preview');
+	expect(frame.contentDocument?.body.childNodes).toHaveLength(0);
+	frame.remove();
 });
 
 describe('Roundcube', () => {
