@@ -40,7 +40,7 @@ const LAYERS = {
 };
 
 export default tseslint.config(
-	{ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'release/**']},
+	{ignores: ['dist/**', 'dist-lib/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'release/**']},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -5,8 +5,9 @@ export default defineConfig({
 	plugins: [preact()],
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
-		// Tests that read ../shared run in `npm run test:shared` (vitest.shared.config.ts).
-		exclude: ['test/**/*.shared.test.ts', 'node_modules/**'],
+		// Tests that read ../shared run in `npm run test:shared` (vitest.shared.config.ts), the npm package's
+		// in `npm run test:pack` (vitest.pack.config.ts).
+		exclude: ['test/**/*.shared.test.ts', 'test/**/*.pack.test.ts', 'node_modules/**'],
 		environment: 'node',
 		// UI and content-script tests opt into happy-dom with a `@vitest-environment happy-dom` docblock.
 		testTimeout: 60_000,
