@@ -4,12 +4,11 @@
 // corpus's emails (bench/copies.ts): our CLI (`--json`, output to /dev/null) and a Perl one-liner that
 // has Sisimai read the folder and dump each result as JSON to /dev/null. Runs interleaved, best of N.
 // Run: npx tsx bench/bulk.bench.ts [--runs N] [--no-memory]
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'vite';
 import {sourceEmails, writeCopies} from './copies';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,43 +18,39 @@ export const RATIO_EMAILS = 19_000;
 export const MEMORY_EMAILS = 100_000;
 
 export interface OurCli {
-	/** The JavaScript file node runs. */
+	/** The JavaScript file node runs: the package's bin. */
 	file: string;
-	/** Where it came from: the package's bin, or a bundle made here. */
-	origin: string;
+	/** Whether it was (re)built for this run. */
+	built: boolean;
 	/** Whether the CLI takes a folder as an INPUT (else each file is its own argument). */
 	folders: boolean;
 }
 
-function packageBin(): string | undefined {
+function packageBin(): string {
 	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {bin?: string | Record<string, string>};
 	const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.['bounce-decoder'];
-	return bin ? resolve(ROOT, bin) : undefined;
+	if (!bin) throw new Error('package.json names no bin: nothing to run as a whole process');
+	return resolve(ROOT, bin);
+}
+
+function newestSource(folder: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(folder, {withFileTypes: true, recursive: true})) {
+		if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+	}
+	return newest;
 }
 
 /**
- * The CLI as one JavaScript file: the package's bundled `bin` when it is built, else a bundle of
- * src/cli/main.ts made here with Vite (what the project builds with), so neither side pays for a
- * TypeScript loader.
+ * The CLI as users run it: the package's bundled bin (one JavaScript file, no TypeScript loader),
+ * built by `npm run build:lib` first when it is missing or older than any file under src/.
  */
-export async function ourCli(scratch: string): Promise<OurCli> {
-	const bin = packageBin();
-	let file: string;
-	let origin: string;
-	if (bin && existsSync(bin)) {
-		file = bin;
-		origin = `the package's bin (${bin.slice(ROOT.length)})`;
-	} else {
-		const outDir = join(scratch, 'cli');
-		await build({
-			configFile: false, logLevel: 'silent', root: ROOT, ssr: {noExternal: true},
-			build: {ssr: join(ROOT, 'src/cli/main.ts'), outDir, emptyOutDir: true, minify: false, rollupOptions: {output: {entryFileNames: 'cli.mjs', format: 'es'}}},
-		});
-		file = join(outDir, 'cli.mjs');
-		origin = `src/cli/main.ts bundled by Vite${bin ? ` (the package's bin ${bin.slice(ROOT.length)} is not built)` : ''}`;
-	}
+export function ourCli(): OurCli {
+	const file = packageBin();
+	const built = !existsSync(file) || statSync(file).mtimeMs < newestSource(join(ROOT, 'src'));
+	if (built) execFileSync('npm', ['run', '--silent', 'build:lib'], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
 	const help = spawnSync('node', [file, '--help'], {encoding: 'utf8'}).stdout;
-	return {file, origin, folders: /folder/i.test(help)};
+	return {file, built, folders: /folder/i.test(help)};
 }
 
 export interface Timed {
@@ -111,10 +106,10 @@ export interface BulkRatio {
 }
 
 /** Best-of-`runs` whole-process times of both sides over one folder of ≥ RATIO_EMAILS distinct emails. */
-export async function benchBulk(scratch: string, runs = 3): Promise<BulkRatio> {
+export function benchBulk(scratch: string, runs = 3): BulkRatio {
 	const sources = sourceEmails();
 	const copies = writeCopies(join(scratch, 'emails'), sources, RATIO_EMAILS);
-	const cli = await ourCli(scratch);
+	const cli = ourCli();
 	const version = sisimaiVersion();
 	let ours: Timed | undefined;
 	let sisimai: Timed | undefined;
@@ -136,8 +131,8 @@ export async function benchBulk(scratch: string, runs = 3): Promise<BulkRatio> {
 }
 
 /** Peak memory of one CLI run over MEMORY_EMAILS distinct emails (two folders: the timed one and more copies). */
-export async function benchMemory(scratch: string): Promise<{emails: number; seconds: number; maxRssMb?: number} | {skipped: string}> {
-	const cli = await ourCli(scratch);
+export function benchMemory(scratch: string): {emails: number; seconds: number; maxRssMb?: number} | {skipped: string} {
+	const cli = ourCli();
 	if (!cli.folders) return {skipped: 'the CLI takes no folder INPUT yet, and 100,000 file arguments exceed the command-line limit'};
 	const sources = sourceEmails();
 	const folder = join(scratch, 'memory');
@@ -157,7 +152,7 @@ export function describeBulk(r: BulkRatio): string[] {
 	const rate = (t: Timed) => `${(r.emails / t.seconds).toFixed(0)} emails/s (${t.seconds.toFixed(2)} s)`;
 	const lines = [
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
-		`  ours: node ${r.cli.origin} --json ${r.cli.folders ? 'FOLDER' : 'FILE…'} > /dev/null: ${rate(r.ours)}`,
+		`  ours: node ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json ${r.cli.folders ? 'FOLDER' : 'FILE…'} > /dev/null: ${rate(r.ours)}`,
 	];
 	if (r.sisimai && r.ratio !== undefined) {
 		lines.push(`  Sisimai ${r.sisimai.version} (Perl): make(FOLDER) + dump('json') each > /dev/null: ${rate(r.sisimai)}`);
@@ -174,9 +169,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 	const scratch = scratchFolder();
 	try {
-		for (const line of describeBulk(await benchBulk(scratch.path, runs))) console.log(line);
+		for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
 		if (!argv.includes('--no-memory')) {
-			const memory = await benchMemory(scratch.path);
+			const memory = benchMemory(scratch.path);
 			console.log('skipped' in memory ? `  peak memory: not measured (${memory.skipped})` : `  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (${(memory.emails / memory.seconds).toFixed(0)} emails/s; budget ≤ 150 MB)`);
 		}
 	} finally {

@@ -23,10 +23,10 @@ if (corpusText) console.log(`  real bounces (the DEV corpus's emails repeated to
 // The budget that counts for bulk users: whole processes side by side on the same distinct emails.
 const scratch = scratchFolder();
 try {
-	for (const line of describeBulk(await benchBulk(scratch.path, runs))) console.log(line);
+	for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
 	if (argv.includes('--no-memory')) console.log('  peak memory on 100,000 emails: skipped (--no-memory)');
 	else {
-		const memory = await benchMemory(scratch.path);
+		const memory = benchMemory(scratch.path);
 		console.log('skipped' in memory
 			? `  peak memory on 100,000 emails: not measured (${memory.skipped})`
 			: `  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (budget ≤ 150 MB), ${(memory.emails / memory.seconds).toFixed(0)} emails/s`);
