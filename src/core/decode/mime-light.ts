@@ -1,0 +1,269 @@
+// The light MIME splitter: raw message bytes → the parts the decoder reads (mime-parts.ts), in one
+// synchronous pass over the lines. It is not a general MIME library: it reads the structure as
+// postal-mime 4 does (postal-mime.ts processLine, mime-node.ts) — lines split at LF without their
+// final CRs, a boundary line checked against every open multipart from the innermost out, a part's
+// header block ended by the first empty line — and gives the same parts for every message it
+// accepts. Whatever it cannot read the same way with confidence (a structured header beyond its
+// plain form, a charset label outside mime-body.ts's lists, HTML standing alone
+// beside plain text, nesting past postal-mime's limit) makes it return undefined, and mime.ts
+// asks postal-mime.
+import {charsetDecoder, lineEnd, partContent, unflow} from './mime-body';
+import {parseStructured, trimBlanks} from './mime-params';
+import type {StructuredValue} from './mime-params';
+import {readsPart} from './mime-parts';
+import type {MimePart, MimeParts} from './mime-parts';
+
+const LF = 0x0a;
+const DASH = 0x2d;
+/** mime-postal.ts's maxNestingDepth: postal-mime refuses a deeper part. */
+const MAX_DEPTH = 64;
+/** postal-mime's maxHeadersSize: the header lines of all parts together. */
+const MAX_HEADER_BYTES = 2 * 1024 * 1024;
+
+/** Thrown inside the splitter for input it leaves to postal-mime. */
+class NotLight extends Error {}
+
+interface Part {
+	parent: Part | undefined;
+	depth: number;
+	/** Its parent is a multipart/digest: without a Content-Type it is a message/rfc822. */
+	inDigest: boolean;
+	/** Offset of its first line. */
+	start: number;
+	/** Offset of its body (after the empty line), -1 while its header block is open. */
+	bodyAt: number;
+	/** Offset of the line where it stopped receiving lines, -1 while it receives them. */
+	stop: number;
+	finished: boolean;
+	children: Part[];
+	headers: [string, string][];
+	type: string;
+	/** The multipart subtype (`mixed`, `alternative`, `report`…), '' for a leaf. */
+	sub: string;
+	/** The first value of each content header (content-type, -transfer-encoding, -disposition). */
+	contentHeaders: Map<string, string>;
+	params: StructuredValue['params'];
+}
+
+const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition']);
+const headerDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
+const encoder = new TextEncoder();
+
+function newPart(parent: Part | undefined, start: number): Part {
+	const depth = parent ? parent.depth + 1 : 0;
+	if (depth > MAX_DEPTH) throw new NotLight();
+	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], headers: [], type: '', sub: '', contentHeaders: new Map(), params: new Map()};
+	parent?.children.push(part);
+	return part;
+}
+
+/** The header lines of raw[start, end) (each without its CRs), folded lines joined to their field. */
+function readFields(raw: Uint8Array, start: number, end: number): [string, string][] {
+	if (start >= end) return [];
+	const lines = headerDecoder.decode(raw.subarray(start, end)).split('\n');
+	if (raw[end - 1] === LF) lines.pop();
+	const fields: string[][] = [];
+	for (let line of lines) {
+		let cut = line.length;
+		while (cut > 0 && line.charCodeAt(cut - 1) === 0x0d) cut--;
+		if (cut < line.length) line = line.slice(0, cut);
+		const first = line.charCodeAt(0);
+		if (fields.length && (first === 0x20 || first === 0x09)) fields[fields.length - 1]!.push(line);
+		else fields.push([line]);
+	}
+	return fields.map((pieces) => {
+		const field = pieces.length === 1 ? pieces[0]! : pieces.join('');
+		const sep = field.indexOf(':');
+		const name = trimBlanks(sep < 0 ? field : field.slice(0, sep)).toLowerCase();
+		// A CR left inside a field is no line break; postal-mime reads each run of them as a space.
+		const value = sep < 0 ? '' : trimBlanks(field.slice(sep + 1).replace(/[\r\n]+/g, ' '));
+		return [name, value];
+	});
+}
+
+/** Reads a part's header block raw[part.start, end): its headers, type and parameters. */
+function readHeaders(part: Part, raw: Uint8Array, end: number): void {
+	part.headers = readFields(raw, part.start, end);
+	for (const [name, value] of part.headers) {
+		if (CONTENT_HEADERS.has(name) && !part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
+	}
+	const given = part.contentHeaders.get('content-type');
+	const type = given === undefined ? {value: part.inDigest ? 'message/rfc822' : 'text/plain', params: new Map<string, string>()} : parseStructured(given);
+	if (!type) throw new NotLight();
+	part.type = type.value;
+	part.params = type.params;
+	part.sub = type.value.startsWith('multipart/') ? type.value.slice('multipart/'.length) : '';
+}
+
+interface Boundary {
+	bytes: Uint8Array;
+	part: Part;
+}
+
+/** The splitter's state over one message. */
+class Splitter {
+	readonly root: Part;
+	current: Part;
+	readonly boundaries: Boundary[] = [];
+
+	constructor(readonly raw: Uint8Array) {
+		this.root = this.current = newPart(undefined, 0);
+	}
+
+	/** The index of the open boundary the line raw[at, end) delimits (`~index` when it closes it), or undefined. */
+	boundaryAt(at: number, end: number): number | undefined {
+		const raw = this.raw;
+		for (let i = this.boundaries.length - 1; i >= 0; i--) {
+			const b = this.boundaries[i]!.bytes;
+			if (end - at < b.length + 2) continue;
+			let j = 0;
+			while (j < b.length && raw[at + 2 + j] === b[j]) j++;
+			if (j < b.length) continue;
+			let after = at + 2 + b.length;
+			const closes = end - at >= b.length + 4 && raw[after] === DASH && raw[after + 1] === DASH;
+			if (closes) after += 2;
+			while (after < end && (raw[after] === 0x20 || raw[after] === 0x09)) after++;
+			if (after === end) return closes ? ~i : i;
+		}
+		return undefined;
+	}
+
+	finish(part: Part): void {
+		if (part.finished) return;
+		// A header block cut short by a boundary or the end: read as it stands, its boundary never opened.
+		if (part.bodyAt < 0) readHeaders(part, this.raw, part.stop);
+		for (let i = this.boundaries.length - 1; i >= 0; i--) {
+			if (this.boundaries[i]!.part === part) {
+				this.boundaries.splice(i, 1);
+				break;
+			}
+		}
+		for (const child of part.children) this.finish(child);
+		part.finished = true;
+	}
+
+	split(): void {
+		const raw = this.raw;
+		const n = raw.length;
+		let headerBytes = 0;
+		for (let at = 0; at < n; ) {
+			const nl = raw.indexOf(LF, at);
+			const next = nl < 0 ? n : nl + 1;
+			const end = lineEnd(raw, at, nl < 0 ? n : nl);
+			const hit = this.boundaries.length && end - at > 2 && raw[at] === DASH && raw[at + 1] === DASH ? this.boundaryAt(at, end) : undefined;
+			if (hit !== undefined) {
+				if (this.current.stop < 0) this.current.stop = at;
+				const owner = this.boundaries[hit < 0 ? ~hit : hit]!.part;
+				if (hit < 0) {
+					this.finish(owner);
+					this.current = owner.parent ?? this.root;
+				} else {
+					for (const child of owner.children) this.finish(child);
+					this.current = newPart(owner, next);
+				}
+			} else {
+				const part = this.current;
+				if (!part.finished && part.bodyAt < 0) {
+					if (end === at) {
+						readHeaders(part, raw, at);
+						part.bodyAt = next;
+						const boundary = part.sub && part.params.get('boundary');
+						if (boundary) this.boundaries.push({bytes: encoder.encode(boundary), part});
+					} else if ((headerBytes += end - at) > MAX_HEADER_BYTES) throw new NotLight();
+				}
+			}
+			at = next;
+		}
+		if (this.current.stop < 0) this.current.stop = n;
+		this.finish(this.root);
+	}
+
+	/** A leaf's content, after its transfer decoding. */
+	content(part: Part): Uint8Array {
+		const encoding = part.contentHeaders.get('content-transfer-encoding') ?? '8bit';
+		if (encoding.includes('(')) throw new NotLight();
+		const token = /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
+		return partContent(this.raw, part.bodyAt < 0 ? part.stop : part.bodyAt, part.stop, token);
+	}
+}
+
+/** True when the part is displayed inline (no `Content-Disposition: attachment`). */
+function inline(part: Part): boolean {
+	const given = part.contentHeaders.get('content-disposition');
+	if (given === undefined) return true;
+	const disposition = parseStructured(given);
+	if (!disposition) throw new NotLight();
+	return disposition.value !== 'attachment';
+}
+
+interface TextEntry {
+	plain: string[];
+	html: string[];
+}
+
+/** The text parts (keyed by their closest multipart/alternative) and the attachments, in tree order. */
+function collect(s: Splitter, part: Part, alternative: Part | undefined, texts: Map<Part, TextEntry>, attachments: MimePart[]): void {
+	if (!part.sub) {
+		const type = part.type;
+		if ((type === 'text/plain' || type === 'text/html') && inline(part)) {
+			const decoder = charsetDecoder(part.params.get('charset'));
+			if (!decoder) throw new NotLight();
+			let text = decoder.decode(s.content(part));
+			if (/^flowed$/i.test(part.params.get('format') ?? '')) text = unflow(text, /^yes$/i.test(part.params.get('delsp') ?? ''));
+			const key = alternative ?? part;
+			let entry = texts.get(key);
+			if (!entry) texts.set(key, (entry = {plain: [], html: []}));
+			(type === 'text/html' ? entry.html : entry.plain).push(text);
+		} else if (readsPart(type)) {
+			attachments.push({type, content: s.content(part)});
+		}
+		return;
+	}
+	const closest = part.sub === 'alternative' ? part : alternative;
+	for (const child of part.children) collect(s, child, closest, texts, attachments);
+}
+
+/**
+ * The text of one kind over all text entries, joined as postal-mime joins them, or undefined when
+ * an entry has only the other kind (postal-mime would convert it: left to postal-mime).
+ */
+function joined(texts: Map<Part, TextEntry>, kind: keyof TextEntry): string {
+	const out: string[] = [];
+	for (const entry of texts.values()) {
+		if (!entry[kind].length) throw new NotLight();
+		out.push(...entry[kind]);
+	}
+	return out.join('\n');
+}
+
+function splitOrThrow(raw: Uint8Array): MimeParts {
+	const s = new Splitter(raw);
+	s.split();
+	const texts = new Map<Part, TextEntry>();
+	const attachments: MimePart[] = [];
+	collect(s, s.root, undefined, texts, attachments);
+	let hasPlain = false;
+	let hasHtml = false;
+	for (const entry of texts.values()) {
+		hasPlain ||= entry.plain.length > 0;
+		hasHtml ||= entry.html.length > 0;
+	}
+	const text = hasPlain ? joined(texts, 'plain') : '';
+	const html = hasHtml && !text.trim() ? joined(texts, 'html') : '';
+	return {headers: s.root.headers, text, html, attachments};
+}
+
+/**
+ * The parts of one message (bytes with the blanks at line ends already trimmed, as mime.ts hands
+ * them to postal-mime), exactly as postal-mime gives them, or undefined for a message the light
+ * splitter leaves to postal-mime.
+ */
+export function lightParts(raw: Uint8Array): MimeParts | undefined {
+	if (!raw.length) return undefined;
+	try {
+		return splitOrThrow(raw);
+	} catch (e) {
+		if (e instanceof NotLight) return undefined;
+		throw e;
+	}
+}
