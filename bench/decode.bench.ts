@@ -5,8 +5,8 @@
 // Run: npx tsx bench/decode.bench.ts
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
-import {decodeBounce} from '../src/core/decode';
-import {parseMime} from '../src/core/decode/mime';
+import {decodeBounce, decodeBounceWith} from '../src/core/decode';
+import {parseMime, parseMimePostal} from '../src/core/decode/mime';
 
 const ROUNDS = 10;
 const CORPUS = new URL('../../shared/corpus/emails/', import.meta.url);
@@ -27,8 +27,8 @@ export async function benchDecode(): Promise<{emails: number; emailsPerSec: numb
 }
 
 /**
- * The MIME step alone (postal-mime, through our parseMime), on the same files the same way: DESIGN
- * has postal-mime parse the MIME, so this is the ceiling of the whole decode's throughput.
+ * The MIME step alone (parseMime: the light splitter, postal-mime for what it leaves), on the same
+ * files the same way: the ceiling of the whole decode's throughput.
  */
 export async function benchMimeOnly(): Promise<{emailsPerSec: number}> {
 	const inputs = corpusFiles().map(path => new Uint8Array(readFileSync(path)));
@@ -38,6 +38,40 @@ export async function benchMimeOnly(): Promise<{emailsPerSec: number}> {
 		for (const input of inputs) await parseMime(input);
 	}
 	return {emailsPerSec: (inputs.length * ROUNDS) / ((performance.now() - start) / 1000)};
+}
+
+type Timed = (input: Uint8Array) => Promise<unknown>;
+
+/**
+ * Two ways of doing the same work timed in one process, their rounds interleaved (so load on the
+ * machine falls on both alike): emails/s of each over the DEV corpus ×10.
+ */
+async function sideBySide(a: Timed, b: Timed): Promise<[number, number]> {
+	const inputs = corpusFiles().map(path => new Uint8Array(readFileSync(path)));
+	for (const input of inputs) {
+		await a(input);
+		await b(input);
+	}
+	const spent = [0, 0];
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const [k, run] of [a, b].entries()) {
+			const start = performance.now();
+			for (const input of inputs) await run(input);
+			spent[k]! += performance.now() - start;
+		}
+	}
+	const perSec = (ms: number): number => (inputs.length * ROUNDS) / (ms / 1000);
+	return [perSec(spent[0]!), perSec(spent[1]!)];
+}
+
+/**
+ * The light MIME splitter (parseMime: postal-mime only for what it leaves) against postal-mime
+ * alone, for the MIME step and for the whole decode: emails/s of each, measured side by side.
+ */
+export async function benchLightMime(): Promise<{mime: [number, number]; decode: [number, number]}> {
+	const mime = await sideBySide(parseMime, parseMimePostal);
+	const decode = await sideBySide(decodeBounce, (input) => decodeBounceWith(input, parseMimePostal));
+	return {mime, decode};
 }
 
 /** Sisimai's emails/s on the same files, or undefined when Perl's Sisimai is not installed. */
@@ -81,6 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	if (ref) console.log(`sisimai ${ref.version}: ${ref.emailsPerSec.toFixed(0)} emails/s → ratio ${(ours.emailsPerSec / ref.emailsPerSec).toFixed(1)}×`);
 	const mime = await benchMimeOnly();
 	console.log(`MIME step alone: ${mime.emailsPerSec.toFixed(0)} emails/s${ref ? ` → ceiling ${(mime.emailsPerSec / ref.emailsPerSec).toFixed(1)}× Sisimai` : ''}`);
+	const light = await benchLightMime();
+	console.log(`light MIME splitter vs postal-mime alone (side by side): MIME step ${light.mime[0].toFixed(0)} vs ${light.mime[1].toFixed(0)} emails/s (${(light.mime[0] / light.mime[1]).toFixed(2)}×), whole decode ${light.decode[0].toFixed(0)} vs ${light.decode[1].toFixed(0)} emails/s (${(light.decode[0] / light.decode[1]).toFixed(2)}×)`);
 	const large = await benchLargeInput();
 	console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s`);
 }

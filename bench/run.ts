@@ -5,7 +5,7 @@
 import {existsSync} from 'node:fs';
 import {benchFindCodes, buildCorpusText} from './find-codes.bench';
 import {contentScriptReport} from './content-size';
-import {benchDecode, benchLargeInput, benchMimeOnly, benchSisimai} from './decode.bench';
+import {benchDecode, benchLargeInput, benchLightMime, benchMimeOnly, benchSisimai} from './decode.bench';
 import {benchBulk, benchMemory, describeBulk, scratchFolder} from './bulk.bench';
 import {benchPhases, describePhases} from './phases.bench';
 
@@ -42,7 +42,9 @@ console.log(`decode in-process: ${ours.emailsPerSec.toFixed(0)} emails/s over th
 if (ref) console.log(`  Sisimai ${ref.version} (Perl, same files, same loop in one process): ${ref.emailsPerSec.toFixed(0)} emails/s → ratio ${(ours.emailsPerSec / ref.emailsPerSec).toFixed(1)}×`);
 else console.log('  reference: Perl Sisimai not installed (apt-get install libsisimai-perl) — no ratio');
 const mime = await benchMimeOnly();
-console.log(`  the MIME step alone: ${mime.emailsPerSec.toFixed(0)} emails/s`);
+console.log(`  the MIME step alone (the light splitter, postal-mime for what it leaves): ${mime.emailsPerSec.toFixed(0)} emails/s`);
+const light = await benchLightMime();
+console.log(`  light MIME splitter vs postal-mime alone, side by side: MIME step ${(light.mime[0] / light.mime[1]).toFixed(2)}× (${light.mime[0].toFixed(0)} vs ${light.mime[1].toFixed(0)} emails/s), whole decode ${(light.decode[0] / light.decode[1]).toFixed(2)}× (${light.decode[0].toFixed(0)} vs ${light.decode[1].toFixed(0)} emails/s)`);
 
 const large = await benchLargeInput();
 console.log(`large input: ${large.megabytes.toFixed(1)} MB decoded in ${large.seconds.toFixed(3)} s (budget < 1 s)`);
