@@ -1,6 +1,9 @@
 // Single-page life: a MutationObserver only queues what changed; a batch in the next task turns the
 // queue into the set of message bodies to (re)scan. No polling, never a whole-document rescan per
 // mutation: only added subtrees are queried, and a change inside a body dirties just that body.
+// Only child lists are observed, not text edits (characterData): webmails show a message by inserting
+// nodes, and each keystroke in a compose box would otherwise be a record to filter out.
+import {primeTextLayout} from './prime';
 import type {WebmailAdapter} from './webmail';
 import {nextTask} from './schedule';
 
@@ -29,9 +32,16 @@ export function currentBodies(adapter: WebmailAdapter, root: ParentNode = docume
 	return found;
 }
 
+/** Primes the text layout of the bodies an inserted element is or holds (prime.ts). */
+function primeInserted(el: Element, adapter: WebmailAdapter): void {
+	if (el.closest(OURS)) return;
+	const bodies = el.matches(adapter.bodySelector) ? [el] : el.querySelectorAll(adapter.bodySelector);
+	for (const body of bodies) if (!adapter.isExcluded(body)) primeTextLayout(body);
+}
+
 /** Calls `onChanges` once per batch of mutations with the bodies to (re)scan. Stops with the signal. */
 export function observeBodies(adapter: WebmailAdapter, signal: AbortSignal, onChanges: (changes: BodyChanges) => void): void {
-	// Added nodes (whose subtree may hold new bodies) and nodes changed in place (text edits, removals).
+	// Added nodes (whose subtree may hold new bodies) and nodes whose children were removed.
 	let added: Node[] = [];
 	let changed: Node[] = [];
 	let scheduled = false;
@@ -61,18 +71,19 @@ export function observeBodies(adapter: WebmailAdapter, signal: AbortSignal, onCh
 	};
 	const observer = new MutationObserver(records => {
 		for (const record of records) {
-			if (record.type === 'characterData') changed.push(record.target);
-			else {
-				for (const node of record.addedNodes) added.push(node);
-				// A removal inside a body changes its text: rescan that body (removed bodies are swept by the caller).
-				if (record.removedNodes.length > 0) changed.push(record.target);
+			for (const node of record.addedNodes) {
+				added.push(node);
+				// Still in the page's task that inserted it: a large body's text map is built in its frame.
+				if (node.nodeType === Node.ELEMENT_NODE) primeInserted(node as Element, adapter);
 			}
+			// A removal inside a body changes its text: rescan that body (removed bodies are swept by the caller).
+			if (record.removedNodes.length > 0) changed.push(record.target);
 		}
 		if (!scheduled && (added.length > 0 || changed.length > 0)) {
 			scheduled = true;
 			nextTask(flush);
 		}
 	});
-	observer.observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+	observer.observe(document.documentElement, {childList: true, subtree: true});
 	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
 }

@@ -27,11 +27,23 @@ test('an expanded message is one batch with its new body', async () => {
 
 test('a change inside a body dirties that body only; changes elsewhere dirty nothing', async () => {
 	const p = document.querySelector('#msg-gmail-bounce .a3s p')!;
-	(p.firstChild as Text).data = '550 5.1.1 changed';
+	p.append(' 421 4.7.0 later');
 	document.querySelector('.g3')!.textContent = 'just now';
 	document.querySelector('.M9 [contenteditable]')!.append(' 554 5.7.1');
 	await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0));
 	expect(idsOf(batches)).toEqual(['msg-gmail-bounce']);
+});
+
+test('text edited in place (a keystroke in a compose box, a text node changed) is not observed at all', async () => {
+	const editor = document.querySelector('.M9 [contenteditable]')!;
+	editor.append('5');
+	await vi.waitFor(() => expect(batches.length).toBe(1));
+	const typed = editor.lastChild as Text;
+	for (const key of '50 5.1.1') typed.data += key;
+	(document.querySelector('#msg-gmail-bounce .a3s p')!.firstChild as Text).data = '554 5.7.1 changed';
+	await new Promise(resolve => setTimeout(resolve, 50));
+	expect(batches.length).toBe(1);
+	expect(idsOf(batches)).toEqual([]);
 });
 
 test('our own hosts are ignored', async () => {
