@@ -2,6 +2,7 @@
 // Single-page life: the observer batches mutations into the set of bodies to rescan.
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import {observeBodies, type BodyChanges} from '../../src/content/observe';
+import {PRIME_MIN_CHARS} from '../../src/content/prime';
 import {gmail} from '../../src/content/webmail/gmail';
 import {GMAIL, loadFixture} from './fixtures';
 
@@ -44,6 +45,31 @@ test('text edited in place (a keystroke in a compose box, a text node changed) i
 	await new Promise(resolve => setTimeout(resolve, 50));
 	expect(batches.length).toBe(1);
 	expect(idsOf(batches)).toEqual([]);
+});
+
+test('a large body is primed in the task that inserted it (before our batch); a small one is not', async () => {
+	const read: Node[] = [];
+	const spy = vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+		read.push(this.startContainer);
+		return [] as unknown as DOMRectList;
+	});
+	const message = (text: string) => {
+		const wrapper = document.createElement('div');
+		wrapper.className = 'ii gt';
+		const body = document.createElement('div');
+		body.className = 'a3s aiL';
+		body.append(text);
+		wrapper.append(body);
+		document.querySelector('#msg-collapsed')!.append(wrapper);
+		return body;
+	};
+	message('550 5.1.1 small');
+	const large = message('550 5.1.1 user unknown\n'.repeat(PRIME_MIN_CHARS / 16));
+	for (let i = 0; i < 5; i++) await Promise.resolve();
+	expect(read).toEqual([large.firstChild]);
+	expect(batches).toEqual([]);
+	await vi.waitFor(() => expect(batches.length).toBe(1));
+	spy.mockRestore();
 });
 
 test('our own hosts are ignored', async () => {

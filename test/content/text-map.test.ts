@@ -72,3 +72,61 @@ test('keeps quoted text out of the message\'s own text', () => {
 	expect(chunk!.text).toContain('550 5.1.1');
 	expect(chunk!.own).not.toContain('550');
 });
+
+test('jumps over a skipped subtree at any depth and goes on after it', () => {
+	const editor = el('div', el('p', '554'), el('p', el('span', '5.7.1')));
+	editor.setAttribute('contenteditable', '');
+	const root = body(el('div', el('p', 'a 550', el('b', el('i', 'x', el('script', '421')))), editor), el('p', 'b 5.1.1'));
+	expect(textOf(root)).toBe('a 550x\nb 5.1.1');
+});
+
+/** A seeded random tree of blocks, inlines, breaks, skipped elements and text. */
+function randomTree(seed: number): HTMLElement {
+	let state = seed;
+	const next = (n: number) => {
+		state = (state * 1103515245 + 12345) % 2147483648;
+		return state % n;
+	};
+	const words = ['550', '5.1.1', 'said:', ' ', '\n  ', 'user@example.org', '', 'TSS04', '4.2.2 quota'];
+	const tags = ['div', 'p', 'span', 'b', 'br', 'script', 'textarea', 'editable', 'ours', 'pre', 'blockquote', 'svg'];
+	const grow = (parent: Element, depth: number) => {
+		for (let i = next(5); i > 0; i--) {
+			if (depth > 3 || next(3) === 0) {
+				parent.append(document.createTextNode(words[next(words.length)]!));
+				continue;
+			}
+			const tag = tags[next(tags.length)]!;
+			const child = document.createElement(tag === 'editable' || tag === 'ours' ? 'div' : tag);
+			if (tag === 'editable') child.setAttribute('contenteditable', next(2) ? 'true' : '');
+			if (tag === 'ours') child.setAttribute('data-bounce-decoder', 'banner');
+			if (tag !== 'br') grow(child, depth + 1);
+			parent.append(child);
+		}
+	};
+	const root = body();
+	grow(root, 0);
+	return root;
+}
+
+test('reads the same text nodes as a walk whose node filter rejects the skipped subtrees (200 random trees)', () => {
+	const skip = new Set(['SCRIPT', 'TEXTAREA', 'svg']);
+	for (let seed = 1; seed <= 200; seed++) {
+		const root = randomTree(seed);
+		const filtered = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+			acceptNode(node) {
+				if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+				const e = node as Element;
+				const editable = e.getAttribute('contenteditable');
+				if (skip.has(e.tagName) || (editable !== null && editable !== 'false') || e.hasAttribute('data-bounce-decoder')) return NodeFilter.FILTER_REJECT;
+				return NodeFilter.FILTER_SKIP;
+			},
+		});
+		const expected: Node[] = [];
+		for (let node = filtered.nextNode(); node; node = filtered.nextNode()) {
+			if (/\S/.test((node as Text).data)) expected.push(node);
+		}
+		const read = [...textChunks(root, 16)].flatMap(c => c.slices.map(s => s.node));
+		expect(read.filter((node, i) => node !== read[i - 1] && /\S/.test(node.data)), `seed ${seed}`).toEqual(expected);
+		root.remove();
+	}
+});
