@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {parseAst} from 'vite';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {dsnEmail} from '../helpers/dsn';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -91,6 +92,15 @@ describe('installed into an empty project', () => {
 			headline: 'Not delivered to nobody@example.com: the address does not exist (550 5.1.1).',
 			codes: ['421', '4.7.0', 'TSS04'],
 		});
+	});
+
+	test('the README\'s stream example runs on the installed package: one JSON row per recipient', () => {
+		const example = join(app, 'bounce-stream.mjs');
+		writeFileSync(example, readFileSync(join(ROOT, 'docs/examples/bounce-stream.mjs')));
+		const eml = join(app, 'bounce.eml');
+		writeFileSync(eml, dsnEmail({recipients: [['Final-Recipient: rfc822; nobody@example.com', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown']]}));
+		const rows = run(process.execPath, [example, eml, eml], {cwd: app}).trimEnd().split('\n').map(line => JSON.parse(line) as {recipient: string; reason: string; hardBounce: boolean});
+		expect(rows.map(r => [r.recipient, r.reason, r.hardBounce])).toEqual([['nobody@example.com', 'userunknown', true], ['nobody@example.com', 'userunknown', true]]);
 	});
 
 	// A consumer's code type-checked against the shipped declarations, with Node's ESM resolution and with
