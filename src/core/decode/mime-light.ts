@@ -4,21 +4,16 @@
 // final CRs, a boundary line checked against every open multipart from the innermost out, a part's
 // header block ended by the first empty line — and gives the same parts for every message it
 // accepts. Whatever it cannot read the same way with confidence (a structured header beyond its
-// plain form, a charset label outside mime-body.ts's lists, HTML standing alone
-// beside plain text, nesting past postal-mime's limit) makes it return undefined, and mime.ts
-// asks postal-mime.
+// plain form, a charset label outside mime-body.ts's lists, HTML standing alone beside plain
+// text, a message past PARSER_LIMITS) makes it return undefined, and mime.ts asks postal-mime.
 import {charsetDecoder, lineEnd, partContent, unflow} from './mime-body';
 import {parseStructured, trimBlanks} from './mime-params';
 import type {StructuredValue} from './mime-params';
-import {readsPart} from './mime-parts';
+import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
 
 const LF = 0x0a;
 const DASH = 0x2d;
-/** mime-postal.ts's maxNestingDepth: postal-mime refuses a deeper part. */
-const MAX_DEPTH = 64;
-/** postal-mime's maxHeadersSize: the header lines of all parts together. */
-const MAX_HEADER_BYTES = 2 * 1024 * 1024;
 
 /** Thrown inside the splitter for input it leaves to postal-mime. */
 class NotLight extends Error {}
@@ -51,41 +46,50 @@ const encoder = new TextEncoder();
 
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
-	if (depth > MAX_DEPTH) throw new NotLight();
+	if (depth > PARSER_LIMITS.maxNestingDepth) throw new NotLight();
 	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], headers: [], type: '', sub: '', contentHeaders: new Map(), params: new Map()};
 	parent?.children.push(part);
 	return part;
 }
 
+/** The field of one unfolded header line: trimmed lower-cased name, trimmed value. */
+function field(line: string): [string, string] {
+	const sep = line.indexOf(':');
+	const name = trimBlanks(sep < 0 ? line : line.slice(0, sep)).toLowerCase();
+	if (sep < 0) return [name, ''];
+	let value = line.slice(sep + 1);
+	// A CR left inside a field is no line break; postal-mime reads each run of them as a space.
+	if (value.includes('\r')) value = value.replace(/\r+/g, ' ');
+	return [name, trimBlanks(value)];
+}
+
 /** The header lines of raw[start, end) (each without its CRs), folded lines joined to their field. */
 function readFields(raw: Uint8Array, start: number, end: number): [string, string][] {
-	if (start >= end) return [];
+	const fields: [string, string][] = [];
+	if (start >= end) return fields;
 	const lines = headerDecoder.decode(raw.subarray(start, end)).split('\n');
 	if (raw[end - 1] === LF) lines.pop();
-	const fields: string[][] = [];
+	let unfolded: string | undefined;
 	for (let line of lines) {
 		let cut = line.length;
 		while (cut > 0 && line.charCodeAt(cut - 1) === 0x0d) cut--;
 		if (cut < line.length) line = line.slice(0, cut);
 		const first = line.charCodeAt(0);
-		if (fields.length && (first === 0x20 || first === 0x09)) fields[fields.length - 1]!.push(line);
-		else fields.push([line]);
+		if (unfolded !== undefined && (first === 0x20 || first === 0x09)) unfolded += line;
+		else {
+			if (unfolded !== undefined) fields.push(field(unfolded));
+			unfolded = line;
+		}
 	}
-	return fields.map((pieces) => {
-		const field = pieces.length === 1 ? pieces[0]! : pieces.join('');
-		const sep = field.indexOf(':');
-		const name = trimBlanks(sep < 0 ? field : field.slice(0, sep)).toLowerCase();
-		// A CR left inside a field is no line break; postal-mime reads each run of them as a space.
-		const value = sep < 0 ? '' : trimBlanks(field.slice(sep + 1).replace(/[\r\n]+/g, ' '));
-		return [name, value];
-	});
+	if (unfolded !== undefined) fields.push(field(unfolded));
+	return fields;
 }
 
 /** Reads a part's header block raw[part.start, end): its headers, type and parameters. */
 function readHeaders(part: Part, raw: Uint8Array, end: number): void {
 	part.headers = readFields(raw, part.start, end);
 	for (const [name, value] of part.headers) {
-		if (CONTENT_HEADERS.has(name) && !part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
+		if (name.startsWith('content-') && CONTENT_HEADERS.has(name) && !part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
 	}
 	const given = part.contentHeaders.get('content-type');
 	const type = given === undefined ? {value: part.inDigest ? 'message/rfc822' : 'text/plain', params: new Map<string, string>()} : parseStructured(given);
@@ -169,7 +173,7 @@ class Splitter {
 						part.bodyAt = next;
 						const boundary = part.sub && part.params.get('boundary');
 						if (boundary) this.boundaries.push({bytes: encoder.encode(boundary), part});
-					} else if ((headerBytes += end - at) > MAX_HEADER_BYTES) throw new NotLight();
+					} else if ((headerBytes += end - at) > PARSER_LIMITS.maxHeadersSize) throw new NotLight();
 				}
 			}
 			at = next;
@@ -224,8 +228,8 @@ function collect(s: Splitter, part: Part, alternative: Part | undefined, texts: 
 }
 
 /**
- * The text of one kind over all text entries, joined as postal-mime joins them, or undefined when
- * an entry has only the other kind (postal-mime would convert it: left to postal-mime).
+ * The text of one kind over all text entries, joined as postal-mime joins them. An entry with only
+ * the other kind would be converted by postal-mime's own reader: that message is left to it.
  */
 function joined(texts: Map<Part, TextEntry>, kind: keyof TextEntry): string {
 	const out: string[] = [];

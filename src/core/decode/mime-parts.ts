@@ -25,6 +25,12 @@ export interface MimeParts {
 	attachments: MimePart[];
 }
 
+/**
+ * The limits a message is parsed within, by postal-mime (its options) and by the light splitter
+ * alike: deeper nesting or more header bytes (all parts together) and the message is read as text.
+ */
+export const PARSER_LIMITS = {maxNestingDepth: 64, maxHeadersSize: 2 * 1024 * 1024} as const;
+
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'text/delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers']);
 

@@ -3,6 +3,7 @@
 // light splitter (mime-light.ts) leaves to it, and the tests hold the splitter to its results.
 import PostalMime from 'postal-mime';
 import type {Email} from 'postal-mime';
+import {PARSER_LIMITS} from './mime-parts';
 import type {MimeParts} from './mime-parts';
 
 // postal-mime collects each part's decoded bytes in a Blob and reads them back with the
@@ -132,7 +133,7 @@ export async function postalParts(raw: Uint8Array | ArrayBuffer): Promise<MimePa
 		// Keep the returned message out of the bounce text: it is evidence, not the report.
 		forceRfc822Attachments: true,
 		attachmentEncoding: 'arraybuffer',
-		maxNestingDepth: 64,
+		...PARSER_LIMITS,
 	} as const;
 	const email: Email = await (typeof baseProcessLine === 'function' ? new ReportParser(options).parse(input) : PostalMime.parse(input, options));
 	return {
