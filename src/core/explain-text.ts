@@ -118,11 +118,11 @@ function read(r: ReplyInput, provider: ProviderId | undefined): Reading | undefi
 
 const groupKey = (r: ReplyInput): string => r.enhanced ?? r.reply ?? r.tags[0] ?? '';
 
-/** The provider of one reply (step 2). */
-function providerOf(r: ReplyInput, ctx: RepliesContext): ProviderId | undefined {
+/** The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed. */
+function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined): ProviderId | undefined {
 	if (detectProviders(r.text).length > 0) return undefined;
 	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
-	return reportProvider(ctx.report, r.text, codes) ?? ctx.provider;
+	return reportProvider(report, r.text, codes) ?? bounce();
 }
 
 /**
@@ -130,7 +130,11 @@ function providerOf(r: ReplyInput, ctx: RepliesContext): ProviderId | undefined 
  * one explanation per code where the replies say the same (step 7). The replies are one text's.
  */
 export function explainReplies(replies: readonly ReplyInput[], ctx: RepliesContext = {}): (Explanation | undefined)[] {
-	const readings = replies.map(r => read(r, providerOf(r, ctx)));
+	return readReplies(replies, ctx.report, () => ctx.provider);
+}
+
+function readReplies(replies: readonly ReplyInput[], report: BounceReport | undefined, bounce: () => ProviderId | undefined): (Explanation | undefined)[] {
+	const readings = replies.map(r => read(r, providerOf(r, report, bounce)));
 	const best = new Map<string, Reading & {parts: number}>();
 	readings.forEach((reading, i) => {
 		if (!reading) return;
@@ -156,7 +160,9 @@ const inputOf = (f: Finding): ReplyInput => ({reply: f.reply?.code, enhanced: f.
 export function explainText(text: string, report?: BounceReport): ExplainedReply[] {
 	const findings = findCodes(text);
 	if (findings.length === 0) return [];
-	const answers = explainReplies(findings.map(inputOf), {provider: bounceProvider(text), report});
+	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).
+	let provider: {id: ProviderId | undefined} | undefined;
+	const answers = readReplies(findings.map(inputOf), report, () => (provider ??= {id: bounceProvider(text)}).id);
 	const out: ExplainedReply[] = [];
 	findings.forEach((finding, i) => {
 		const explanation = answers[i];

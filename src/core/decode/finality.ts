@@ -62,12 +62,26 @@ const NOT_DELIVERED: readonly RegExp[] = [
 	/\bunable to deliver\b/i,
 ];
 
+/**
+ * A group's patterns as one search per set of flags: an alternation matches wherever one of its
+ * patterns does, so testing it says whether any of them matches (none is global, sticky or refers
+ * back to a group).
+ */
+function joined(patterns: readonly RegExp[]): readonly RegExp[] {
+	const byFlags = new Map<string, string[]>();
+	for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+	return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
+const GROUPS: readonly {action: 'failed' | 'delayed'; patterns: readonly RegExp[]}[] = [
+	{action: 'failed', patterns: joined(GAVE_UP)},
+	{action: 'delayed', patterns: joined(STILL_TRYING)},
+	{action: 'failed', patterns: joined(NOT_DELIVERED)},
+];
+
 /** 'failed' or 'delayed' when the notice's own words say so, else undefined. */
 export function noticeAction(notice: string): 'failed' | 'delayed' | undefined {
 	// Templates wrap their sentences anywhere ("could not\nbe delivered"): read them with single spaces.
 	const head = (notice.length > 8000 ? notice.slice(0, 8000) : notice).replace(/\s+/g, ' ');
-	if (GAVE_UP.some((re) => re.test(head))) return 'failed';
-	if (STILL_TRYING.some((re) => re.test(head))) return 'delayed';
-	if (NOT_DELIVERED.some((re) => re.test(head))) return 'failed';
-	return undefined;
+	return GROUPS.find(group => group.patterns.some(re => re.test(head)))?.action;
 }

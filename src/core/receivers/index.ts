@@ -108,10 +108,19 @@ function anyReceiverPattern(): RegExp | null {
 	return anyDetect.pattern;
 }
 
+// The last answer of detectProviders: one reply's words are asked about several times in a row (its
+// provider, then each explain() of its codes). Valid while the joined pattern it was found with is
+// the current one (no receiver or pattern replaced since).
+let lastDetect: {text: string; any: RegExp; found: Receiver[]} | undefined;
+
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
-export function detectProviders(text: string): Receiver[] {
+export function detectProviders(text: string): readonly Receiver[] {
 	const any = anyReceiverPattern();
-	if (any && !any.test(text)) return [];
+	if (any && lastDetect && lastDetect.text === text && lastDetect.any === any) return lastDetect.found;
+	if (any && !any.test(text)) {
+		lastDetect = {text, any, found: []};
+		return lastDetect.found;
+	}
 	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
 	receivers.forEach((receiver, order) => {
 		let at = -1;
@@ -123,7 +132,9 @@ export function detectProviders(text: string): Receiver[] {
 		if (at >= 0) found.push({receiver, at, order});
 	});
 	found.sort((a, b) => a.at - b.at || a.order - b.order);
-	return found.map(entry => entry.receiver);
+	const receiversFound = found.map(entry => entry.receiver);
+	if (any) lastDetect = {text, any, found: receiversFound};
+	return receiversFound;
 }
 
 const STATUS_PATTERN = /(?:^|[\s#'([;:-])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;
@@ -131,8 +142,15 @@ const REPLY_PATTERN = /(?:^|[\s'(#;:>])([245]\d\d)(?=[\s-]|$)/;
 
 /** Folds whitespace and drops `550-5.7.26` continuation prefixes so phrases match across lines. */
 function phraseText(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
+	// One reply's words are folded for each of its codes in turn: the last answer is kept.
+	if (text !== lastPhraseIn) {
+		lastPhraseIn = text;
+		lastPhraseOut = text.replace(/\s+/g, ' ').replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
+	}
+	return lastPhraseOut;
 }
+let lastPhraseIn: string | undefined;
+let lastPhraseOut = '';
 
 type Parsed = {class: string; subject: string; detail: number};
 
@@ -221,6 +239,22 @@ function groupsOf(receiver: Receiver): RuleGroups {
 	return g;
 }
 
+// Tier 5's phrases (the anywhere receivers' phrase rules) joined into one case-insensitive
+// alternation: a text it does not match holds none of them (ignoring case only widens a match), so
+// a reply that names no block list or fixed server text skips the tier's searches one by one. Built
+// only when every phrase can be joined (flags g/i, no backreferences); rebuilt when a rule changes.
+let anywhereJoined: {rules: (readonly ProviderRule[])[]; lengths: number[]; pattern: RegExp | null} | undefined;
+
+function anywherePhrases(): RegExp | null {
+	const lists = receivers.filter(r => ANYWHERE.has(r.id)).map(r => r.rules);
+	if (anywhereJoined && anywhereJoined.rules.length === lists.length && lists.every((rules, i) => rules === anywhereJoined!.rules[i] && rules.length === anywhereJoined!.lengths[i])) return anywhereJoined.pattern;
+	const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
+	const joinable = phrases.every(p => /^[gi]*$/.test(p.flags) && !/\\[1-9k]|\(\?</.test(p.source.replace(/\(\?<[=!]/g, '')));
+	const pattern = joinable && phrases.length ? new RegExp(phrases.map(p => `(?:${p.source})`).join('|'), 'i') : null;
+	anywhereJoined = {rules: lists, lengths: lists.map(rules => rules.length), pattern};
+	return pattern;
+}
+
 /**
  * What kind of tag a provider tag no rule names is (`S2017062302`: an Outlook.com filter tag), from
  * the providers' tag shapes; undefined when no provider writes tags of that shape.
@@ -281,6 +315,8 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	}
 
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
+	const anywhere = anywherePhrases();
+	if (anywhere && !anywhere.test((folded ??= phraseText(raw)))) return undefined;
 	for (const receiver of receivers) {
 		if (!ANYWHERE.has(receiver.id)) continue;
 		const rule = first(groupsOf(receiver).phrased, false);

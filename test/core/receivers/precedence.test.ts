@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {detectProviders, findProviderRule, findTags, inRange, normaliseTag} from '../../../src/core/receivers';
+import {detectProviders, findProviderRule, findTags, inRange, normaliseTag, receivers} from '../../../src/core/receivers';
 import {resolve} from './helpers';
 
 // The six lines the issue names: each must give a specific, provider-named match.
@@ -211,5 +211,41 @@ describe('receivers whose table decides the reason', () => {
 		for (const r of receivers) if (r.decides) expect(r.anywhere, r.id).toBeFalsy();
 		expect(deciding).not.toContain('spamhaus');
 		expect(deciding).not.toContain('postfix');
+	});
+});
+
+describe('lookups that keep their last answer or join their patterns', () => {
+	it('detectProviders answers the same text again after a receiver’s signature changed', () => {
+		const text = '550 5.1.1 rejected by mx.quietzone-example.net';
+		const greylisting = receivers.find(r => r.id === 'greylisting')!;
+		expect(detectProviders(text)).toEqual([]);
+		const saved = greylisting.detect;
+		try {
+			greylisting.detect = [/quietzone-example/i];
+			expect(detectProviders(text).map(r => r.id)).toEqual(['greylisting']);
+		} finally {
+			greylisting.detect = saved;
+		}
+		expect(detectProviders(text)).toEqual([]);
+	});
+
+	it('finds a phrase rule added to an anywhere receiver after the joined phrases were built', () => {
+		const text = '554 5.7.1 Refused by the quietzone filter';
+		expect(findProviderRule({reply: '554', status: '5.7.1', text})).toBeUndefined();
+		const greylisting = receivers.find(r => r.id === 'greylisting')!;
+		const rule = {...greylisting.rules[0]!, phrase: /quietzone filter/i};
+		greylisting.rules.push(rule);
+		try {
+			expect(findProviderRule({reply: '554', status: '5.7.1', text})?.rule).toBe(rule);
+		} finally {
+			greylisting.rules.pop();
+		}
+		expect(findProviderRule({reply: '554', status: '5.7.1', text})).toBeUndefined();
+	});
+
+	it('folds each text afresh: a phrase split by a continuation prefix in one reply, not in the next', () => {
+		const wrapped = '550-5.7.1 Message rejected: greylisted\n550 5.7.1 see the help page';
+		expect(findProviderRule({reply: '550', status: '5.7.1', text: wrapped})?.receiver.id).toBe('greylisting');
+		expect(findProviderRule({reply: '550', status: '5.7.1', text: '550 5.7.1 Message rejected'})).toBeUndefined();
 	});
 });
