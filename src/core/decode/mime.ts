@@ -29,22 +29,26 @@ export function trimRawLineEnds(raw: Uint8Array): Uint8Array {
 		}
 	}
 	if (first < 0) return raw;
-	const out = new Uint8Array(raw.length);
+	// A copy, compacted in place: each run of bytes between two trimmed paddings moves down once.
+	const out = raw.slice();
 	let o = 0;
-	let start = 0;
-	while (start < raw.length) {
+	let from = 0;
+	for (let start = raw.lastIndexOf(0x0a, first - 1) + 1; start < raw.length; ) {
 		let nl = raw.indexOf(0x0a, start);
 		if (nl < 0) nl = raw.length;
 		const end = nl > start && raw[nl - 1] === 0x0d ? nl - 1 : nl;
 		let cut = end;
 		while (cut > start && isBlank(raw[cut - 1])) cut--;
-		if (cut === start) cut = end; // blanks only
-		out.set(raw.subarray(start, cut), o);
-		o += cut - start;
-		out.set(raw.subarray(end, Math.min(nl + 1, raw.length)), o);
-		o += Math.min(nl + 1, raw.length) - end;
+		if (cut < end && cut > start) {
+			// blanks only (cut === start) stay: in a header block they are a folded continuation
+			if (o !== from) out.copyWithin(o, from, cut);
+			o += cut - from;
+			from = end;
+		}
 		start = nl + 1;
 	}
+	if (o !== from) out.copyWithin(o, from, raw.length);
+	o += raw.length - from;
 	return out.subarray(0, o);
 }
 

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {trimRawLineEnds} from '../../../src/core/decode/mime';
 import {plainSpaces, trimLineEnds} from '../../../src/core/decode/text';
+import {mulberry32} from '../../helpers/prng';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -18,6 +19,28 @@ describe('blanks at the ends of lines', () => {
 		expect(text(trimRawLineEnds(bytes('\nfirst line empty\nsecond  \n')))).toBe('\nfirst line empty\nsecond\n');
 		const clean = bytes('A: 1\r\n\r\nbody\r\n');
 		expect(trimRawLineEnds(clean)).toBe(clean);
+	});
+
+	test('trimRawLineEnds equals its line-by-line definition on random runs of blanks, CRs, LFs and letters', () => {
+		// Untouched unless an LF-ended line has blanks before its (CR)LF; then every line, the last
+		// included, loses the blanks before its end (one CR kept), unless it is blanks only.
+		const reference = (s: string): string =>
+			/[ \t]\r?\n/.test(s)
+				? s.split('\n').map((line) => {
+					const cr = line.endsWith('\r') ? '\r' : '';
+					const body = line.slice(0, line.length - cr.length);
+					const trimmed = body.replace(/[ \t]+$/, '');
+					return (trimmed ? trimmed : body) + cr;
+				}).join('\n')
+				: s;
+		const rnd = mulberry32(0x7e1a);
+		for (let k = 0; k < 20_000; k++) {
+			const s = Array.from({length: Math.floor(rnd() * 24)}, () => ' \t\r\nab'[Math.floor(rnd() * 6)]).join('');
+			const raw = bytes(s);
+			const got = trimRawLineEnds(raw);
+			expect(text(got)).toBe(reference(s));
+			if (!/[ \t]\r?\n/.test(s)) expect(got).toBe(raw);
+		}
 	});
 
 	// A quoted-printable notice whose soft line break (`=` at the end of a line) falls inside the
