@@ -2,10 +2,12 @@
 // replaced by the nearest word that does (`mailbx` → `mailbox`, `spamm` → `spam`), so a slip of the
 // finger still ranks the right codes first. The core search already matches word prefixes as
 // substrings, so a half-typed last word needs no help here.
-import {enhancedCodes, replyCodes, receivers} from '../core';
+import {enhancedCodes, replyCodes, receivers, searchText} from '../core';
 
 let vocabulary: Set<string> | undefined;
 let byLength: Map<number, string[]> | undefined;
+/** The vocabulary in code-unit order, for prefix look-ups by binary search. */
+let sorted: string[] | undefined;
 
 function build(): void {
 	const all = new Set<string>();
@@ -20,6 +22,7 @@ function build(): void {
 	// Words people search for that the tables may not spell out.
 	for (const word of ['spf', 'dkim', 'dmarc', 'blocked', 'blacklist', 'spam', 'quota', 'full', 'rdns', 'ptr', 'tls']) all.add(word);
 	vocabulary = all;
+	sorted = [...all].sort();
 	byLength = new Map();
 	for (const word of all) {
 		const list = byLength.get(word.length) ?? [];
@@ -28,26 +31,43 @@ function build(): void {
 	}
 }
 
+/** Three rows of the distance table, reused across calls: words are short, so 64 columns cover them. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal-string-alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev2: number[] = [];
-	let prev = Array.from({length: b.length + 1}, (_, j) => j);
+	if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+	let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+	for (let j = 0; j <= b.length; j++) prev[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
+		row[0] = i;
 		let best = i;
+		const ai = a.charCodeAt(i - 1);
 		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-			row.push(d);
+			const bj = b.charCodeAt(j - 1);
+			let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+			if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2]! + 1);
+			row[j] = d;
 			if (d < best) best = d;
 		}
 		if (best > max) return max + 1;
-		prev2 = prev;
-		prev = row;
+		[prev2, prev, row] = [prev, row, prev2];
 	}
 	return prev[b.length]!;
+}
+
+/** Whether some known word starts with `prefix`: the first word not below it in sorted order does, if any. */
+function isPrefix(prefix: string): boolean {
+	const words = sorted!;
+	let lo = 0;
+	let hi = words.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (words[mid]! < prefix) lo = mid + 1;
+		else hi = mid;
+	}
+	return words[lo]?.startsWith(prefix) ?? false;
 }
 
 /** Distance allowed for a word of this length: none for short words, where a typo is a different word. */
@@ -59,7 +79,7 @@ export function correctWord(word: string, isLast = false): string {
 	const w = word.toLowerCase();
 	if (vocabulary!.has(w)) return w;
 	// A half-typed last word is a prefix, not a typo.
-	if (isLast && [...vocabulary!].some(v => v.startsWith(w))) return w;
+	if (isLast && isPrefix(w)) return w;
 	const max = allowance(w.length);
 	if (max === 0 || /\d/.test(w)) return w;
 	let best = w;
@@ -76,9 +96,9 @@ export function correctWord(word: string, isLast = false): string {
 	return best;
 }
 
-/** The query with unknown words corrected, or undefined when nothing changed. */
+/** The words the search reads (searchText) with unknown ones corrected, or undefined when nothing changed. */
 export function correctQuery(query: string): string | undefined {
-	const words = query.toLowerCase().split(/[^a-z0-9.]+/).filter(Boolean);
+	const words = searchText(query).toLowerCase().split(/[^a-z0-9.]+/).filter(Boolean);
 	const fixed = words.map((w, i) => correctWord(w, i === words.length - 1));
 	return fixed.some((w, i) => w !== words[i]) ? fixed.join(' ') : undefined;
 }

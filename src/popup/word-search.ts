@@ -3,7 +3,9 @@
 //   title words only: a substring search for `ma` would hit nearly every entry and cost the most;
 // - unknown words are corrected to the nearest known word (fuzzy.ts) when that ranks better;
 // - recent answers are remembered, so Backspace and retyping cost nothing.
-import {search} from '../core';
+// Only the words the core's search reads (searchText: the first few) are looked at, so a long line
+// typed or pasted with no code in it costs what a few words cost.
+import {search, searchText} from '../core';
 import {browseGroups} from './browse';
 import {correctQuery} from './fuzzy';
 import {hitItem, type ResultItem} from './items';
@@ -69,10 +71,11 @@ function compute(query: string): WordResult {
 }
 
 export function searchWords(query: string): WordResult {
-	const key = terms(query).join(' ');
+	const text = searchText(query);
+	const key = terms(text).join(' ');
 	const known = cache.get(key);
 	if (known) return known;
-	const result = compute(query);
+	const result = compute(text);
 	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	cache.set(key, result);
 	return result;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {search} from '../../src/core/search';
+import {SEARCH_WORDS, search, searchText} from '../../src/core/search';
 
 describe('search', () => {
 	it('ranks X.2.2 and 552 first for “mailbox full”', () => {
@@ -40,5 +40,19 @@ describe('search', () => {
 	it('orders results by score', () => {
 		const scores = search('relay denied').map(hit => hit.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+
+	it('reads a query up to the end of its first eight words, punctuation kept', () => {
+		expect(SEARCH_WORDS).toBe(8);
+		expect(searchText('mailbox full')).toBe('mailbox full');
+		expect(searchText('a doesn\'t exist, b c 5.7.26 one two three four five six')).toBe('a doesn\'t exist, b c 5.7.26 one two three four five');
+		expect(searchText('')).toBe('');
+	});
+
+	it('ranks a long line by its first eight words only, the everyday phrasings included', () => {
+		const filler = ' lorem ipsum'.repeat(50_000);
+		expect(search(`user unknown${filler}`)).toEqual(search('user unknown lorem ipsum lorem ipsum lorem ipsum'));
+		// A phrase far into the line is not read: it is no longer what was searched for.
+		expect(search(`zzqxv${filler} mailbox full`)).toEqual([]);
 	});
 });

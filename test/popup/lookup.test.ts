@@ -1,7 +1,7 @@
 // What the popup shows for each kind of query, and how it ranks words (pure: node environment).
 import {describe, expect, it} from 'vitest';
 import {lookup, codesInText} from '../../src/popup/lookup';
-import {correctQuery, editDistance} from '../../src/popup/fuzzy';
+import {correctQuery, correctWord, editDistance} from '../../src/popup/fuzzy';
 import {browseGroups, codesByPrefix} from '../../src/popup/browse';
 
 const codes = (query: string) => {
@@ -96,6 +96,14 @@ describe('fuzzy', () => {
 		expect(correctQuery('mailbox full')).toBeUndefined();
 		expect(correctQuery('spf')).toBeUndefined();
 		expect(correctQuery('qouta exceeded')).toBe('quota exceeded');
+	});
+	it('keeps a half-typed last word that starts a known word, and corrects one that starts none', () => {
+		expect(correctWord('mailb', true)).toBe('mailb');
+		expect(correctWord('mailbx', true)).toBe('mailbox');
+	});
+	it('corrects only the words the search reads, however long the line', () => {
+		const line = `qouta exceeded${' zzzzz'.repeat(20_000)}`;
+		expect(correctQuery(line)).toBe(`quota exceeded${' zzzzz'.repeat(6)}`);
 	});
 });
 
