@@ -64,4 +64,7 @@ export default defineConfig({
 		// Nothing in the manifest names the full-page view, so it is an input of its own.
 		rollupOptions: {input: {explain: 'src/popup/explain.html'}},
 	},
+	// The popup's decode worker (src/popup/use-decode.ts) is a module worker: one ES file of its own
+	// in assets/, loaded from the extension's origin, which the pages' `script-src 'self'` allows.
+	worker: {format: 'es'},
 });

@@ -10,7 +10,7 @@ import {cachedExplanation, clearExplanations, Explainer} from '../src/content/ex
 import type {Mark, Reply} from '../src/content/marks';
 import {explainText} from '../src/core/explain-text';
 import {findCodes} from '../src/core/find-codes';
-import {codesInText} from '../src/popup/lookup';
+import {codesInText} from '../src/popup/codes';
 
 vi.mock('../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 

@@ -45,12 +45,21 @@ export function bounceProvider(text: string): ProviderId | undefined {
  */
 export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[]): ProviderId | undefined {
 	if (!report) return undefined;
-	const of = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? detectProviders(r.remoteMta)[0]?.id;
 	const own = report.recipients.find(r => r.diagnostic && (r.diagnostic.includes(words) || (codes.length > 0 && codes.every(code => r.diagnostic.includes(code)))));
-	const mine = own && of(own);
+	const mine = own && recipientProvider(own);
 	if (mine) return mine;
+	if (!firstProviders.has(report)) firstProviders.set(report, firstProvider(report));
+	return firstProviders.get(report);
+}
+
+const recipientProvider = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? detectProviders(r.remoteMta)[0]?.id;
+
+/** The first recipient's provider, once per report: every reply of a text asks it again. */
+const firstProviders = new WeakMap<BounceReport, ProviderId | undefined>();
+
+function firstProvider(report: BounceReport): ProviderId | undefined {
 	for (const r of report.recipients) {
-		const provider = of(r);
+		const provider = recipientProvider(r);
 		if (provider) return provider;
 	}
 	return undefined;

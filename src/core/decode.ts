@@ -25,6 +25,55 @@ function asString(input: string | Uint8Array | ArrayBuffer): string {
 	return new TextDecoder('utf-8', {fatal: false}).decode(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes);
 }
 
+/** One message of an input, decoded (decodeMessages). */
+export interface DecodedMessage {
+	recipients: RecipientResult[];
+	/** The message as text (UTF-8 where it came as bytes): where its codes are read. */
+	text: string;
+	/** 1-based: which message of the input this is. */
+	message: number;
+	/** How many messages the input holds (an mbox's count; 1 for anything else). */
+	total: number;
+}
+
+/**
+ * Decode an input message by message: an mbox's messages one at a time, anything else as one.
+ * For callers that show progress or stop early (the popup's worker); decodeBounce collects it all.
+ * An unreadable message gives no recipients.
+ */
+export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, parse: (raw: string | Uint8Array | ArrayBuffer) => Promise<MimeMessage> = parseMime): AsyncGenerator<DecodedMessage> {
+	if (input == null) return;
+	const text = asString(input);
+	if (!text.trim()) return;
+	if (!looksLikeMime(text)) {
+		yield {recipients: decodeText(text).recipients, text, message: 1, total: 1};
+		return;
+	}
+	// An mbox is split on its From_ lines; a single message keeps its original bytes so that
+	// the MIME parser decodes its charsets itself.
+	const mbox = isMbox(text);
+	let messages: (string | Uint8Array | ArrayBuffer)[] = mbox ? splitMbox(toLf(text)) : [input];
+	// One message behind a From_ line: keep its bytes (the MIME parser decodes 8-bit charsets from them).
+	if (mbox && messages.length === 1 && typeof input !== 'string') {
+		const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+		messages = [bytes.subarray(bytes.indexOf(0x0a) + 1)];
+	}
+	for (const [i, raw] of messages.entries()) {
+		let recipients: RecipientResult[] = [];
+		try {
+			recipients = assemble(await parse(head(raw)));
+		} catch {
+			// An unreadable message is one result with nothing in it; the others still count.
+		}
+		yield {recipients, text: typeof raw === 'string' ? raw : messages.length === 1 ? text : asString(raw), message: i + 1, total: messages.length};
+	}
+}
+
+/** The report of many messages' recipients (an mbox's), as decodeBounce gives it. */
+export function reportOf(recipients: RecipientResult[]): BounceReport {
+	return recipients.length ? report(recipients) : NONE;
+}
+
 /**
  * Decode a bounce: raw MIME (one message or an mbox of several, results concatenated) or displayed
  * text. Never throws; an unreadable input gives kind 'none'.
@@ -39,22 +88,9 @@ export function decodeBounce(input: string | Uint8Array | ArrayBuffer): Promise<
  */
 export async function decodeBounceWith(input: string | Uint8Array | ArrayBuffer, parse: (raw: string | Uint8Array | ArrayBuffer) => Promise<MimeMessage>): Promise<BounceReport> {
 	try {
-		if (input == null) return NONE;
-		const text = asString(input);
-		if (!text.trim()) return NONE;
-		if (!looksLikeMime(text)) return decodeText(text);
 		const recipients: RecipientResult[] = [];
-		// An mbox is split on its From_ lines; a single message keeps its original bytes so that
-		// the MIME parser decodes its charsets itself.
-		const mbox = isMbox(text);
-		let messages: (string | Uint8Array | ArrayBuffer)[] = mbox ? splitMbox(toLf(text)) : [input];
-		// One message behind a From_ line: keep its bytes (the MIME parser decodes 8-bit charsets from them).
-		if (mbox && messages.length === 1 && typeof input !== 'string') {
-			const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-			messages = [bytes.subarray(bytes.indexOf(0x0a) + 1)];
-		}
-		for (const raw of messages) recipients.push(...assemble(await parse(head(raw))));
-		return report(recipients);
+		for await (const part of decodeMessages(input, parse)) recipients.push(...part.recipients);
+		return reportOf(recipients);
 	} catch {
 		return NONE;
 	}

@@ -7,7 +7,7 @@ export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
 export {search, searchText, type SearchHit} from './search';
 export {findCodes, findMatches} from './find-codes';
 export {groupFindings} from './find-codes/group';
-export {decodeBounce} from './decode';
+export {decodeBounce, decodeMessages, reportOf, type DecodedMessage} from './decode';
 export {decodeText} from './decode/text-report';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';

@@ -121,6 +121,20 @@ function termScore(doc: Doc, term: string): number {
 	return 0;
 }
 
+/** Each entry's score for a word, in index order, kept per word: the next keystroke repeats most words. */
+const scoreCache = new Map<string, Uint8Array>();
+const SCORE_CACHE_SIZE = 1000;
+
+function scoresOf(term: string): Uint8Array {
+	let scores = scoreCache.get(term);
+	if (!scores) {
+		scores = Uint8Array.from(index!, doc => termScore(doc, term));
+		if (scoreCache.size >= SCORE_CACHE_SIZE) scoreCache.delete(scoreCache.keys().next().value!);
+		scoreCache.set(term, scores);
+	}
+	return scores;
+}
+
 /** Ranked matches for the first words of a query (searchText); empty for an empty query. */
 export function search(query: string, limit = 20): SearchHit[] {
 	const text = searchText(query).toLowerCase();
@@ -132,12 +146,13 @@ export function search(query: string, limit = 20): SearchHit[] {
 	const concepts = new Set(said.map(([reason]) => reason));
 	const standFor = new Set(said.flatMap(([, , codes]) => codes));
 	const hits: Array<SearchHit & {order: number}> = [];
+	const perTerm = terms.map(term => [scoresOf(term), ...(SYNONYMS[term] ?? [term]).map(scoresOf)] as const);
 	for (const [order, doc] of index.entries()) {
 		let score = 0;
 		let matched = 0;
-		for (const term of terms) {
-			const variants = SYNONYMS[term] ?? [term];
-			const best = Math.max(termScore(doc, term), ...variants.map(v => termScore(doc, v) * 0.8));
+		for (const [own, ...variants] of perTerm) {
+			let best = own[order]!;
+			for (const variant of variants) best = Math.max(best, variant[order]! * 0.8);
 			if (best > 0) matched++;
 			score += best;
 		}

@@ -5,9 +5,10 @@ import type {Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../shared/explain-url';
-import {codesInText, lookup, warmUp} from './lookup';
+import {lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
-import {recentItem, fileCodes} from './derive';
+import {recentItem} from './derive';
+import type {DecodeJob} from './decode-job';
 import type {ResultItem} from './items';
 import {addRecent, clearRecent, loadRecent, type RecentEntry} from './recent';
 import {usePageFallback} from './page-reading';
@@ -24,7 +25,8 @@ import {Toolbar} from './toolbar';
 
 export type Layout = 'popup' | 'page';
 type Panel = 'none' | 'browse' | 'settings';
-export interface DroppedFile {name: string; bytes: Uint8Array}
+/** A dropped or picked file: its bytes are read in the decode worker, never in the page. */
+export interface DroppedFile {name: string; file: Blob}
 
 /** Largest file read: bounces with attachments run to a few MB; anything far bigger is not one. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -56,23 +58,28 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	}, []);
 
 	const look = useMemo(() => lookup(query), [query]);
-	const decodeInput = file?.bytes ?? (look.mode === 'text' && look.bounce ? query : undefined);
-	const decode = useDecode(decodeInput);
+	// A file, a pasted bounce, or a text too long to explain on a keystroke: the decode worker's job.
+	const job = useMemo((): DecodeJob | undefined => file ? {kind: 'file', file: file.file}
+		: look.mode === 'text' && (look.bounce || look.deferred) ? {kind: 'text', text: query, decode: look.bounce} : undefined, [file, look, query]);
+	const decode = useDecode(job);
+	// The answer on screen: the job's own, or a text's last one while the next runs (never another kind's).
+	const shown = decode.status === 'done' ? decode.result : decode.status === 'busy' ? decode.previous : undefined;
+	const decoded = job && shown?.from === job.kind ? shown : undefined;
 	const groups = useMemo(() => panel === 'browse' ? browseGroups() : [], [panel]);
-	const fromFile = useMemo(() => file ? fileCodes(file.bytes, decode) : [], [file, decode]);
 
 	const view = detail ? 'detail' : panel === 'settings' ? 'settings' : file ? 'file' : look.mode === 'empty' ? (panel === 'browse' ? 'browse' : 'start') : look.mode;
 	const items: ResultItem[] = useMemo(() => {
 		switch (view) {
-			case 'file': return fromFile;
-			// A pasted bounce, once decoded: its replies read with the recipients' providers.
-			case 'text': return look.mode === 'text' && decode.status === 'done' ? codesInText(query, decode.report) : look.mode === 'text' ? look.items : [];
+			case 'file': return decode.status === 'done' ? decode.result.codes : [];
+			// A pasted bounce, once decoded: its replies read with the recipients' providers. A long
+			// text keeps its last answer on screen while the next one is worked out.
+			case 'text': return decoded?.codes ?? (look.mode === 'text' ? look.items : []);
 			case 'list': return look.mode === 'list' ? look.items : [];
 			case 'browse': return groups.flatMap(group => group.items);
 			case 'start': return recent.map(recentItem);
 			default: return [];
 		}
-	}, [view, look, groups, recent, fromFile, decode, query]);
+	}, [view, look, groups, recent, decode, decoded]);
 
 	// The cursor belongs to the list it was set on: a new list starts with nothing selected (so typing
 	// never jumps it around), while a re-render that rebuilds the same rows keeps it.
@@ -131,7 +138,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 		}
 	};
 
-	const readFile = async (picked: File | undefined) => {
+	const readFile = (picked: File | undefined) => {
 		if (!picked) return;
 		if (picked.size > MAX_FILE_BYTES) {
 			setFileError(`${picked.name} is too large to be a bounce (${Math.round(picked.size / 1048576)} MB).`);
@@ -140,7 +147,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 		setFileError('');
 		setDetail(undefined);
 		setPanel('none');
-		setFile({name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer())});
+		setFile({name: picked.name, file: picked});
 	};
 
 	return (
@@ -155,7 +162,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			onDrop={event => {
 				event.preventDefault();
 				setDragging(false);
-				void readFile(event.dataTransfer?.files[0]);
+				readFile(event.dataTransfer?.files[0]);
 			}}
 		>
 			<header class="top">
@@ -172,17 +179,24 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 				<Toolbar panel={panel} onPanel={next => {
 					setDetail(undefined);
 					setPanel(current => current === next ? 'none' : next);
-				}} onFile={picked => void readFile(picked)} />
+				}} onFile={readFile} />
 			</header>
 			<main class="content" id="results-region">
 				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
 				{view === 'detail' && detail && <DetailView explanation={detail} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
-				{view === 'file' && file && <BounceView source={file.name} decode={decode} codes={items} active={active} onOpen={open} onHover={setActive} />}
+				{view === 'file' && file && <BounceView source={file.name} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'text' && look.mode === 'text' && (look.bounce
-					? <BounceView source="pasted text" decode={decode} codes={items} active={active} onOpen={open} onHover={setActive} />
-					: <section aria-label="Codes in this text"><h2 class="section-title">Codes in this text</h2><ResultList id="codes-list" label="Codes in this text" items={items} active={active} onOpen={open} onHover={setActive} /></section>)}
+					? <BounceView source="pasted text" decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />
+					: (
+						<section aria-label="Codes in this text">
+							<h2 class="section-title">Codes in this text</h2>
+							{look.deferred && items.length === 0 && decode.status === 'busy' && <p class="muted">Reading the codes…</p>}
+							<ResultList id="codes-list" label="Codes in this text" items={items} active={active} onOpen={open} onHover={setActive} />
+							{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
+						</section>
+					))}
 				{view === 'code' && look.mode === 'code' && (
 					<section class="detail" aria-label={`Explanation of ${look.explanation.code}`}>
 						<CodeCard explanation={look.explanation} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} />

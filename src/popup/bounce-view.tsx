@@ -1,31 +1,48 @@
 // A decoded bounce: the core's verdict on the whole report and on each recipient, and every code
-// found in it. Everything said about the outcome is the verdict's own words.
-import {reportVerdict, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
+// found in it. Everything said about the outcome is the verdict's own words. While the decode worker
+// runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
+import type {RecipientResult, ReportVerdict, Verdict} from '../core';
 import type {ResultItem} from './items';
-import type {DecodeState} from './use-decode';
+import type {DecodeState, Decoded} from './use-decode';
 import {ResultList} from './result-list';
 
 interface Props {
 	/** Where the bounce came from: 'pasted text' or a file name. */
 	source: string;
 	decode: DecodeState;
+	/** The answer on screen: this input's, or while a pasted text is decoded again, the last one. */
+	decoded?: Decoded;
 	codes: ResultItem[];
 	active: number;
 	onOpen(item: ResultItem): void;
 	onHover(index: number): void;
 }
 
-export function BounceView({source, decode, codes, active, onOpen, onHover}: Props) {
+/** "Decoding message 1,200 of 10,000…", or "Decoding…" before the count is known or for one message. */
+export function progressText(decode: DecodeState): string {
+	const progress = decode.status === 'busy' ? decode.progress : undefined;
+	if (!progress || progress.total <= 1) return 'Decoding…';
+	return `Decoding message ${progress.message.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}…`;
+}
+
+export function BounceView({source, decode, decoded, codes, active, onOpen, onHover}: Props) {
+	const progress = decode.status === 'busy' ? decode.progress : undefined;
 	return (
 		<section class="bounce" aria-label="Decoded bounce" aria-busy={decode.status === 'busy'}>
 			<p class="bounce-source">Decoded from {source}</p>
-			{decode.status === 'busy' && <p role="status">Decoding…</p>}
+			{decode.status === 'busy' && (
+				<p class="decode-progress">
+					<span>{progressText(decode)}</span>
+					{progress && progress.total > 1 && <progress max={progress.total} value={progress.message} aria-hidden="true" />}
+				</p>
+			)}
 			{decode.status === 'error' && <p role="alert" class="error">This could not be decoded: {decode.message}</p>}
-			{decode.status === 'done' && <Report recipients={decode.report.recipients} verdict={reportVerdict(decode.report)} />}
+			{decoded?.report && decoded.verdict && <Report recipients={decoded.report.recipients} verdict={decoded.verdict} />}
+			{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
 			<h3 class="section-title" id="codes-found">Codes found ({codes.length})</h3>
 			{codes.length > 0
 				? <ResultList id="codes-list" label="Codes found" items={codes} active={active} onOpen={onOpen} onHover={onHover} />
-				: <p class="muted">No SMTP code appears in this text.</p>}
+				: <p class="muted">{decode.status === 'busy' ? 'Reading the codes…' : 'No SMTP code appears in this text.'}</p>}
 		</section>
 	);
 }

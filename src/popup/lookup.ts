@@ -1,7 +1,9 @@
-// What the popup shows for a query, decided synchronously on every keystroke. Pasted bounces are
-// only recognised here; their full decode is asynchronous (use-decode.ts).
-import {explain, explainText, isInvalid, type BounceReport, type Explanation} from '../core';
-import {replyItem, type ResultItem} from './items';
+// What the popup shows for a query, decided synchronously on every keystroke. Pasted bounces and
+// long texts are only recognised here; their decode and explanations come from the decode worker
+// (use-decode.ts), so no keystroke explains thousands of replies.
+import {explain, findCodes, isInvalid, type Explanation} from '../core';
+import type {ResultItem} from './items';
+import {codesInText} from './codes';
 import {MAX_HITS, searchWords, warmUp as warmUpWords} from './word-search';
 import {codesByPrefix} from './browse';
 
@@ -9,29 +11,21 @@ export type Lookup =
 	| {mode: 'empty'}
 	| {mode: 'code'; explanation: Explanation}
 	| {mode: 'list'; items: ResultItem[]; note?: string; error?: string}
-	/** Text with codes in it: a line (explained code by code) or a whole bounce (also decoded). */
-	| {mode: 'text'; items: ResultItem[]; bounce: boolean};
+	/**
+	 * Text with codes in it: a line (explained code by code) or a whole bounce (also decoded). A long
+	 * text is `deferred`: its items come from the decode worker, not from this keystroke.
+	 */
+	| {mode: 'text'; items: ResultItem[]; bounce: boolean; deferred?: boolean};
 
 /** Longer than any code: text of this length with a code in it is treated as a reply or a bounce. */
 const TEXT_MIN = 24;
 /** A partly typed code: `5.`, `5.7`, `5.7.`, `55`. */
 const PARTIAL = /^(?:[245](?:\.\d{0,3}(?:\.\d{0,2})?)?|[2-5]\d?)$/;
-
 /**
- * The replies found in a text, one item per distinct explanation in order of appearance: explainText
- * gives one code of one text one explanation, so `550 5.1.1` and a later bare `5.1.1` (the DSN's
- * Status field) are one item. `report`, once the text is decoded, gives the recipients' providers.
+ * Texts longer than this are explained off the keystroke path: a reply costs some 20 µs to explain,
+ * and a 100 KB line of replies holds thousands. Finding them (whether there are any) stays here.
  */
-export function codesInText(text: string, report?: BounceReport): ResultItem[] {
-	const seen = new Set<Explanation>();
-	const items: ResultItem[] = [];
-	explainText(text, report).forEach((reply, i) => {
-		if (seen.has(reply.explanation)) return;
-		seen.add(reply.explanation);
-		items.push(replyItem(reply, i));
-	});
-	return items;
-}
+export const DEFER_CHARS = 16 * 1024;
 
 export function lookup(raw: string): Lookup {
 	const query = raw.trim();
@@ -45,8 +39,12 @@ export function lookup(raw: string): Lookup {
 		if (PARTIAL.test(query)) return {mode: 'list', items: codesByPrefix(query).slice(0, MAX_HITS)};
 	}
 	if (multiline || query.length >= TEXT_MIN) {
-		const items = codesInText(query);
-		if (items.length > 0 || multiline) return {mode: 'text', items, bounce: multiline};
+		if (query.length > DEFER_CHARS) {
+			if (multiline || findCodes(query).length > 0) return {mode: 'text', items: [], bounce: multiline, deferred: true};
+		} else {
+			const items = codesInText(query);
+			if (items.length > 0 || multiline) return {mode: 'text', items, bounce: multiline};
+		}
 	}
 	const {items, note} = searchWords(query);
 	if (items.length === 0) {

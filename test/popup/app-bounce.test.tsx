@@ -4,6 +4,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
 import {App} from '../../src/popup/app';
 import {fixtureBounce, optionCodes, search, stubBrowser} from './helpers';
+import {bounceMbox} from '../helpers/mbox';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -84,6 +85,18 @@ describe('.eml files', () => {
 		fireEvent.change(input);
 		await waitFor(() => expect(recipients()).toHaveLength(1));
 	});
+
+	it('decodes a dropped mbox message by message, saying how far it got, and lists a cut of its recipients', async () => {
+		render(<App />);
+		const mbox = new File([bounceMbox(fixtureBounce('postfix-two-recipients.eml'), 150)], 'bounces.mbox');
+		await drag(document.querySelector('.app')!, 'drop', [mbox]);
+		await waitFor(() => expect(document.querySelector('.decode-progress')?.textContent).toMatch(/^Decoding message \d+ of 150…$/));
+		await waitFor(() => expect(recipients()).toHaveLength(200), {timeout: 15_000});
+		expect(document.querySelector('.decode-progress')).toBeNull();
+		expect(document.querySelector('.bounce-summary')?.textContent).toMatch(/ and 299 more/);
+		expect([...document.querySelectorAll('.decode-note')].map(p => p.textContent)).toEqual(['Listing the first 200 of 300 recipients; the summary counts them all.']);
+		expect(optionCodes()).toEqual(['550 5.2.1', '550 5.1.1']);
+	}, 20_000);
 
 	it('refuses a file far too big to be a bounce', async () => {
 		render(<App />);

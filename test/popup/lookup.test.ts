@@ -1,6 +1,7 @@
 // What the popup shows for each kind of query, and how it ranks words (pure: node environment).
 import {describe, expect, it} from 'vitest';
-import {lookup, codesInText} from '../../src/popup/lookup';
+import {lookup} from '../../src/popup/lookup';
+import {codesInText} from '../../src/popup/codes';
 import {correctQuery, correctWord, editDistance} from '../../src/popup/fuzzy';
 import {browseGroups, codesByPrefix} from '../../src/popup/browse';
 

@@ -12,6 +12,7 @@ import {run} from '../../src/cli/run';
 import {Banner} from '../../src/content/banner';
 import {App} from '../../src/popup/app';
 import {BounceView} from '../../src/popup/bounce-view';
+import type {Decoded} from '../../src/popup/use-decode';
 import {fixtureBounce, stubBrowser} from '../popup/helpers';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
@@ -77,7 +78,9 @@ function bannerText(report: BounceReport): string {
 }
 
 function popupText(report: BounceReport): string {
-	const {container} = render(<BounceView source="pasted text" decode={{status: 'done', report}} codes={[]} active={-1} onOpen={() => undefined} onHover={() => undefined} />);
+	// As the decode worker hands it over: the report, and the core's verdict on it.
+	const decoded: Decoded = {report, verdict: reportVerdict(report), recipients: report.recipients.length, messages: {decoded: 1, total: 1}, codes: [], notes: [], from: 'text'};
+	const {container} = render(<BounceView source="pasted text" decode={{status: 'done', result: decoded}} decoded={decoded} codes={[]} active={-1} onOpen={() => undefined} onHover={() => undefined} />);
 	const text = container.querySelector('.bounce-summary')?.textContent ?? '';
 	cleanup();
 	return text;

@@ -1,0 +1,130 @@
+// The popup's heavy work: decoding a pasted bounce or a dropped file (an .eml, or an mbox of
+// thousands of messages) and explaining every code in it. It runs in a module worker
+// (decode-worker.ts), or in the page where there is none (unit tests); either way in slices of a few
+// milliseconds, saying how far it got, and it stops as soon as a newer job supersedes it. What it
+// leaves out (messages past the cap, rows past what a popup can list) it says in `notes`.
+import {decodeMessages, reportOf, reportVerdict, type BounceReport, type Explanation, type RecipientResult, type ReportVerdict} from '../core';
+import {codesInText, messageCodes, SCAN_CHARS} from './codes';
+import type {ResultItem} from './items';
+
+export type DecodeJob =
+	/** A pasted or typed text: its codes explained; with `decode`, decoded as a bounce first. */
+	| {kind: 'text'; text: string; decode: boolean}
+	| {kind: 'file'; file: Blob};
+
+/** A result row without its closure, so that it crosses from the worker (structured clone). */
+export type CodeRow = Omit<ResultItem, 'explain'> & {explanation: Explanation | undefined};
+
+export interface DecodeResult {
+	/** The decoded report, its recipients cut to the listing limit; absent when the text was only read for codes. */
+	report?: BounceReport;
+	/** The verdict on every decoded recipient (its summary counts them all), its list cut like the report's. */
+	verdict?: ReportVerdict;
+	/** How many recipients were decoded, before the cut. */
+	recipients: number;
+	/** Messages decoded, and how many the input holds (1 of 1 for anything but an mbox). */
+	messages: {decoded: number; total: number};
+	codes: CodeRow[];
+	/** One sentence per thing left out, for the user. */
+	notes: string[];
+}
+
+export interface Progress {
+	/** Messages decoded so far, and how many the input holds. */
+	message: number;
+	total: number;
+}
+
+export interface JobHooks {
+	progress(progress: Progress): void;
+	/** True once a newer job supersedes this one: it then stops at its next slice. */
+	stale(): boolean;
+}
+
+export interface Limits {
+	/** Most messages of an mbox decoded. */
+	messages: number;
+	/** Most recipients and codes listed: more rows than a popup can show usefully (or render in a frame). */
+	recipients: number;
+	codes: number;
+}
+
+/** 5,000 messages (some 13 MB of bounces) take a few seconds in the worker on a slow machine; the CLI reads any number. */
+export const LIMITS: Limits = {messages: 5_000, recipients: 200, codes: 200};
+/** A slice of work between two looks at the message queue (progress out, newer jobs in). */
+const SLICE_MS = 20;
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+
+/** Lets the worker's (or page's) event loop run: a newer job's message, a paint in the page. */
+const nextTask = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 0));
+
+/** Runs a job to its result, or to undefined once it is stale. */
+export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): Promise<DecodeResult | undefined> {
+	if (job.kind === 'text' && !job.decode) {
+		const items = codesInText(job.text);
+		return {recipients: 0, messages: {decoded: 0, total: 0}, codes: codeRows(items, limits), notes: codeNotes(items, limits)};
+	}
+	const input = job.kind === 'text' ? job.text : new Uint8Array(await job.file.arrayBuffer());
+	if (hooks.stale()) return undefined;
+	const recipients: RecipientResult[] = [];
+	const items: ResultItem[] = [];
+	const seen = new Set<string>();
+	let decoded = 0;
+	let total = 1;
+	let cutText = false;
+	let slice = performance.now();
+	for await (const part of decodeMessages(input)) {
+		total = part.total;
+		if (part.message > limits.messages) break;
+		recipients.push(...part.recipients);
+		decoded = part.message;
+		// Each message's codes read with its own report, as the CLI reads an mbox: linear in the messages.
+		const own = reportOf(part.recipients);
+		const found = job.kind === 'text' ? codesInText(part.text, own) : messageCodes(part.text, own);
+		cutText ||= job.kind === 'file' && part.text.length > SCAN_CHARS;
+		for (const item of found) {
+			const e = item.explain();
+			const key = e ? `${e.code}\n${e.title}\n${e.provider?.id ?? ''}\n${e.reason}` : item.key;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			items.push(part.total > 1 ? {...item, key: `m${part.message}:${item.key}`} : item);
+		}
+		if (performance.now() - slice > SLICE_MS) {
+			hooks.progress({message: decoded, total});
+			await nextTask();
+			if (hooks.stale()) return undefined;
+			slice = performance.now();
+		}
+	}
+	const full = reportOf(recipients);
+	const verdict = reportVerdict(full);
+	const notes: string[] = [];
+	if (decoded < total) {
+		notes.push(`Decoded the first ${plural(decoded, 'message')} of ${count(total)}; the other ${count(total - decoded)} were left out. The command line reads a whole mbox: npx bounce-decoder --summary FILE.`);
+	}
+	if (cutText) notes.push(`Codes were read from the first ${SCAN_CHARS / 1048576} MB of each message and from every decoded recipient’s reply.`);
+	if (recipients.length > limits.recipients) {
+		notes.push(`Listing the first ${count(limits.recipients)} of ${plural(recipients.length, 'recipient')}; the summary counts them all.`);
+	}
+	return {
+		report: {...full, recipients: recipients.slice(0, limits.recipients)},
+		verdict: {...verdict, recipients: verdict.recipients.slice(0, limits.recipients)},
+		recipients: recipients.length,
+		messages: {decoded, total},
+		codes: codeRows(items, limits),
+		notes: [...notes, ...codeNotes(items, limits)],
+	};
+}
+
+function codeRows(items: ResultItem[], limits: Limits): CodeRow[] {
+	return items.slice(0, limits.codes).map(({explain, ...row}) => ({...row, explanation: explain()}));
+}
+
+function codeNotes(items: ResultItem[], limits: Limits): string[] {
+	return items.length > limits.codes ? [`Listing the first ${count(limits.codes)} of ${plural(items.length, 'distinct code')}.`] : [];
+}
+
+/** A row back into a result item, in the page. */
+export const codeItem = ({explanation, ...row}: CodeRow): ResultItem => ({...row, explain: () => explanation});
