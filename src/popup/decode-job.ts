@@ -51,8 +51,10 @@ export interface Limits {
 
 /** 5,000 messages (some 13 MB of bounces) take a few seconds in the worker on a slow machine; the CLI reads any number. */
 export const LIMITS: Limits = {messages: 5_000, recipients: 200, codes: 200};
-/** A slice of work between two looks at the message queue (progress out, newer jobs in). */
+/** A slice of work between two looks at the message queue (newer jobs in). */
 const SLICE_MS = 20;
+/** Progress goes out at most this often: each one is a render in the page. */
+const PROGRESS_MS = 100;
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
@@ -75,6 +77,7 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 	let total = 1;
 	let cutText = false;
 	let slice = performance.now();
+	let told = 0;
 	for await (const part of decodeMessages(input)) {
 		total = part.total;
 		if (part.message > limits.messages) break;
@@ -92,7 +95,10 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 			items.push(part.total > 1 ? {...item, key: `m${part.message}:${item.key}`} : item);
 		}
 		if (performance.now() - slice > SLICE_MS) {
-			hooks.progress({message: decoded, total});
+			if (slice - told > PROGRESS_MS) {
+				hooks.progress({message: decoded, total});
+				told = slice;
+			}
 			await nextTask();
 			if (hooks.stale()) return undefined;
 			slice = performance.now();

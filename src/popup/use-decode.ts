@@ -6,6 +6,7 @@ import {useEffect, useState} from 'preact/hooks';
 import {codeItem, runJob, type DecodeJob, type DecodeResult, type Progress} from './decode-job';
 import type {JobReply, JobRequest} from './decode-worker';
 import type {ResultItem} from './items';
+import {DEFER_CHARS} from './lookup';
 
 export type Decoded = Omit<DecodeResult, 'codes'> & {codes: ResultItem[]; from: DecodeJob['kind']};
 
@@ -17,6 +18,12 @@ export type DecodeState =
 	| {status: 'error'; message: string};
 
 const IDLE: DecodeState = {status: 'idle'};
+
+/**
+ * A long text is worked on once typing pauses this long: each keystroke in it would otherwise start
+ * a job of tens of milliseconds, and the worker's CPU is the page's too on a small machine.
+ */
+export const TYPING_PAUSE_MS = 150;
 
 interface Listener {
 	progress(progress: Progress): void;
@@ -88,13 +95,19 @@ export function useDecode(job: DecodeJob | undefined): DecodeState {
 		}
 		let current = true;
 		setState(previous => ({status: 'busy', previous: carried(previous, job)}));
-		const cancel = start(job, {
-			progress: progress => current && setState(previous => previous.status === 'busy' ? {...previous, progress} : {status: 'busy', progress}),
-			done: result => current && setState({status: 'done', result: decoded(result, job)}),
-			error: message => current && setState({status: 'error', message}),
-		});
+		let cancel = () => {};
+		const run = () => {
+			cancel = start(job, {
+				progress: progress => current && setState(previous => previous.status === 'busy' ? {...previous, progress} : {status: 'busy', progress}),
+				done: result => current && setState({status: 'done', result: decoded(result, job)}),
+				error: message => current && setState({status: 'error', message}),
+			});
+		};
+		const timer = job.kind === 'text' && job.text.length > DEFER_CHARS ? setTimeout(run, TYPING_PAUSE_MS) : undefined;
+		if (timer === undefined) run();
 		return () => {
 			current = false;
+			clearTimeout(timer);
 			cancel();
 		};
 	}, [job]);
