@@ -38,13 +38,13 @@ export function lookup(raw: string): Lookup {
 		if (result.tagOf) return {mode: 'list', items: [], error: result.error};
 		if (PARTIAL.test(query)) return {mode: 'list', items: codesByPrefix(query).slice(0, MAX_HITS)};
 	}
-	if (multiline || query.length >= TEXT_MIN) {
-		if (query.length > DEFER_CHARS) {
-			if (multiline || findCodes(query).length > 0) return {mode: 'text', items: [], bounce: multiline, deferred: true};
-		} else {
-			const items = codesInText(query);
-			if (items.length > 0 || multiline) return {mode: 'text', items, bounce: multiline};
-		}
+	// A pasted bounce is decoded in the worker, which explains its codes with the report: nothing here.
+	if (multiline) return {mode: 'text', items: [], bounce: true, deferred: true};
+	if (query.length > DEFER_CHARS) {
+		if (findCodes(query).length > 0) return {mode: 'text', items: [], bounce: false, deferred: true};
+	} else if (query.length >= TEXT_MIN) {
+		const items = codesInText(query);
+		if (items.length > 0) return {mode: 'text', items, bounce: false};
 	}
 	const {items, note} = searchWords(query);
 	if (items.length === 0) {
