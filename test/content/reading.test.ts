@@ -11,8 +11,15 @@ import {fallbackOf, selectorsStale} from '../../src/content/webmail/fallback';
 import {generic} from '../../src/content/webmail/generic';
 import {gmail} from '../../src/content/webmail/gmail';
 import {outlook} from '../../src/content/webmail/outlook';
-import type {WebmailAdapter} from '../../src/content/webmail';
-import {GMAIL, loadFixture, OUTLOOK, tokensIn} from './fixtures';
+import {yahoo} from '../../src/content/webmail/yahoo';
+import {fastmail} from '../../src/content/webmail/fastmail';
+import {roundcube} from '../../src/content/webmail/roundcube';
+import {proton} from '../../src/content/webmail/proton';
+import {icloud} from '../../src/content/webmail/icloud';
+import {EDITABLE, type WebmailAdapter} from '../../src/content/webmail/types';
+import {FIXTURES, GMAIL, loadFixture, OUTLOOK, tokensIn} from './fixtures';
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 
 const runtime = vi.hoisted(() => ({
 	id: 'ext',
@@ -181,6 +188,88 @@ describe('Outlook with its body hooks renamed', () => {
 		expect(tokens).toEqual(expect.arrayContaining(['550', '5.1.10']));
 		// The NDR shows 550 5.1.10 twice; the reply editor's third copy is not read.
 		expect(tokens.filter(t => t === '5.1.10')).toHaveLength(2);
+	});
+});
+
+/**
+ * A webmail after a redesign: every class and test hook gone (`class`, `data-test-id`, `data-testid`),
+ * and the ids that are body selectors of their own renamed. ARIA roles, editors and other ids stay.
+ */
+function stripHooks(adapter: WebmailAdapter): void {
+	for (const el of document.querySelectorAll('*')) {
+		for (const name of ['class', 'data-test-id', 'data-testid']) el.removeAttribute(name);
+		if (el.id && adapter.bodySelector.split(', ').includes(`#${el.id}`)) el.id = `renamed-${el.id}`;
+	}
+}
+
+/** Codes read in fallback from every body it finds, none of them from an editor. */
+function fallbackTokens(adapter: WebmailAdapter): string[] {
+	const reading = fallbackReading(adapter);
+	const tokens = [...currentBodies(reading.adapter)].flatMap(body => keptTokens(reading, body));
+	return tokens;
+}
+
+/** The codes the adapter's own selectors find, and the codes typed in the page's editors. */
+function ownTokens(adapter: WebmailAdapter): {own: string[]; editors: string[]} {
+	const own = [...currentBodies(adapter)].flatMap(tokensIn);
+	const editors = [...document.querySelectorAll(EDITABLE)].flatMap(el => tokensIn(el)).filter(t => !own.includes(t));
+	return {own, editors};
+}
+
+describe('the opt-in webmails with their hooks stripped degrade the same way', () => {
+	const CASES: Array<{adapter: WebmailAdapter; fixture: string; url: string; away: string}> = [
+		{adapter: yahoo, fixture: 'yahoo-2026-11-22-message.html', url: '/d/folders/1/messages/48213', away: '/d/folders/1'},
+		{adapter: fastmail, fixture: 'fastmail-2026-11-22-conversation.html', url: '/mail/Inbox/Tb2c4e6a8.M8f9e0d1c2b3a4', away: '/mail/Inbox'},
+		{adapter: roundcube, fixture: 'roundcube-2026-11-22-preview.html', url: '/?_task=mail&_caps=pdf%3D1&_uid=421&_mbox=INBOX&_framed=1&_action=preview', away: '/?_task=mail&_mbox=INBOX'},
+	];
+	for (const {adapter, fixture, url, away} of CASES) {
+		test(`${adapter.site}: a message view whose selectors find nothing is read through its main region`, () => {
+			loadFixture(fixture);
+			history.replaceState(null, '', url);
+			const {own, editors} = ownTokens(adapter);
+			expect(own.length).toBeGreaterThan(0);
+			expect(selectorsStale(adapter, document)).toBe(false);
+			stripHooks(adapter);
+			expect(currentBodies(adapter).size).toBe(0);
+			// Not a message view: nothing to fall back for.
+			history.replaceState(null, '', away);
+			expect(selectorsStale(adapter, document)).toBe(false);
+			history.replaceState(null, '', url);
+			expect(selectorsStale(adapter, document)).toBe(true);
+			const tokens = fallbackTokens(adapter);
+			// Every code the adapter found is still found; nothing typed in an editor is.
+			for (const token of new Set(own)) expect(tokens.filter(t => t === token).length).toBeGreaterThanOrEqual(own.filter(t => t === token).length);
+			for (const token of editors) expect(tokens).not.toContain(token);
+		});
+	}
+
+	test('proton: the message frame with its root renamed is read whole; the composer’s frame is not a message', () => {
+		const frame = /<template id="proton-message-document">([^]*?)<\/template>/.exec(readFileSync(resolve(FIXTURES, 'proton-2026-11-22-message.html'), 'utf8'))![1]!;
+		document.body.innerHTML = frame;
+		const own = [...currentBodies(proton)].flatMap(tokensIn);
+		expect(own).toEqual(expect.arrayContaining(['550', '5.2.1', '5.1.1']));
+		stripHooks(proton);
+		expect(currentBodies(proton).size).toBe(0);
+		// happy-dom runs at a URL of its own, not in a frame: the frame's view is given as Proton's is.
+		const view = (href: string, framed: boolean) => {
+			const self = {location: {href}} as {location: {href: string}; parent?: object};
+			self.parent = framed ? {} : self;
+			return self;
+		};
+		const asFrame = (href: string, framed: boolean) => ({defaultView: view(href, framed), body: document.body, querySelector: (s: string) => document.querySelector(s)}) as unknown as Document;
+		expect(selectorsStale(proton, asFrame('about:blank', true))).toBe(true);
+		expect(selectorsStale(proton, asFrame('https://mail.proton.me/u/0/inbox', false))).toBe(false);
+		document.body.setAttribute('contenteditable', 'true');
+		expect(selectorsStale(proton, asFrame('about:blank', true))).toBe(false);
+		document.body.removeAttribute('contenteditable');
+		const fallback = fallbackOf(proton);
+		const bodies = [...currentBodies(fallback)];
+		expect(bodies).toEqual([document.body]);
+		expect(bodies.flatMap(tokensIn)).toEqual(own);
+	});
+
+	test('icloud: its URL does not tell a message view, so it never falls back', () => {
+		expect(icloud.showsMessage).toBeUndefined();
 	});
 });
 

@@ -4,6 +4,7 @@
 // fastmail-plus selectors.js "Last verified: 2026-06-04"), not a byte capture. Fastmail has no ARIA or
 // data-* hooks on bodies; its `v-` view classes have been stable for years. Views:
 // https://app.fastmail.com/mail/Inbox/<thread-id>.<message-id> (conversation: expanded and collapsed cards).
+import {MAIN_REGION} from './generic';
 import {anyOf, EDITABLE, type WebmailAdapter} from './types';
 
 export const fastmailSelectors = {
@@ -26,6 +27,9 @@ export const fastmailSelectors = {
 	]),
 } as const;
 
+/** A conversation with a message open: `/mail/<folder>/<thread-id>.<message-id>`. */
+const MESSAGE_PATH = /^\/mail\/.+\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\/?$/;
+
 export const fastmail: WebmailAdapter = {
 	id: 'generic',
 	site: 'fastmail',
@@ -34,4 +38,7 @@ export const fastmail: WebmailAdapter = {
 	isExcluded: el => el.closest(fastmailSelectors.compose) !== null,
 	bannerAnchor: body => body,
 	messageId: body => body.closest(fastmailSelectors.message)?.getAttribute('data-message-id') || undefined,
+	showsMessage: doc => MESSAGE_PATH.test(doc.defaultView?.location.pathname ?? ''),
+	// Fastmail's layout has no main landmark: the conversation pane (an id, not a `v-` class) instead.
+	fallbackRegion: anyOf([MAIN_REGION, '#conversation']),
 };

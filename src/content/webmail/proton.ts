@@ -28,6 +28,15 @@ export const protonSelectors = {
 	]),
 } as const;
 
+/**
+ * Proton's message frame: an `about:blank` frame inside the page whose body is not an editor (the
+ * composer's frame is one). Proton draws nothing else in such frames, so it shows a message.
+ */
+function isMessageFrame(doc: Document): boolean {
+	const view = doc.defaultView;
+	return view !== null && view.location.href === 'about:blank' && view.parent !== view && doc.body !== null && doc.body.closest(protonSelectors.compose) === null;
+}
+
 export const proton: WebmailAdapter = {
 	id: 'generic',
 	site: 'proton',
@@ -37,4 +46,7 @@ export const proton: WebmailAdapter = {
 	// Inside the iframe, above the message root (Proton sizes the iframe to its content).
 	bannerAnchor: body => body,
 	messageId: () => undefined,
+	showsMessage: isMessageFrame,
+	// The frame holds the message alone: its body is the region.
+	fallbackRegion: 'body',
 };

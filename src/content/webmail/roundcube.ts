@@ -28,6 +28,9 @@ export const roundcubeSelectors = {
 	]),
 } as const;
 
+/** A message shown: the preview frame or the full view (`_action=preview|show` with a `_uid`). */
+const MESSAGE_VIEW = /[?&]_action=(?:show|preview)(?:&|$)/;
+
 export const roundcube: WebmailAdapter = {
 	id: 'generic',
 	site: 'roundcube',
@@ -38,5 +41,9 @@ export const roundcube: WebmailAdapter = {
 	messageId(body) {
 		const uid = param(body, '_uid');
 		return uid ? `${param(body, '_mbox') ?? 'INBOX'}/${uid}` : undefined;
+	},
+	showsMessage(doc) {
+		const search = doc.defaultView?.location.search ?? '';
+		return MESSAGE_VIEW.test(search) && /[?&]_uid=[^&]/.test(search);
 	},
 };

@@ -34,6 +34,11 @@ export interface WebmailAdapter {
 	 * (webmail/fallback.ts). Adapters without it never fall back.
 	 */
 	showsMessage?(doc: Document): boolean;
+	/**
+	 * What the fallback reads as one body when the selectors are stale: the page's main region
+	 * (MAIN_REGION) unless the adapter names another, for a page without landmarks or a message frame.
+	 */
+	fallbackRegion?: string;
 }
 
 /** Joins a selector map's alternatives; each alternative keeps its own comment in the map. */

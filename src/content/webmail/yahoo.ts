@@ -30,6 +30,9 @@ export const yahooSelectors = {
 	]),
 } as const;
 
+/** A message view: `/d/folders/<folder>/messages/<id>` (also under a search: `/d/search/…/messages/<id>`). */
+const MESSAGE_PATH = /^\/d\/.+\/messages\/[^/]+\/?$/;
+
 export const yahoo: WebmailAdapter = {
 	id: 'generic',
 	site: 'yahoo',
@@ -38,4 +41,5 @@ export const yahoo: WebmailAdapter = {
 	isExcluded: el => el.closest(yahooSelectors.compose) !== null,
 	bannerAnchor: body => body,
 	messageId: body => body.closest(yahooSelectors.message)?.getAttribute('data-message-id') || undefined,
+	showsMessage: doc => MESSAGE_PATH.test(doc.defaultView?.location.pathname ?? ''),
 };
