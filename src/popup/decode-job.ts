@@ -87,12 +87,14 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 		const own = reportOf(part.recipients);
 		const found = job.kind === 'text' ? codesInText(part.text, own) : messageCodes(part.text, own);
 		cutText ||= job.kind === 'file' && part.text.length > SCAN_CHARS;
-		for (const item of found) {
+		// One message: its rows as they are. An mbox's messages repeat the same replies: one row each.
+		if (part.total === 1) items.push(...found);
+		else for (const item of found) {
 			const e = item.explain();
 			const key = e ? `${e.code}\n${e.title}\n${e.provider?.id ?? ''}\n${e.reason}` : item.key;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			items.push(part.total > 1 ? {...item, key: `m${part.message}:${item.key}`} : item);
+			items.push({...item, key: `m${part.message}:${item.key}`});
 		}
 		if (performance.now() - slice > SLICE_MS) {
 			if (slice - told > PROGRESS_MS) {
