@@ -7,7 +7,7 @@
 // Range moves to the parent when its message leaves the page, and its old text node key would stay).
 import type {MatchKind} from '../core';
 import {Highlights, type MarkTone} from './highlights';
-import {bodyNearViewport, nearViewport} from './viewport';
+import {bodyNearViewport, nearViewport, NEEDED_MARGIN, REGISTERED_MARGIN, spanToRegister} from './viewport';
 
 export {highlightName, TONES, type MarkTone} from './highlights';
 
@@ -86,8 +86,12 @@ export class MarkStore {
 	private refresh(): void {
 		for (const [body, entry] of this.byBody) {
 			if (!entry.windowed) continue;
-			const [lo, hi] = bodyNearViewport(body, window.innerHeight) ? nearViewport(entry.marks.length, i => entry.marks[i]!.range, window.innerHeight) : [0, 0];
 			const {marks} = entry;
+			const height = window.innerHeight;
+			const near = (margin: number) => nearViewport(marks.length, i => marks[i]!.range, height, margin * height);
+			const needed: [number, number] = bodyNearViewport(body, height, NEEDED_MARGIN * height) ? near(NEEDED_MARGIN) : [0, 0];
+			const [lo, hi] = spanToRegister([entry.lo, entry.hi], needed, () => near(REGISTERED_MARGIN));
+			if (lo === entry.lo && hi === entry.hi) continue;
 			for (let i = entry.lo; i < entry.hi; i++) if (i < lo || i >= hi) this.highlights.hide(marks[i]!.range, marks[i]!.tone);
 			for (let i = lo; i < hi; i++) if (i < entry.lo || i >= entry.hi) this.highlights.show(marks[i]!.range, marks[i]!.tone);
 			entry.lo = lo;

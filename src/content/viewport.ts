@@ -3,9 +3,13 @@
 // long task (20,000 ranges: ~45 ms per frame on the 2-core CI machine, 149 ms under load). Very large
 // bodies therefore register only the marks within a screen of the viewport; the rest stay indexed
 // (hit-testing is unaffected) and are registered as they scroll near.
+// Each change to the registered ranges costs the page a re-validation of them all in its next frame
+// (5–10 ms on the 2-core machine), so the span registered reaches two screens past the viewport and
+// is kept while it still covers half a screen past it: a reader scrolling a screen at a time changes it
+// every few screens, not every frame.
 // Layout reads per frame are bounded: two element boxes per body, then, only for a body near the
 // viewport, a binary search over its ranges in document order (at most 2⌈log2(n + 1)⌉ range boxes:
-// 30 for 25,000 marks). Once the page has laid out, a range box costs microseconds; the first one in a
+// 30 for 25,000 marks; twice that in a frame that renews the span). Once the page has laid out, a range box costs microseconds; the first one in a
 // block builds the block's text map, which prime.ts moves into the frame that inserted the body.
 
 /** Whether a box from `top` to `bottom` (viewport px) is within `margin` px of a viewport `height` high. */
@@ -18,6 +22,20 @@ export function bodyNearViewport(body: Element, height: number, margin = height)
 	if (!body.isConnected || body.getClientRects().length === 0) return false;
 	const box = body.getBoundingClientRect();
 	return boxNear(box.top, box.bottom, height, margin);
+}
+
+/** How far past the viewport (in viewport heights) marks must be registered, and how far they are when the span is renewed. */
+export const NEEDED_MARGIN = 0.5;
+export const REGISTERED_MARGIN = 2;
+
+/**
+ * The span [lo, hi) to register: the current one while it covers the needed one, else the wider one
+ * `renew` gives; nothing when nothing is needed.
+ */
+export function spanToRegister(current: [number, number], needed: [number, number], renew: () => [number, number]): [number, number] {
+	if (needed[0] >= needed[1]) return [0, 0];
+	if (current[0] <= needed[0] && needed[1] <= current[1]) return current;
+	return renew();
 }
 
 /** The most range boxes nearViewport reads for `n` ranges. */

@@ -2,7 +2,7 @@
 // The mark store: highlight registration per tone, the per-text-node index for hit-testing, teardown.
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import {LIVE_LIMIT, MarkStore, type Mark, type MarkTone} from '../../src/content/marks';
-import {nearViewport} from '../../src/content/viewport';
+import {maxRangeReads, nearViewport} from '../../src/content/viewport';
 
 class FakeHighlight extends Set<AbstractRange> {}
 
@@ -94,6 +94,58 @@ test('a body with more than LIVE_LIMIT marks registers only those near the viewp
 	expect(registry.get('bounce-decoder-permanent')!.size).toBe(0);
 	expect(store.size).toBe(LIVE_LIMIT + 1);
 	expect(store.at(marks[LIVE_LIMIT]!.range.startContainer, 1)).toBe(marks[LIVE_LIMIT]);
+});
+
+test('a windowed body keeps its registered span while scrolling stays within it, and renews it past it', () => {
+	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+		callback(0);
+		return 0;
+	});
+	const store = new MarkStore();
+	const body = document.createElement('div');
+	document.body.append(body);
+	const n = LIVE_LIMIT + 500;
+	// Mark i is 20 px below mark i - 1; `scroll` moves them all up.
+	let scroll = 0;
+	let reads = 0;
+	const marks = Array.from({length: n}, (_, i) => {
+		const node = document.createTextNode('550');
+		body.append(node);
+		const mark = markOf(node, 0, 3, body);
+		mark.range.getBoundingClientRect = () => {
+			reads++;
+			return {top: 20 * i - scroll, bottom: 20 * i + 15 - scroll} as DOMRect;
+		};
+		return mark;
+	});
+	body.getClientRects = () => [{}] as unknown as DOMRectList;
+	body.getBoundingClientRect = () => ({top: -scroll, bottom: 20 * n - scroll}) as DOMRect;
+	const registered = () => [...registry.get('bounce-decoder-permanent')!].map(r => marks.findIndex(m => m.range === r)).sort((a, b) => a - b);
+	const height = window.innerHeight;
+	scroll = 10_000;
+	store.add(marks);
+	const first = registered();
+	// Two screens past the viewport each way, in 20 px steps.
+	expect(first[0]).toBe(Math.ceil((scroll - 2 * height - 15) / 20));
+	expect(first.at(-1)).toBe(Math.floor((scroll + 3 * height) / 20));
+	expect(first.length).toBe(first.at(-1)! - first[0]! + 1);
+	// A screen further down: still covered (half a screen of margin needed), nothing changes.
+	scroll += height;
+	reads = 0;
+	store.scheduleRefresh();
+	expect(registered()).toEqual(first);
+	expect(reads).toBeLessThanOrEqual(maxRangeReads(n));
+	// Two screens down: renewed around the new position.
+	scroll += height;
+	store.scheduleRefresh();
+	const renewed = registered();
+	expect(renewed[0]).toBe(Math.ceil((scroll - 2 * height - 15) / 20));
+	expect(renewed).not.toEqual(first);
+	// Far past the body: nothing registered.
+	scroll = 20 * n + 10 * height;
+	store.scheduleRefresh();
+	expect(registered()).toEqual([]);
+	body.remove();
 });
 
 test('nearViewport finds the span of ranges within a screen of the viewport', () => {

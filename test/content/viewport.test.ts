@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Which marks are near the viewport, with a bounded number of layout reads per frame.
 import {expect, test} from 'vitest';
-import {bodyNearViewport, boxNear, maxRangeReads, nearViewport} from '../../src/content/viewport';
+import {bodyNearViewport, boxNear, maxRangeReads, nearViewport, spanToRegister} from '../../src/content/viewport';
 
 /** `n` ranges 20 px apart from `offset`, counting the boxes read. */
 function lines(n: number, offset: number) {
@@ -60,4 +60,25 @@ test('bodyNearViewport: a detached, hidden or far body reads no range box', () =
 	rects([{}], {top: -700_000, bottom: 300});
 	expect(bodyNearViewport(body, 900)).toBe(true);
 	body.remove();
+});
+
+test('spanToRegister keeps the registered span while it covers what is needed, renews it otherwise', () => {
+	const renewed: [number, number] = [40, 160];
+	let renewals = 0;
+	const renew = (): [number, number] => {
+		renewals++;
+		return renewed;
+	};
+	expect(spanToRegister([50, 150], [60, 80], renew)).toEqual([50, 150]);
+	expect(spanToRegister([50, 150], [50, 150], renew)).toEqual([50, 150]);
+	expect(renewals).toBe(0);
+	// Scrolled past an edge, or marks appended near the viewport since (a scan reaching it): renewed.
+	expect(spanToRegister([50, 150], [140, 170], renew)).toBe(renewed);
+	expect(spanToRegister([50, 150], [45, 60], renew)).toBe(renewed);
+	expect(spanToRegister([0, 0], [0, 12], renew)).toBe(renewed);
+	expect(renewals).toBe(3);
+	// Nothing near (the body scrolled away, or a stretch without codes): nothing registered.
+	expect(spanToRegister([50, 150], [200, 200], renew)).toEqual([0, 0]);
+	expect(spanToRegister([50, 150], [0, 0], renew)).toEqual([0, 0]);
+	expect(renewals).toBe(3);
 });
