@@ -1,60 +1,68 @@
-// Turns command-line arguments into inputs: a file, standard input, a code, or a text.
-import {readFile, stat} from 'node:fs/promises';
+// What the CLI decodes, one item at a time, and how a command-line argument is read: a code, a text,
+// or a path (a file, a folder, a named pipe) — and the true message when it is none of them.
+// Items are plain data (strings and bytes), so they can be handed to a worker thread as they are.
 import {parseCode} from '../core';
 
-export type Input =
-	| {label: string; type: 'code'; value: string}
-	| {label: string; type: 'content'; value: Uint8Array}
-	| {label: string; type: 'error'; error: string};
+/** Where an item came from: a path, `-`, or the argument itself; `message` numbers an mbox's messages from 1. */
+interface Origin {
+	label: string;
+	message?: number;
+	/** Bytes of the source this item consumed (for progress); absent for arguments. */
+	bytes?: number;
+	/** The item is a text argument: its label is the text itself. */
+	isText?: true;
+}
 
-const FILE_LIKE = /\.(?:eml|txt|html?|mbox|msg|log)$|[/\\]/i;
+export type Item =
+	| (Origin & {type: 'code'; value: string})
+	| (Origin & {type: 'content'; value: Uint8Array; truncated?: boolean})
+	| (Origin & {type: 'error'; error: string});
+
+// A path-shaped argument: a folder separator, or a file name extension mail and logs come in.
+const PATH_LIKE = /\.(?:eml|txt|html?|mbox|mbx|msg|mail|log|csv|json)$|[/\\]/i;
 // A code-shaped argument: digits, dots and decorations, or a short provider tag.
 const CODE_LIKE = /^[\s\d.#[\]()'-]{1,40}$|^\[?\(?[A-Za-z]{1,4}\(?\d{1,5}\)?\]?\)?$|^[Xx]\.[\d.]{1,10}$/;
 
-/** True when the bytes look like binary data rather than mail or text. */
+/** Bytes sampled to tell text from binary data. */
+const SAMPLE = 16 * 1024;
+/** Share of control bytes above which a sample is binary: random or compressed data has ~10%, text ~0. */
+const BINARY_SHARE = 0.05;
+/** Control bytes a sample may hold whatever its length, so a short text with a stray NUL is still text. */
+const STRAY = 3;
+
+/**
+ * True when the bytes are mostly binary data rather than mail or text: control bytes (NUL included;
+ * tab, line breaks, form feed and the ESC of ISO-2022 text excluded) make up more than 5% of the
+ * first 16 KiB, and there are more than 3 of them. A stray NUL, or 8-bit text in any charset, is not binary.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
-	const sample = bytes.subarray(0, 8192);
-	let odd = 0;
+	const sample = bytes.subarray(0, SAMPLE);
+	let control = 0;
 	for (const byte of sample) {
-		if (byte === 0) return true;
-		if (byte < 9 || (byte > 13 && byte < 32)) odd++;
+		if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27) || byte === 127) control++;
 	}
-	return sample.length > 0 && odd / sample.length > 0.1;
+	return control > STRAY && control / sample.length > BINARY_SHARE;
 }
 
-function checkContent(label: string, bytes: Uint8Array): Input {
-	if (bytes.length === 0) return {label, type: 'error', error: `empty input, nothing to decode.`};
-	if (looksBinary(bytes)) return {label, type: 'error', error: `looks like binary data, not an email or text.`};
-	return {label, type: 'content', value: bytes};
+/** A content item, or the error that says why these bytes are not decoded. */
+export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false): Item {
+	if (isBlank(bytes)) return {...origin, type: 'error', error: 'empty input, nothing to decode.'};
+	if (looksBinary(bytes)) return {...origin, type: 'error', error: 'looks like binary data, not an email or text.'};
+	return truncated ? {...origin, type: 'content', value: bytes, truncated} : {...origin, type: 'content', value: bytes};
 }
 
-async function readStdin(): Promise<Uint8Array> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return new Uint8Array(Buffer.concat(chunks));
+/** True when there is nothing but white space (or nothing at all). */
+function isBlank(bytes: Uint8Array): boolean {
+	for (const byte of bytes) if (byte !== 32 && (byte < 9 || byte > 13)) return false;
+	return true;
 }
 
-async function isFile(path: string): Promise<boolean> {
-	try {
-		return (await stat(path)).isFile();
-	} catch {
-		return false;
-	}
-}
-
-export async function resolveInput(arg: string): Promise<Input> {
-	if (arg === '-') return checkContent('-', await readStdin());
-	if (await isFile(arg)) {
-		try {
-			return checkContent(arg, new Uint8Array(await readFile(arg)));
-		} catch (error) {
-			return {label: arg, type: 'error', error: `cannot read (${(error as Error).message}).`};
-		}
-	}
-	if (arg.trim() === '') return {label: arg, type: 'error', error: 'Empty argument: give a code, a text or a file.'};
-	if (!/\s/.test(arg.trim()) && FILE_LIKE.test(arg) && !parseCode(arg).ok) {
-		return {label: arg, type: 'error', error: `no such file.`};
-	}
-	if (parseCode(arg).ok || CODE_LIKE.test(arg.trim())) return {label: arg, type: 'code', value: arg};
-	return {label: arg, type: 'content', value: new TextEncoder().encode(arg)};
+/** What an argument that is no existing path and not `-` stands for. */
+export function argumentItem(arg: string): Item {
+	const label = arg;
+	if (arg.trim() === '') return {label, type: 'error', error: 'empty argument: give a code, a text or a file.'};
+	const code = parseCode(arg).ok;
+	if (!/\s/.test(arg.trim()) && PATH_LIKE.test(arg) && !code) return {label, type: 'error', error: 'no such file or folder.'};
+	if (code || CODE_LIKE.test(arg.trim())) return {label, type: 'code', value: arg};
+	return {label, isText: true, type: 'content', value: new TextEncoder().encode(arg)};
 }

@@ -1,54 +1,65 @@
-// `npm run --silent explain -- [--json] [INPUT...]` — the core from Node (DESIGN.md, CLI contract).
-// Many inputs are handled in this one process, one after the other, in order.
-import {resolveInput} from './inputs';
-import {formatHuman} from './format';
-import {run} from './run';
-
-const USAGE = `Usage: npm run --silent explain -- [--json] [INPUT...]
-INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html, mbox)
-or - for standard input (the default when no INPUT is given).
-  --json   one JSON object per INPUT per line
-  --help   this text`;
+// `npm run --silent explain -- [options] [INPUT...]` (and the package's `bounce-decoder` command) — the
+// core from Node (DESIGN.md, CLI contract). A pipeline, one item at a time and in order: enumerate the
+// inputs (enumerate.ts) → decode each (run.ts, pure) → write each result (writers.ts). Memory stays
+// bounded however many inputs: nothing holds all inputs or all results.
+import {enumerate} from './enumerate';
+import {parseArgs, USAGE, type Options} from './options';
+import {Progress} from './progress';
+import {processItem, type ResultOut} from './run';
+import {Sink} from './sink';
+import {makeWriter} from './writers';
 
 async function main(argv: string[]): Promise<number> {
-	let json = false;
-	const args: string[] = [];
-	let literal = false;
-	for (const arg of argv) {
-		if (literal) args.push(arg);
-		else if (arg === '--') literal = true;
-		else if (arg === '--json') json = true;
-		else if (arg === '--help' || arg === '-h') {
-			process.stdout.write(USAGE + '\n');
-			return 0;
-		} else if (arg.startsWith('--')) {
-			process.stderr.write(`Unknown option ${arg}.\n${USAGE}\n`);
-			return 2;
-		} else args.push(arg);
+	const parsed = parseArgs(argv);
+	if (!parsed.ok) {
+		if (parsed.help) process.stdout.write(USAGE + '\n');
+		else process.stderr.write(`${parsed.error}\n${USAGE}\n`);
+		return parsed.help ? 0 : 2;
 	}
-	if (args.length === 0) {
+	const {options} = parsed;
+	if (options.sources.length === 0) {
 		if (process.stdin.isTTY) {
 			process.stderr.write(USAGE + '\n');
 			return 2;
 		}
-		args.push('-');
+		options.sources.push({type: 'arg', value: '-'});
 	}
+	const sink = new Sink();
+	const progress = new Progress(options.sources);
+	sink.beforeWrite = () => progress.clear();
+	let status: number;
+	try {
+		status = await pipeline(options, sink, progress);
+	} catch (error) {
+		// Reading the inputs failed outside any one input (standard input closed under us, say).
+		sink.err(`could not read the inputs: ${(error as Error).message}`);
+		status = 2;
+	}
+	progress.clear();
+	await sink.end();
+	return status;
+}
+
+async function pipeline(options: Options, sink: Sink, progress: Progress): Promise<number> {
+	const writer = makeWriter(options, sink);
 	let status = 0;
-	for (const arg of args) {
-		let result;
+	for (const item of enumerate(options.sources)) {
+		let result: ResultOut;
 		try {
-			result = await run(await resolveInput(arg));
+			result = await processItem(item);
 		} catch (error) {
-			// The core never throws on content; this guards against I/O surprises.
-			result = {input: arg, kind: 'invalid' as const, summary: '', recipients: [], codes: [], error: `could not process: ${(error as Error).message}`};
+			// The core never throws on content; this guards against the unforeseen, one input at a time.
+			result = {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${(error as Error).message}`};
 		}
 		if (result.error) {
-			process.stderr.write(`${result.input}: ${result.error}\n`);
+			sink.err(`${result.input}${result.message ? ` (message ${result.message})` : ''}: ${result.error}`);
 			status = 2;
 		}
-		if (json) process.stdout.write(JSON.stringify(result) + '\n');
-		else if (!result.error) process.stdout.write(formatHuman(result) + '\n\n');
+		writer.write(result, item.isText);
+		progress.tick(item.bytes);
+		await sink.ready();
 	}
+	writer.end();
 	return status;
 }
 

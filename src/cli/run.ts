@@ -1,6 +1,9 @@
-// One input → one result object (the CLI JSON contract in DESIGN.md).
-import {decodeBounce, explain, explainText, isInvalid, type BounceReport, type Explanation, type Severity} from '../core';
-import type {Input} from './inputs';
+// Stage 2 of the pipeline: one item → one result object (the CLI JSON contract in DESIGN.md). Pure:
+// no I/O, no shared state, so items may be decoded in any thread; every string and list taken from
+// the input is bounded (limits.ts), so no result grows with its input.
+import {decodeBounce, explain, explainText, isInvalid, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
+import type {Item} from './inputs';
+import {MAX_CODES, MAX_EXPLANATIONS, MAX_RECIPIENTS, MAX_STRING} from './limits';
 
 export interface CodeOut {
 	code: string;
@@ -13,10 +16,18 @@ export interface CodeOut {
 
 export interface ResultOut {
 	input: string;
+	/** The message's number (from 1) in an mbox of several. */
+	message?: number;
 	kind: BounceReport['kind'] | 'code' | 'invalid';
 	summary: string;
 	recipients: BounceReport['recipients'];
 	codes: CodeOut[];
+	/** Past MAX_CODES codes, the rest is left out. */
+	codesTruncated?: true;
+	/** Past MAX_RECIPIENTS recipients, the rest is left out. */
+	recipientsTruncated?: true;
+	/** Only the first READ_LIMIT bytes of the input (or mbox message) were read. */
+	inputTruncated?: true;
 	explanation?: Explanation;
 	/** For a text: each reply found in it, explained in its own context (provider first). */
 	explanations?: Explanation[];
@@ -49,16 +60,55 @@ function summarise(e: Explanation): string {
 	return `${e.code}${who}: ${e.title}. ${e.severity[0]!.toUpperCase()}${e.severity.slice(1)}; ${retry}.`;
 }
 
-export async function run(input: Input): Promise<ResultOut> {
-	if (input.type === 'error') return {input: input.label, kind: 'invalid', summary: input.error, recipients: [], codes: [], error: input.error};
-	if (input.type === 'code') {
-		const e = explain(input.value);
-		if (isInvalid(e)) return {input: input.label, kind: 'invalid', summary: e.error, recipients: [], codes: [], error: e.error};
-		return {input: input.label, kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(input.value).codes, explanation: e};
+/** A string from the input, cut to MAX_STRING characters. */
+export function clip(text: string): string {
+	return text.length > MAX_STRING ? `${text.slice(0, MAX_STRING - 1)}…` : text;
+}
+
+function clipRecipient(r: RecipientResult): RecipientResult {
+	const out = {...r};
+	for (const key of Object.keys(out) as (keyof RecipientResult)[]) {
+		const value = out[key];
+		if (typeof value === 'string' && value.length > MAX_STRING) (out as Record<string, unknown>)[key] = clip(value);
 	}
-	const report = await decodeBounce(input.value);
-	const {codes, explanations} = codesIn(new TextDecoder().decode(input.value), report);
+	return out;
+}
+
+/** The result with its lists and strings bounded, keys in the contract's order. */
+function bounded(result: ResultOut): ResultOut {
+	const out: ResultOut = {input: clip(result.input), ...(result.message === undefined ? {} : {message: result.message}), kind: result.kind, summary: clip(result.summary), recipients: result.recipients, codes: result.codes};
+	if (result.recipients.length > MAX_RECIPIENTS) out.recipientsTruncated = true;
+	out.recipients = result.recipients.slice(0, MAX_RECIPIENTS).map(clipRecipient);
+	if (result.codes.length > MAX_CODES) {
+		out.codes = result.codes.slice(0, MAX_CODES);
+		out.codesTruncated = true;
+	}
+	if (result.inputTruncated) out.inputTruncated = true;
+	if (result.explanation) out.explanation = result.explanation;
+	if (result.explanations) out.explanations = result.explanations.slice(0, MAX_EXPLANATIONS);
+	if (result.error !== undefined) out.error = result.error;
+	return out;
+}
+
+function decodeCode(value: string): Omit<ResultOut, 'input'> {
+	const e = explain(value);
+	if (isInvalid(e)) return {kind: 'invalid', summary: e.error, recipients: [], codes: [], error: e.error};
+	return {kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
+}
+
+async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'>> {
+	const report = await decodeBounce(bytes);
+	const {codes, explanations} = codesIn(new TextDecoder().decode(bytes), report);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;
-	return {input: input.label, kind: report.kind, summary, recipients: report.recipients, codes, explanations};
+	return {kind: report.kind, summary, recipients: report.recipients, codes, explanations};
+}
+
+/** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
+export async function processItem(item: Item): Promise<ResultOut> {
+	const origin = {input: item.label, ...(item.message === undefined ? {} : {message: item.message})};
+	if (item.type === 'error') return bounded({...origin, kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error});
+	if (item.type === 'code') return bounded({...origin, ...decodeCode(item.value)});
+	const result = {...origin, ...(await decodeContent(item.value))};
+	return bounded(item.truncated ? {...result, inputTruncated: true} : result);
 }

@@ -9,9 +9,13 @@ export {findCodes, findMatches} from './find-codes';
 export {groupFindings} from './find-codes/group';
 export {decodeBounce, decodeMessages, reportOf, type DecodedMessage} from './decode';
 export {decodeText} from './decode/text-report';
+/** Whether a text starts with an mbox From_ line (RFC 4155): the CLI splits a large mbox as it streams it. */
+export {isMbox} from './decode/mbox';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
 export {validAddress} from './address';
+/** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */
+export {REASON_WORDS, type ReasonWords} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */
 export {enhancedCodes, replyCodes, subjects} from './data';
 export {REPLY_CLASS} from './reply-classes';

@@ -8,7 +8,7 @@ import {bannerVerdicts, rawVerdict, textVerdict} from '../../src/background/raw-
 import {cardForSelection, reportPart, type CardPayload} from '../../src/background/selection-card';
 import {showCard} from '../../src/background/show-card';
 import {formatHuman} from '../../src/cli/format';
-import {run} from '../../src/cli/run';
+import {processItem} from '../../src/cli/run';
 import {Banner} from '../../src/content/banner';
 import {App} from '../../src/popup/app';
 import {BounceView} from '../../src/popup/bounce-view';
@@ -141,7 +141,7 @@ describe('one bounce, decoded by each surface, one sentence', () => {
 			// The context-menu card.
 			expect(cardText(await cardForSelection(text)), 'card').toContain(sentence);
 			// The CLI, human and --json.
-			const out = await run({type: 'content', label: file, value: new TextEncoder().encode(text)});
+			const out = await processItem({type: 'content', label: file, value: new TextEncoder().encode(text)});
 			expect(out.summary, 'CLI --json').toBe(sentence);
 			expect(formatHuman(out), 'CLI').toContain(sentence);
 		});

@@ -1,0 +1,82 @@
+// Stage 1 of the pipeline: the inputs of a run, as items, lazily and in order — arguments (codes,
+// texts, files, folders, `-`) and the paths listed by `--files-from`. Only what the current item needs
+// is in memory: a folder is walked as it is read, an mbox split as it is read.
+import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
+import {argumentItem, type Item} from './inputs';
+import {chunks, lines, sourceItems} from './read';
+import {specialKind, walk} from './walk';
+
+export type Source = {type: 'arg'; value: string} | {type: 'files-from'; value: string};
+
+const STDIN = 0;
+
+function errnoText(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder.';
+	if (code === 'EACCES' || code === 'EPERM') return 'cannot read it: permission denied.';
+	return `cannot read it (${code ?? (error as Error).message}).`;
+}
+
+/** The items of one file or named pipe (opened here, closed when its items are done). */
+function* fileItems(path: string): Generator<Item> {
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch (error) {
+		yield {label: path, type: 'error', error: errnoText(error)};
+		return;
+	}
+	try {
+		const stats = fstatSync(fd);
+		yield* sourceItems(path, fd, stats.isFile() ? stats.size : undefined);
+	} catch (error) {
+		yield {label: path, type: 'error', error: errnoText(error)};
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** The items below an existing path: a folder's files, a file's messages, a named pipe's content. */
+function* pathItems(path: string): Generator<Item> {
+	let stats;
+	try {
+		stats = statSync(path);
+	} catch (error) {
+		yield {label: path, type: 'error', error: errnoText(error)};
+		return;
+	}
+	if (stats.isDirectory()) {
+		for (const entry of walk(path)) {
+			if (entry.error !== undefined) yield {label: entry.path, type: 'error', error: entry.error};
+			else yield* fileItems(entry.path);
+		}
+	} else if (stats.isFile() || stats.isFIFO() || stats.isCharacterDevice()) yield* fileItems(path);
+	else yield {label: path, type: 'error', error: `${specialKind(stats)}, not a file: cannot be read.`};
+}
+
+/** True when the argument names something on disk (a text argument is not stat-ed twice). */
+function exists(arg: string): boolean {
+	try {
+		statSync(arg);
+		return true;
+	} catch (error) {
+		// A path that exists but cannot be looked into (EACCES) is reported by pathItems.
+		return (error as NodeJS.ErrnoException).code === 'EACCES';
+	}
+}
+
+/** Every item of a run, in the order of the sources. */
+export function* enumerate(sources: Iterable<Source>): Generator<Item> {
+	for (const source of sources) {
+		if (source.type === 'files-from') {
+			const listed = source.value === '-' ? null : openSync(source.value, 'r');
+			try {
+				for (const line of lines(chunks(listed ?? STDIN))) if (line.trim() !== '') yield* pathItems(line);
+			} finally {
+				if (listed !== null) closeSync(listed);
+			}
+		} else if (source.value === '-') yield* sourceItems('-', STDIN);
+		else if (exists(source.value)) yield* pathItems(source.value);
+		else yield argumentItem(source.value);
+	}
+}

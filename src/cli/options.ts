@@ -1,0 +1,87 @@
+// The command line: options and inputs, and the help text that documents them.
+import {statSync} from 'node:fs';
+import {MAX_CODES, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
+import type {Source} from './enumerate';
+
+export type Format = 'human' | 'json' | 'csv' | 'summary';
+
+export interface Options {
+	format: Format;
+	/** With --summary: the summary as one JSON object. */
+	json: boolean;
+	sources: Source[];
+}
+
+export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [INPUT...]
+       (installed: bounce-decoder [options] [INPUT...])
+
+INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html),
+an mbox (each message is its own result), a folder (every file below it, Maildir cur/ and new/
+included; dotfiles and Maildir tmp/ skipped), or - for standard input (the default when no INPUT
+is given). An argument that looks like a path (has a / or a mail file extension, no spaces) but
+does not exist is an error, not a text.
+
+  --json             one JSON object per input (per mbox message, with "message": N) per line
+  --csv              one row per recipient, with a header: input, message, recipient, action,
+                     status, replyCode, reason, hardBounce, provider, remoteMta, diagnostic
+                     (RFC 4180; a cell starting with = + - @ gets a leading ' so no spreadsheet
+                     runs it as a formula)
+  --summary          no result per input: counts by reason, provider and recipient domain, and the
+                     addresses to suppress — recipients whose delivery failed for good with a hard
+                     bounce (the address is wrong or gone: do not send to it again); with --json,
+                     the summary as one JSON object
+  --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
+                     more files than a command line holds: find DIR -name '*.eml' | … --files-from -
+  --help             this text
+
+Bounds: ${READ_LIMIT / 1024 / 1024} MiB read of each input or mbox message ("inputTruncated": true past it);
+${MAX_CODES} codes[] ("codesTruncated": true) and ${MAX_RECIPIENTS} recipients ("recipientsTruncated": true) per
+result; ${MAX_STRING} characters per string taken from the input. Exit code 2 when an input was bad
+(its message is on standard error), 0 otherwise; a closed output pipe ends the run quietly.`;
+
+export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};
+
+/** The options and sources of argv, or why the command line is not usable. */
+export function parseArgs(argv: string[]): Parsed {
+	let format: Format = 'human';
+	let json = false;
+	const sources: Source[] = [];
+	let literal = false;
+	const set = (next: Format): string | undefined => {
+		if (format !== 'human' && format !== next) return `--${format} and --${next} cannot be combined.`;
+		format = next;
+		return undefined;
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (literal || (!arg.startsWith('--') && arg !== '-h')) {
+			sources.push({type: 'arg', value: arg});
+			continue;
+		}
+		let error: string | undefined;
+		if (arg === '--') literal = true;
+		else if (arg === '--json') json = true;
+		else if (arg === '--csv') error = set('csv');
+		else if (arg === '--summary') error = set('summary');
+		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
+		else if (arg === '--files-from' || arg.startsWith('--files-from=')) {
+			const value = arg === '--files-from' ? argv[++i] : arg.slice('--files-from='.length);
+			if (value === undefined || value === '') return {ok: false, error: '--files-from needs a FILE (or - for standard input).'};
+			if (value !== '-') {
+				try {
+					if (!statSync(value).isFile() && !statSync(value).isFIFO()) return {ok: false, error: `--files-from ${value}: not a file.`};
+				} catch {
+					return {ok: false, error: `--files-from ${value}: no such file.`};
+				}
+			}
+			sources.push({type: 'files-from', value});
+		} else return {ok: false, error: `Unknown option ${arg}.`};
+		if (error) return {ok: false, error};
+	}
+	// `format` is assigned in `set`, which the compiler's narrowing does not follow.
+	const chosen = format as Format;
+	if (json && chosen === 'csv') return {ok: false, error: '--json and --csv cannot be combined.'};
+	const stdin = sources.filter(s => s.value === '-').length;
+	if (stdin > 1) return {ok: false, error: 'Standard input (-) can be read only once: give - either as an INPUT or to --files-from.'};
+	return {ok: true, options: {format: json && chosen === 'human' ? 'json' : chosen, json, sources}};
+}

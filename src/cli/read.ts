@@ -1,0 +1,189 @@
+// Reading a file, a named pipe or standard input as a stream of items, synchronously (faster than
+// async reads for many small files) and in bounded memory: an mbox is split as it is read, one message
+// at a time, and at most READ_LIMIT bytes of any one message are kept.
+import {readSync} from 'node:fs';
+import {StringDecoder} from 'node:string_decoder';
+import {isMbox} from '../core';
+import {contentItem, type Item} from './inputs';
+import {READ_LIMIT} from './limits';
+
+const CHUNK = 64 * 1024;
+const NEWLINE = 0x0a;
+
+/** The chunks of a file descriptor up to its end (a pipe set non-blocking by its parent is waited on). */
+export function* chunks(fd: number): Generator<Uint8Array> {
+	for (;;) {
+		const buffer = Buffer.allocUnsafe(CHUNK);
+		let n: number;
+		try {
+			n = readSync(fd, buffer, 0, CHUNK, null);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+			continue;
+		}
+		if (n === 0) return;
+		yield buffer.subarray(0, n);
+	}
+}
+
+/** Bytes gathered up to a limit; what is past the limit is counted, not kept. */
+class Gather {
+	parts: Uint8Array[] = [];
+	kept = 0;
+	size = 0;
+	add(bytes: Uint8Array): void {
+		this.size += bytes.length;
+		const room = READ_LIMIT - this.kept;
+		if (room <= 0 || bytes.length === 0) return;
+		const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
+		this.parts.push(part);
+		this.kept += part.length;
+	}
+	get truncated(): boolean {
+		return this.size > this.kept;
+	}
+	bytes(): Uint8Array {
+		return this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
+	}
+}
+
+/** The first line that is not blank, for telling an mbox by its From_ line. */
+function firstLine(bytes: Uint8Array): string {
+	const text = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\s+/, '');
+	return text.split(/\r?\n/, 1)[0] ?? '';
+}
+
+function isBlankLine(line: Uint8Array): boolean {
+	for (const byte of line) if (byte !== 32 && byte !== 9 && byte !== 13 && byte !== NEWLINE) return false;
+	return true;
+}
+
+/** A From_ line (RFC 4155) separating two messages: only after a blank line, as mboxo/mboxrd quote the rest. */
+function isSeparator(line: Uint8Array): boolean {
+	// "From " in ASCII; the line is short (the core's pattern allows 400 characters or so).
+	if (line.length > 512 || line[0] !== 0x46 || line[1] !== 0x72 || line[2] !== 0x6f || line[3] !== 0x6d || line[4] !== 0x20) return false;
+	return isMbox(Buffer.from(line).toString('latin1').replace(/\r?\n$/, ''));
+}
+
+interface Message {
+	bytes: Uint8Array;
+	truncated: boolean;
+	size: number;
+}
+
+/**
+ * The messages of an mbox whose first line has been checked, split on From_ lines as the chunks come;
+ * each message keeps its From_ line (and the first, any blank lines before it).
+ */
+function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
+	let message = new Gather();
+	let hasContent = false;
+	let previousBlank = true;
+	let midLine = false; // inside a line longer than a chunk: its next piece starts no line
+	let carry: Uint8Array | undefined;
+	const finish = (): Message => {
+		const done = {bytes: message.bytes(), truncated: message.truncated, size: message.size};
+		message = new Gather();
+		hasContent = false;
+		return done;
+	};
+	for (const chunk of source) {
+		const buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+		carry = undefined;
+		// Whole lines are added to the message as runs, cut only at a separator.
+		let run = 0;
+		let start = 0;
+		for (;;) {
+			const end = buffer.indexOf(NEWLINE, start);
+			if (end < 0) break;
+			const line = buffer.subarray(start, end + 1);
+			if (!midLine && previousBlank && isSeparator(line)) {
+				// The From_ line stays at the head of its message (the decoder reads past it), so a
+				// code's offsets are those of the message as the file holds it.
+				if (hasContent) {
+					message.add(buffer.subarray(run, start));
+					run = start;
+					yield finish();
+				}
+				previousBlank = false;
+			} else {
+				const blank = isBlankLine(line);
+				hasContent ||= !blank;
+				previousBlank = blank && !midLine;
+				midLine = false;
+			}
+			start = end + 1;
+		}
+		message.add(buffer.subarray(run, start));
+		const rest = buffer.subarray(start);
+		if (rest.length < CHUNK) carry = rest.length > 0 ? rest : undefined;
+		else {
+			// A line longer than a chunk is no From_ line: keep what the limit allows, read on.
+			message.add(rest);
+			hasContent ||= !isBlankLine(rest);
+			midLine = true;
+		}
+	}
+	if (carry) {
+		message.add(carry);
+		hasContent ||= !isBlankLine(carry);
+	}
+	if (hasContent) yield finish();
+}
+
+/**
+ * The items of one source: one per message of an mbox (numbered only when there are several), else one
+ * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `fileSize` is given
+ * for a regular file (a pipe has none).
+ */
+export function* sourceItems(label: string, fd: number, fileSize?: number): Generator<Item> {
+	const source = chunks(fd);
+	const first = source.next();
+	if (first.done) {
+		yield contentItem({label, bytes: 0}, new Uint8Array(0));
+		return;
+	}
+	if (isMbox(firstLine(first.value))) {
+		const messages = mboxMessages((function* () {
+			yield first.value;
+			yield* source;
+		})());
+		// Held one message back: a From_ line before a lone message makes no mbox of several.
+		const one = messages.next();
+		if (one.done) {
+			yield contentItem({label, bytes: 0}, new Uint8Array(0));
+			return;
+		}
+		let held = one.value;
+		let n = 0;
+		for (const next of messages) {
+			n++;
+			yield contentItem({label, message: n, bytes: held.size}, held.bytes, held.truncated);
+			held = next;
+		}
+		yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
+		return;
+	}
+	const whole = new Gather();
+	whole.add(first.value);
+	for (const chunk of source) {
+		whole.add(chunk);
+		// Past the limit of a file nothing more is needed; a pipe is read to its end, as its writer expects.
+		if (whole.truncated && fileSize !== undefined) break;
+	}
+	yield contentItem({label, bytes: fileSize ?? whole.size}, whole.bytes(), whole.truncated);
+}
+
+/** The lines of a source (`--files-from`): each without its line break; a line longer than 64 KiB is cut. */
+export function* lines(source: Iterable<Uint8Array>): Generator<string> {
+	const decoder = new StringDecoder('utf8');
+	let carry = '';
+	for (const chunk of source) {
+		const text = carry + decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+		const parts = text.split('\n');
+		carry = parts.pop()!.slice(0, CHUNK);
+		for (const part of parts) yield part.replace(/\r$/, '');
+	}
+	if (carry) yield carry.replace(/\r$/, '');
+}

@@ -1,0 +1,99 @@
+// Stage 3, for whoever cleans a mailing list: counts over the whole run — by reason, by provider, by
+// recipient domain — and the addresses to suppress. Only these tallies are kept, never the results.
+//
+// "To suppress" means: a recipient whose delivery failed for good (the core's outcome "failed") with a
+// hard bounce (the address is wrong or gone), whose address is a valid one. Mailing it again fails the
+// same way and costs the sender's reputation, so it is taken off the list. Soft bounces (a full
+// mailbox, a block on the sending side, a delay) are counted, not listed.
+import {outcomeOf, receivers, REASON_WORDS, validAddress, type BounceReport, type Reason} from '../core';
+import type {ResultOut} from './run';
+import type {Paint} from './wrap';
+
+/** Rows shown per table in the text form (the JSON form has them all). */
+const TOP = 20;
+
+export interface SummaryJson {
+	inputs: number;
+	errors: number;
+	recipients: number;
+	byKind: Record<string, number>;
+	byReason: Record<string, number>;
+	byProvider: Record<string, number>;
+	byDomain: Record<string, number>;
+	suppress: string[];
+}
+
+function bump(map: Map<string, number>, key: string): void {
+	map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Most first, then by name: the same run always prints the same summary. */
+function ranked(map: Map<string, number>): [string, number][] {
+	return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function domainOf(address: string): string {
+	return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** The address with its domain in lower case (a local part may be case-sensitive, RFC 5321 §2.4). */
+function normalised(address: string): string {
+	return address.slice(0, address.lastIndexOf('@') + 1) + domainOf(address);
+}
+
+function providerName(id: string): string {
+	return receivers.find(r => r.id === id)?.name ?? id;
+}
+
+export class Summary {
+	private inputs = 0;
+	private errors = 0;
+	private recipients = 0;
+	private readonly byKind = new Map<string, number>();
+	private readonly byReason = new Map<string, number>();
+	private readonly byProvider = new Map<string, number>();
+	private readonly byDomain = new Map<string, number>();
+	private readonly suppress = new Set<string>();
+
+	add(result: ResultOut): void {
+		this.inputs++;
+		if (result.error) this.errors++;
+		bump(this.byKind, result.kind);
+		for (const r of result.recipients) {
+			this.recipients++;
+			bump(this.byReason, r.reason);
+			if (r.provider) bump(this.byProvider, r.provider);
+			const address = validAddress(r.recipient);
+			if (address) bump(this.byDomain, domainOf(address));
+			const kind = result.kind as BounceReport['kind'];
+			if (address && r.hardBounce && outcomeOf(r, kind) === 'failed') this.suppress.add(normalised(address));
+		}
+	}
+
+	json(): SummaryJson {
+		const object = (map: Map<string, number>) => Object.fromEntries(ranked(map));
+		return {inputs: this.inputs, errors: this.errors, recipients: this.recipients, byKind: object(this.byKind), byReason: object(this.byReason), byProvider: object(this.byProvider), byDomain: object(this.byDomain), suppress: [...this.suppress].sort()};
+	}
+
+	text(paint: Paint): string {
+		const count = (n: number) => n.toLocaleString('en-US').padStart(8);
+		const table = (title: string, map: Map<string, number>, name: (key: string) => string) => {
+			const rows = ranked(map);
+			const lines = ['', paint(title, 'bold')];
+			if (rows.length === 0) lines.push('         none');
+			for (const [key, n] of rows.slice(0, TOP)) lines.push(`${count(n)}  ${name(key)}`);
+			if (rows.length > TOP) lines.push(`          … and ${(rows.length - TOP).toLocaleString('en-US')} more (--summary --json lists them all)`);
+			return lines;
+		};
+		const lines = [
+			paint(`${this.inputs.toLocaleString('en-US')} inputs, ${this.recipients.toLocaleString('en-US')} recipients${this.errors ? `, ${this.errors.toLocaleString('en-US')} not readable` : ''}`, 'bold'),
+			...table('By reason', this.byReason, key => REASON_WORDS[key as Reason]?.words ?? key),
+			...table('By provider', this.byProvider, providerName),
+			...table('By recipient domain', this.byDomain, key => key),
+			'',
+			paint(`To suppress: ${this.suppress.size.toLocaleString('en-US')} addresses — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
+			...[...this.suppress].sort(),
+		];
+		return lines.join('\n');
+	}
+}
