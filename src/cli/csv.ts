@@ -1,12 +1,13 @@
 // Stage 3, for a spreadsheet or a script: one CSV row per recipient (RFC 4180: comma-separated, CRLF,
 // a field with a comma, quote or line break quoted, quotes doubled). Bounce text is attacker-controlled,
-// so a cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
-// return before one) gets a leading ' (OWASP, "CSV Injection").
+// so a cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+// return, and more after it) gets a leading ' (OWASP, "CSV Injection").
 import type {ResultOut} from './run';
 
 export const CSV_COLUMNS = ['input', 'message', 'recipient', 'action', 'status', 'replyCode', 'reason', 'hardBounce', 'provider', 'remoteMta', 'diagnostic'] as const;
 
-const FORMULA = /^[=+\-@\t\r]/;
+// A lone sign is no formula: `-` is standard input's name.
+const FORMULA = /^[=+\-@\t\r](?!$)/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell, safe for a spreadsheet and quoted as RFC 4180 needs. */

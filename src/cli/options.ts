@@ -1,6 +1,6 @@
 // The command line: options and inputs, and the help text that documents them.
 import {statSync} from 'node:fs';
-import {MAX_CODES, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
+import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
 import type {Source} from './enumerate';
 
 export type Format = 'human' | 'json' | 'csv' | 'summary';
@@ -34,9 +34,9 @@ does not exist is an error, not a text.
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
   --help             this text
 
-Bounds: ${READ_LIMIT / 1024 / 1024} MiB read of each input or mbox message ("inputTruncated": true past it);
+Bounds: ${READ_LIMIT / 1024} KiB read of each input or mbox message ("inputTruncated": true past it);
 ${MAX_CODES} codes[] ("codesTruncated": true) and ${MAX_RECIPIENTS} recipients ("recipientsTruncated": true) per
-result; ${MAX_STRING} characters per string taken from the input. Exit code 2 when an input was bad
+result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE / 1024 / 1024} MiB per JSON line. Exit code 2 when an input was bad
 (its message is on standard error), 0 otherwise; a closed output pipe ends the run quietly.`;
 
 export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};

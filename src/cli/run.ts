@@ -3,7 +3,7 @@
 // the input is bounded (limits.ts), so no result grows with its input.
 import {decodeBounce, explain, explainText, isInvalid, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
 import type {Item} from './inputs';
-import {MAX_CODES, MAX_EXPLANATIONS, MAX_RECIPIENTS, MAX_STRING} from './limits';
+import {MAX_CODES, MAX_EXPLANATIONS, MAX_LINE, MAX_RECIPIENTS, MAX_STRING} from './limits';
 
 export interface CodeOut {
 	code: string;
@@ -75,7 +75,7 @@ function clipRecipient(r: RecipientResult): RecipientResult {
 }
 
 /** The result with its lists and strings bounded, keys in the contract's order. */
-function bounded(result: ResultOut): ResultOut {
+export function bounded(result: ResultOut): ResultOut {
 	const out: ResultOut = {input: clip(result.input), ...(result.message === undefined ? {} : {message: result.message}), kind: result.kind, summary: clip(result.summary), recipients: result.recipients, codes: result.codes};
 	if (result.recipients.length > MAX_RECIPIENTS) out.recipientsTruncated = true;
 	out.recipients = result.recipients.slice(0, MAX_RECIPIENTS).map(clipRecipient);
@@ -87,7 +87,23 @@ function bounded(result: ResultOut): ResultOut {
 	if (result.explanation) out.explanation = result.explanation;
 	if (result.explanations) out.explanations = result.explanations.slice(0, MAX_EXPLANATIONS);
 	if (result.error !== undefined) out.error = result.error;
+	// Lists this short cannot pass MAX_LINE with every string clipped; longer ones are measured.
+	if (out.recipients.length > 10 || out.codes.length > 100 || (out.explanations?.length ?? 0) > 10) fit(out);
 	return out;
+}
+
+/** Halves the longest lists of a result until its JSON line fits in MAX_LINE bytes. */
+function fit(out: ResultOut): void {
+	while (Buffer.byteLength(JSON.stringify(out)) > MAX_LINE) {
+		if (out.recipients.length > 10) {
+			out.recipients = out.recipients.slice(0, out.recipients.length >> 1);
+			out.recipientsTruncated = true;
+		} else if (out.codes.length > 100) {
+			out.codes = out.codes.slice(0, out.codes.length >> 1);
+			out.codesTruncated = true;
+		} else if ((out.explanations?.length ?? 0) > 10) out.explanations = out.explanations!.slice(0, out.explanations!.length >> 1);
+		else return;
+	}
 }
 
 function decodeCode(value: string): Omit<ResultOut, 'input'> {

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {enumerate, type Source} from '../../src/cli/enumerate';
+import {bounce, mbox, tempDir} from './helpers';
+
+const arg = (value: string): Source => ({type: 'arg', value});
+
+function summary(sources: Source[]): string[] {
+	return [...enumerate(sources)].map(i => `${i.label}${i.message ? `#${i.message}` : ''} ${i.type}${i.type === 'error' ? `: ${i.error}` : ''}`);
+}
+
+describe('enumerate: every item of a run, in the order of its sources', () => {
+	it('mixes codes, texts, files, folders and mboxes in argument order', () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'box'));
+		writeFileSync(join(dir, 'box/1.eml'), bounce('a@b.example'));
+		writeFileSync(join(dir, 'box/2.mbox'), mbox([bounce('c@d.example'), bounce('e@f.example')]));
+		writeFileSync(join(dir, 'one.eml'), bounce('g@h.example'));
+		expect(summary([arg('5.1.1'), arg(join(dir, 'box')), arg('user unknown'), arg(join(dir, 'one.eml'))])).toEqual([
+			'5.1.1 code',
+			`${dir}/box/1.eml content`,
+			`${dir}/box/2.mbox#1 content`,
+			`${dir}/box/2.mbox#2 content`,
+			'user unknown content',
+			`${dir}/one.eml content`,
+		]);
+	});
+
+	it('reads --files-from one path per line (blank lines skipped), each path read as a path', () => {
+		const dir = tempDir();
+		writeFileSync(join(dir, 'a.eml'), bounce('a@b.example'));
+		mkdirSync(join(dir, 'sub'));
+		writeFileSync(join(dir, 'sub/b'), bounce('c@d.example'));
+		writeFileSync(join(dir, 'list'), `${dir}/a.eml\r\n\n${dir}/sub\n${dir}/missing\n550\n`);
+		expect(summary([{type: 'files-from', value: join(dir, 'list')}])).toEqual([
+			`${dir}/a.eml content`,
+			`${dir}/sub/b content`,
+			`${dir}/missing error: no such file or folder.`,
+			'550 error: no such file or folder.',
+		]);
+	});
+
+	it('tells a missing path-like argument from a text', () => {
+		expect(summary([arg('nosuch/dir/x.eml'), arg('nosuch.eml'), arg('no such thing')])).toEqual([
+			'nosuch/dir/x.eml error: no such file or folder.',
+			'nosuch.eml error: no such file or folder.',
+			'no such thing content',
+		]);
+	});
+});

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {argumentItem, contentItem, looksBinary} from '../../src/cli/inputs';
+import {mulberry32} from '../helpers/prng';
+import {bounce} from './helpers';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function randomBytes(length: number, seed: number): Uint8Array {
+	const next = mulberry32(seed);
+	return Uint8Array.from({length}, () => Math.floor(next() * 256));
+}
+
+describe('looksBinary: only mostly-binary input is refused', () => {
+	it('keeps a bounce with a stray NUL (at its end, or in its middle) as text', () => {
+		const mail = bounce('a@b.example');
+		expect(looksBinary(bytes(`${mail}\0`))).toBe(false);
+		expect(looksBinary(bytes(`${mail.slice(0, 200)}\0${mail.slice(200)}`))).toBe(false);
+		expect(looksBinary(bytes('550 5.1.1 x\0'))).toBe(false);
+	});
+
+	it('keeps 8-bit text in other charsets and ISO-2022-JP escapes as text', () => {
+		expect(looksBinary(Buffer.from('Réponse automatique: adresse inconnue, ça arrive\n'.repeat(50), 'latin1'))).toBe(false);
+		expect(looksBinary(Uint8Array.from(Array.from({length: 4000}, (_, i) => (i % 3 === 2 ? 0x0a : 0x82 + (i % 60)))))).toBe(false);
+		expect(looksBinary(bytes('Subject: \x1b$B%a!<%k\x1b(B\n'.repeat(40)))).toBe(false);
+	});
+
+	it('refuses random or compressed-looking bytes and short control garbage', () => {
+		for (const seed of [1, 2, 3]) expect(looksBinary(randomBytes(20000, seed))).toBe(true);
+		expect(looksBinary(Uint8Array.from([0, 1, 2, 3, 255, 0, 7, 8]))).toBe(true);
+		expect(looksBinary(new Uint8Array(1000))).toBe(true); // all NUL
+	});
+});
+
+describe('contentItem', () => {
+	it('calls nothing but white space empty, binary data binary, and keeps the rest', () => {
+		expect(contentItem({label: 'x'}, bytes(' \r\n\t '))).toMatchObject({type: 'error', error: expect.stringMatching(/^empty input/)});
+		expect(contentItem({label: 'x'}, randomBytes(3000, 9))).toMatchObject({type: 'error', error: expect.stringMatching(/binary/)});
+		expect(contentItem({label: 'x', message: 2}, bytes('hello'), true)).toMatchObject({type: 'content', message: 2, truncated: true});
+	});
+});
+
+describe('argumentItem: an argument that is no existing path', () => {
+	it('is an error when it looks like a path (a / or a mail file extension, no spaces)', () => {
+		for (const arg of ['missing/file.eml', 'bounce.eml', 'C:\\mail\\x', './x', 'report.mbox', 'mail.txt']) {
+			expect(argumentItem(arg), arg).toMatchObject({type: 'error', error: 'no such file or folder.'});
+		}
+	});
+
+	it('is a code when it reads as one, else a text', () => {
+		expect(argumentItem('5.7.26')).toMatchObject({type: 'code'});
+		expect(argumentItem('550 5.1.1')).toMatchObject({type: 'code'});
+		expect(argumentItem('TSS04')).toMatchObject({type: 'code'});
+		expect(argumentItem('550 5.1.1 user unknown: see https://example.org/help.html')).toMatchObject({type: 'content', isText: true});
+		expect(argumentItem('')).toMatchObject({type: 'error', error: expect.stringMatching(/^empty argument/)});
+	});
+});

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs, USAGE} from '../../src/cli/options';
+import {tempDir} from './helpers';
+
+describe('parseArgs', () => {
+	it('keeps inputs and --files-from sources in their order, and picks the format', () => {
+		const list = join(tempDir(), 'list');
+		writeFileSync(list, '');
+		expect(parseArgs(['--json', 'a.eml', '--files-from', list, '-', '--files-from=-x'.replace('-x', list)])).toEqual({
+			ok: true,
+			options: {format: 'json', json: true, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
+		});
+		expect(parseArgs(['--csv'])).toMatchObject({ok: true, options: {format: 'csv'}});
+		expect(parseArgs(['--summary', '--json'])).toMatchObject({ok: true, options: {format: 'summary', json: true}});
+		expect(parseArgs(['--', '--json'])).toMatchObject({ok: true, options: {format: 'human', sources: [{type: 'arg', value: '--json'}]}});
+	});
+
+	it('refuses what cannot work, saying why', () => {
+		expect(parseArgs(['--csv', '--summary'])).toEqual({ok: false, error: '--csv and --summary cannot be combined.'});
+		expect(parseArgs(['--csv', '--json'])).toMatchObject({ok: false, error: expect.stringMatching(/cannot be combined/)});
+		expect(parseArgs(['--files-from'])).toMatchObject({ok: false, error: expect.stringMatching(/needs a FILE/)});
+		expect(parseArgs(['--files-from', '/nonexistent/list'])).toEqual({ok: false, error: '--files-from /nonexistent/list: no such file.'});
+		expect(parseArgs(['--files-from', '-', '-'])).toMatchObject({ok: false, error: expect.stringMatching(/only once/)});
+		expect(parseArgs(['--frobnicate'])).toEqual({ok: false, error: 'Unknown option --frobnicate.'});
+		expect(parseArgs(['-h'])).toEqual({ok: false, help: true});
+	});
+
+	it('documents every option and what "to suppress" means', () => {
+		for (const option of ['--json', '--csv', '--summary', '--files-from', '--help']) expect(USAGE).toContain(option);
+		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good with a hard\s+bounce/);
+		expect(USAGE).toMatch(/512 KiB read of each input/);
+		expect(USAGE).toMatch(/1 MiB per JSON line/);
+	});
+});

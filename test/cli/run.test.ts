@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest';
+import {MAX_CODES, MAX_LINE, MAX_STRING} from '../../src/cli/limits';
+import {bounded, processItem} from '../../src/cli/run';
+import {bounce} from './helpers';
+
+const content = (text: string, extra: object = {}) => ({label: 'in.eml', type: 'content' as const, value: new TextEncoder().encode(text), ...extra});
+
+describe('processItem: one item, one bounded result', () => {
+	it('decodes a bounce with a stray NUL at its end like the same bounce without it', async () => {
+		const mail = bounce('a@b.example');
+		const [plain, withNul] = await Promise.all([processItem(content(mail)), processItem(content(`${mail}\0`))]);
+		expect(withNul.kind).toBe('bounce');
+		expect(withNul.recipients).toEqual(plain.recipients);
+	});
+
+	it('caps codes[] and says so, and clips strings taken from the input', async () => {
+		const many = Array.from({length: MAX_CODES + 200}, (_, i) => `550 5.1.1 <u${i}@b.example> user unknown`).join('\n');
+		const result = await processItem(content(many));
+		expect(result.codes).toHaveLength(MAX_CODES);
+		expect(result.codesTruncated).toBe(true);
+		const long = await processItem(content(bounce('a@b.example', '5.1.1', `550 5.1.1 ${'blah '.repeat(2000)}`)));
+		expect(long.recipients[0]!.diagnostic.length).toBeLessThanOrEqual(MAX_STRING);
+		expect(long.recipients[0]!.diagnostic.endsWith('…')).toBe(true);
+		expect(long).not.toHaveProperty('codesTruncated');
+	});
+
+	it('numbers an mbox message, marks a cut input, and keeps the contract’s key order', async () => {
+		const result = await processItem(content(bounce('a@b.example'), {message: 4, truncated: true}));
+		expect(Object.keys(result)).toEqual(['input', 'message', 'kind', 'summary', 'recipients', 'codes', 'inputTruncated', 'explanations']);
+		expect(result).toMatchObject({input: 'in.eml', message: 4, kind: 'bounce', inputTruncated: true});
+	});
+
+	it('gives an error item its message, and a code its explanation', async () => {
+		expect(await processItem({label: 'x', type: 'error', error: 'no such file or folder.'})).toEqual({input: 'x', kind: 'invalid', summary: 'no such file or folder.', recipients: [], codes: [], error: 'no such file or folder.'});
+		expect(await processItem({label: '5.1.1', type: 'code', value: '5.1.1'})).toMatchObject({kind: 'code', explanation: {code: '5.1.1'}});
+	});
+});
+
+describe('bounded: no output line past MAX_LINE', () => {
+	it('halves the recipients of a result whose line would be larger, and says so', () => {
+		// Control characters take six bytes each in JSON: the worst a clipped string can weigh.
+		const diagnostic = '\u0001'.repeat(MAX_STRING);
+		const recipients = Array.from({length: 900}, (_, i) => ({recipient: `u${i}@b.example`, status: '5.1.1', replyCode: '550', reason: 'userunknown' as const, hardBounce: true, action: 'failed', diagnostic, command: '', remoteMta: diagnostic}));
+		const result = bounded({input: 'x', kind: 'bounce', summary: '', recipients, codes: []});
+		expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThanOrEqual(MAX_LINE);
+		expect(result.recipientsTruncated).toBe(true);
+		expect(result.recipients.length).toBeGreaterThan(10);
+	});
+});
