@@ -60,7 +60,7 @@ export class Progress {
 	line(now = Date.now()): string {
 		const seconds = (now - this.started) / 1000;
 		const rate = this.count / Math.max(seconds, 0.001);
-		let text = `${this.count.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')}/s · ${duration(seconds)}`;
+		let text = `${this.count.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')}/s · ${duration(seconds)} elapsed`;
 		if (this.total && this.bytes > 0 && this.bytes <= this.total) text += ` · ${duration((seconds * (this.total - this.bytes)) / this.bytes)} left`;
 		return text;
 	}

@@ -10,24 +10,29 @@ import {READ_LIMIT} from './limits';
 const CHUNK = 64 * 1024;
 const NEWLINE = 0x0a;
 
-/** The chunks of a file descriptor up to its end (a pipe set non-blocking by its parent is waited on). */
+/** The one read buffer: every source is read through it, so reading many files allocates nothing per chunk. */
+const READ_BUFFER = Buffer.allocUnsafe(CHUNK);
+
+/**
+ * The chunks of a file descriptor up to its end (a pipe set non-blocking by its parent is waited on).
+ * Each chunk is a view of one shared buffer, valid until the next is asked for: keep a copy of what is kept.
+ */
 export function* chunks(fd: number): Generator<Uint8Array> {
 	for (;;) {
-		const buffer = Buffer.allocUnsafe(CHUNK);
 		let n: number;
 		try {
-			n = readSync(fd, buffer, 0, CHUNK, null);
+			n = readSync(fd, READ_BUFFER, 0, CHUNK, null);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
 			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
 			continue;
 		}
 		if (n === 0) return;
-		yield buffer.subarray(0, n);
+		yield READ_BUFFER.subarray(0, n);
 	}
 }
 
-/** Bytes gathered up to a limit; what is past the limit is counted, not kept. */
+/** Bytes gathered up to a limit, copied out of the read buffer; what is past the limit is counted, not kept. */
 class Gather {
 	parts: Uint8Array[] = [];
 	kept = 0;
@@ -37,7 +42,7 @@ class Gather {
 		const room = READ_LIMIT - this.kept;
 		if (room <= 0 || bytes.length === 0) return;
 		const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
-		this.parts.push(part);
+		this.parts.push(Buffer.from(part));
 		this.kept += part.length;
 	}
 	get truncated(): boolean {
@@ -117,7 +122,7 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 		}
 		message.add(buffer.subarray(run, start));
 		const rest = buffer.subarray(start);
-		if (rest.length < CHUNK) carry = rest.length > 0 ? rest : undefined;
+		if (rest.length < CHUNK) carry = rest.length > 0 ? Buffer.from(rest) : undefined;
 		else {
 			// A line longer than a chunk is no From_ line: keep what the limit allows, read on.
 			message.add(rest);

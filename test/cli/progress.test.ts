@@ -15,7 +15,7 @@ describe('Progress', () => {
 		for (let i = 0; i < 50; i++) progress.tick(5);
 		vi.setSystemTime(10_000);
 		// 250 of 1,000 bytes in 10 s: 30 s left.
-		expect(progress.line()).toBe('50 done · 5/s · 0:10 · 0:30 left');
+		expect(progress.line()).toBe('50 done · 5/s · 0:10 elapsed · 0:30 left');
 	});
 
 	it('leaves the time out when the size is unknown, and writes nothing when disabled', () => {
@@ -24,7 +24,7 @@ describe('Progress', () => {
 		const unknown = new Progress([{type: 'files-from', value: '-'}], true);
 		unknown.tick();
 		vi.setSystemTime(2000);
-		expect(unknown.line()).toBe('1 done · 1/s · 0:02');
+		expect(unknown.line()).toBe('1 done · 1/s · 0:02 elapsed');
 		const off = new Progress([{type: 'arg', value: '-'}], false);
 		vi.setSystemTime(5000);
 		off.tick();
