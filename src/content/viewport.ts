@@ -1,16 +1,16 @@
 // Which of a body's marks are near the viewport. Chromium re-validates every registered highlight
 // range in each frame where a highlight changes, so tens of thousands of ranges make every change a
 // long task (20,000 ranges: ~45 ms per frame on the 2-core CI machine, 149 ms under load). Very large
-// bodies therefore register only the marks within a screen of the viewport; the rest stay indexed
-// (hit-testing is unaffected) and are registered as they scroll near.
-// Each change to the registered ranges costs the page a re-validation of them all in its next frame
-// (5–10 ms on the 2-core machine), so the span registered reaches two screens past the viewport and
-// is kept while it still covers half a screen past it: a reader scrolling a screen at a time changes it
-// every few screens, not every frame.
+// bodies therefore register only the marks near the viewport; the rest stay indexed (hit-testing is
+// unaffected) and are registered as they scroll near.
+// Even a few hundred ranges cost the page 5–10 ms of re-validation in a frame where they change, so
+// the span registered reaches two screens past the viewport and is kept while it still covers half a
+// screen past it: a reader scrolling a screen at a time changes it every few screens, not every frame.
 // Layout reads per frame are bounded: two element boxes per body, then, only for a body near the
 // viewport, a binary search over its ranges in document order (at most 2⌈log2(n + 1)⌉ range boxes:
-// 30 for 25,000 marks; twice that in a frame that renews the span). Once the page has laid out, a range box costs microseconds; the first one in a
-// block builds the block's text map, which prime.ts moves into the frame that inserted the body.
+// 30 for 25,000 marks; twice that in a frame that renews the span). Once the page has laid out, a
+// range box costs microseconds; the first one in a block builds the block's text map, which prime.ts
+// moves into the frame that inserted the body.
 
 /** Whether a box from `top` to `bottom` (viewport px) is within `margin` px of a viewport `height` high. */
 export function boxNear(top: number, bottom: number, height: number, margin = height): boolean {
@@ -24,8 +24,9 @@ export function bodyNearViewport(body: Element, height: number, margin = height)
 	return boxNear(box.top, box.bottom, height, margin);
 }
 
-/** How far past the viewport (in viewport heights) marks must be registered, and how far they are when the span is renewed. */
+/** How far past the viewport (in viewport heights) marks must be registered… */
 export const NEEDED_MARGIN = 0.5;
+/** …and how far they are when the span is renewed. */
 export const REGISTERED_MARGIN = 2;
 
 /**
