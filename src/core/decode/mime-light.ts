@@ -31,14 +31,19 @@ interface Part {
 	stop: number;
 	finished: boolean;
 	children: Part[];
+	/** How many of its children are finished (always the first ones): a delimiter finishes only the rest. */
+	childrenDone: number;
 	headers: [string, string][];
 	type: string;
 	/** The multipart subtype (`mixed`, `alternative`, `report`…), '' for a leaf. */
 	sub: string;
 	/** The first value of each content header (content-type, -transfer-encoding, -disposition). */
-	contentHeaders: Map<string, string>;
+	contentHeaders: Map<string, string> | undefined;
 	params: StructuredValue['params'];
 }
+
+/** The parameters of a part without a Content-Type (read only). */
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition']);
 const headerDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
@@ -47,7 +52,7 @@ const encoder = new TextEncoder();
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
 	if (depth > PARSER_LIMITS.maxNestingDepth) throw new NotLight();
-	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], headers: [], type: '', sub: '', contentHeaders: new Map(), params: new Map()};
+	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], childrenDone: 0, headers: [], type: '', sub: '', contentHeaders: undefined, params: NO_PARAMS};
 	parent?.children.push(part);
 	return part;
 }
@@ -89,10 +94,12 @@ function readFields(raw: Uint8Array, start: number, end: number): [string, strin
 function readHeaders(part: Part, raw: Uint8Array, end: number): void {
 	part.headers = readFields(raw, part.start, end);
 	for (const [name, value] of part.headers) {
-		if (name.startsWith('content-') && CONTENT_HEADERS.has(name) && !part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
+		if (!name.startsWith('content-') || !CONTENT_HEADERS.has(name)) continue;
+		part.contentHeaders ??= new Map();
+		if (!part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
 	}
-	const given = part.contentHeaders.get('content-type');
-	const type = given === undefined ? {value: part.inDigest ? 'message/rfc822' : 'text/plain', params: new Map<string, string>()} : parseStructured(given);
+	const given = part.contentHeaders?.get('content-type');
+	const type = given === undefined ? {value: part.inDigest ? 'message/rfc822' : 'text/plain', params: NO_PARAMS} : parseStructured(given);
 	if (!type) throw new NotLight();
 	part.type = type.value;
 	part.params = type.params;
@@ -142,8 +149,13 @@ class Splitter {
 				break;
 			}
 		}
-		for (const child of part.children) this.finish(child);
+		this.finishChildren(part);
 		part.finished = true;
+	}
+
+	/** Finishes the children of a part not finished yet (each one once: linear in the number of parts). */
+	finishChildren(part: Part): void {
+		while (part.childrenDone < part.children.length) this.finish(part.children[part.childrenDone++]!);
 	}
 
 	split(): void {
@@ -162,7 +174,7 @@ class Splitter {
 					this.finish(owner);
 					this.current = owner.parent ?? this.root;
 				} else {
-					for (const child of owner.children) this.finish(child);
+					this.finishChildren(owner);
 					this.current = newPart(owner, next);
 				}
 			} else {
@@ -184,7 +196,7 @@ class Splitter {
 
 	/** A leaf's content, after its transfer decoding. */
 	content(part: Part): Uint8Array {
-		const encoding = part.contentHeaders.get('content-transfer-encoding') ?? '8bit';
+		const encoding = part.contentHeaders?.get('content-transfer-encoding') ?? '8bit';
 		if (encoding.includes('(')) throw new NotLight();
 		const token = /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
 		return partContent(this.raw, part.bodyAt < 0 ? part.stop : part.bodyAt, part.stop, token);
@@ -193,7 +205,7 @@ class Splitter {
 
 /** True when the part is displayed inline (no `Content-Disposition: attachment`). */
 function inline(part: Part): boolean {
-	const given = part.contentHeaders.get('content-disposition');
+	const given = part.contentHeaders?.get('content-disposition');
 	if (given === undefined) return true;
 	const disposition = parseStructured(given);
 	if (!disposition) throw new NotLight();
@@ -235,7 +247,7 @@ function joined(texts: Map<Part, TextEntry>, kind: keyof TextEntry): string {
 	const out: string[] = [];
 	for (const entry of texts.values()) {
 		if (!entry[kind].length) throw new NotLight();
-		out.push(...entry[kind]);
+		for (const text of entry[kind]) out.push(text);
 	}
 	return out.join('\n');
 }

@@ -8,7 +8,7 @@ export interface StructuredValue {
 	/** The value before the first `;`, lower-cased. */
 	value: string;
 	/** Parameters by lower-cased name; a repeated name keeps its first value. */
-	params: Map<string, string>;
+	params: ReadonlyMap<string, string>;
 }
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {LIGHT_CHARSETS, unflow} from '../../../src/core/decode/mime-body';
 import {parseMime, parseMimeLight, parseMimePostal} from '../../../src/core/decode/mime';
 import {expectLightAgrees, piecesData} from '../../helpers/mime';
+import {bestOfTwo} from '../../helpers/timing';
 
 // The light MIME splitter (src/core/decode/mime-light.ts) against postal-mime on hand-written
 // messages: each either gives postal-mime's pieces exactly or is left to postal-mime.
@@ -154,5 +155,24 @@ describe('the light MIME splitter', () => {
 	it('reads HTML alone as postal-mime does, and a plain part marked as an attachment', async () => {
 		expect((await light(lf(...HEAD, 'Content-Type: text/html; charset=utf-8', '', '<p>550&nbsp;5.1.1 <b>unknown</b></p>'))).text).toContain('550 5.1.1');
 		expect((await light(lf(...report('a', ['Content-Type: text/plain', 'Content-Disposition: attachment; filename="notice.txt"', '', 'attached notice', ''])))).text).toBe('attached notice\n\n');
+	});
+
+	// Structure an attacker controls: many parts, many text parts, many open multiparts, folds.
+	// Linear code takes about 8× as long for 8× the input; the bound leaves room for a noisy
+	// machine, not for n² (finishing every earlier part again at each boundary was quadratic).
+	it('takes time linear in the number of parts, text parts, open multiparts and folded lines', () => {
+		const head = 'From: a@b.example\nContent-Type: multipart/alternative; boundary=b\n\n';
+		const shapes: Record<string, (n: number) => string> = {
+			parts: (n) => head + '--b\n'.repeat(n),
+			textParts: (n) => head + '--b\n\nx\n'.repeat(n),
+			openMultiparts: (n) => `Content-Type: multipart/mixed; boundary=a\n\n${Array.from({length: 60}, (_, i) => `--${i ? i - 1 : 'a'}\nContent-Type: multipart/mixed; boundary=${i}\n\n`).join('')}${'--59\n'.repeat(n)}`,
+			folds: (n) => `From: a@b.example\nX-A: 1\n${' x\n'.repeat(n)}\nbody\n`,
+		};
+		for (const [name, shape] of Object.entries(shapes)) {
+			parseMimeLight(shape(2_000));
+			const small = bestOfTwo(() => parseMimeLight(shape(8_000)));
+			const large = bestOfTwo(() => parseMimeLight(shape(64_000)));
+			expect({name, large: large < 25 * Math.max(small, 1) + 40}).toEqual({name, large: true});
+		}
 	});
 });
