@@ -19,20 +19,24 @@ const HOST_FIELDS: readonly RegExp[] = [
 /** Longest text read for the fields: a report's headers and DSN parts come well before this. */
 const MAX_READ = 256 * 1024;
 
-/** The hosts a bounce names as the answering or reporting server, in the order above. */
-export function bounceHosts(text: string): string[] {
+/** The hosts a bounce names as the answering or reporting server, in the order above, as they are read. */
+function* hostsOf(text: string): Generator<string> {
 	const head = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
-	const hosts: string[] = [];
-	for (const pattern of HOST_FIELDS) {
-		pattern.lastIndex = 0;
-		for (let m = pattern.exec(head); m; m = pattern.exec(head)) if (m[1]) hosts.push(m[1]);
+	for (const field of HOST_FIELDS) {
+		// A copy per reading: a reader that stops early leaves no lastIndex behind for the next.
+		const pattern = new RegExp(field);
+		for (let m = pattern.exec(head); m; m = pattern.exec(head)) if (m[1]) yield m[1];
 	}
-	return hosts;
 }
 
-/** The receiving provider the bounce's host fields name, or undefined. */
+/** The hosts a bounce names as the answering or reporting server, in the order above. */
+export function bounceHosts(text: string): string[] {
+	return [...hostsOf(text)];
+}
+
+/** The receiving provider the bounce's host fields name, or undefined. Fields past the first that names one are not read. */
 export function bounceProvider(text: string): ProviderId | undefined {
-	for (const host of bounceHosts(text)) {
+	for (const host of hostsOf(text)) {
 		const found = detectProviders(host)[0];
 		if (found) return found.id;
 	}
