@@ -29,8 +29,9 @@ export function trimRawLineEnds(raw: Uint8Array): Uint8Array {
 		}
 	}
 	if (first < 0) return raw;
-	// A copy, compacted in place: each run of bytes between two trimmed paddings moves down once.
-	const out = raw.slice();
+	// A copy, compacted in place: each run of bytes between two trimmed paddings moves down once. Not
+	// raw.slice(): on a Node Buffer that is a view of the caller's bytes, which would be overwritten.
+	const out = new Uint8Array(raw);
 	let o = 0;
 	let from = 0;
 	for (let start = raw.lastIndexOf(0x0a, first - 1) + 1; start < raw.length; ) {

@@ -21,6 +21,16 @@ describe('blanks at the ends of lines', () => {
 		expect(trimRawLineEnds(clean)).toBe(clean);
 	});
 
+	test('trimRawLineEnds and decodeBounce leave the caller\'s bytes as they were, a Node Buffer too', async () => {
+		const raw = 'From: MAILER-DAEMON@example.net  \nSubject: Undelivered  \n\nStatus: 5.1.1  \nbody  \n';
+		for (const input of [Buffer.from(raw), bytes(raw)]) {
+			expect(text(trimRawLineEnds(input))).toBe('From: MAILER-DAEMON@example.net\nSubject: Undelivered\n\nStatus: 5.1.1\nbody\n');
+			expect(text(input)).toBe(raw);
+			await decodeBounce(input);
+			expect(text(input)).toBe(raw);
+		}
+	});
+
 	test('trimRawLineEnds equals its line-by-line definition on random runs of blanks, CRs, LFs and letters', () => {
 		// Untouched unless an LF-ended line has blanks before its (CR)LF; then every line, the last
 		// included, loses the blanks before its end (one CR kept), unless it is blanks only.
