@@ -1,0 +1,34 @@
+// What the extension asks the browser for (README: Privacy and permissions), read from manifest.json:
+// nothing beyond what the code uses. Marking on the webmails needs only the content script's matches;
+// the context menu's card works through activeTab; other sites are optional host permissions.
+import {readFileSync} from 'node:fs';
+import {describe, expect, test} from 'vitest';
+
+const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown> & {
+	permissions: string[];
+	content_scripts: Array<{matches: string[]}>;
+	optional_host_permissions: string[];
+	content_security_policy: {extension_pages: string};
+};
+
+const WEBMAILS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
+
+describe('manifest', () => {
+	test('asks for four API permissions and no host permission of its own', () => {
+		expect(manifest.permissions).toEqual(['contextMenus', 'storage', 'activeTab', 'scripting']);
+		// The webmails' host access comes from the content script's matches; nothing reads their tabs'
+		// URLs or scripts them outside a user's click (activeTab).
+		expect(manifest.host_permissions).toBeUndefined();
+		expect(manifest.content_scripts.flatMap(c => c.matches)).toEqual(WEBMAILS);
+	});
+
+	test('other webmails and sites only when the user enables them', () => {
+		expect(manifest.optional_host_permissions).toEqual(['https://mail.yahoo.com/*', 'https://mail.proton.me/*', 'https://app.fastmail.com/*', 'https://www.icloud.com/*', 'https://*/*', 'http://*/*']);
+	});
+
+	test('exposes no file to pages and lets its own pages run only its own scripts and fetch nothing', () => {
+		expect(manifest.web_accessible_resources).toBeUndefined();
+		expect(manifest.externally_connectable).toBeUndefined();
+		expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; connect-src 'none'");
+	});
+});
