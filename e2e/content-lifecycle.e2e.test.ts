@@ -7,6 +7,7 @@
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {launch, type Launched} from './harness';
 import {banners, card, fixture, GMAIL_URL, markCenter, marks, serveWebmail, waitForMarks} from './fixtures/webmail';
+import {grantedCopy, launchFrom} from './fixtures/opt-in';
 
 let ext: Launched;
 
@@ -70,7 +71,9 @@ test('the page dispatching our old event names does not stop marking of a messag
 });
 
 test('a newer copy of the script retires the running one, through the extension, not the page', async () => {
-	const fresh = await launch();
+	// The test injects the newer copy itself (scripting.executeScript), which needs access to the tab
+	// the extension does not ask for (no host_permissions): a copy of the build holds it as granted.
+	const fresh = await launchFrom(grantedCopy(['https://mail.google.com/*']));
 	await serveWebmail(fresh.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
 	const page = await fresh.context.newPage();
 	await page.goto(GMAIL_URL);

@@ -31,18 +31,26 @@ afterAll(async () => {
 	await ext?.close();
 });
 
-/** Asks the Gmail tab, from an extension page as the popup does, how it read its page. */
+/**
+ * Asks the Gmail tab, from an extension page as the popup does, how it read its page. The extension
+ * holds no host permission for Gmail, so it cannot pick the tab by its URL: every tab but its own
+ * pages is asked, and only a content script answers.
+ */
 async function askReading(): Promise<unknown> {
 	const page = await ext.context.newPage();
 	try {
 		await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
 		return await page.evaluate(async () => {
-			const [tab] = await chrome.tabs.query({url: 'https://mail.google.com/*'});
-			try {
-				return await chrome.tabs.sendMessage(tab!.id!, {type: 'page-reading'}) ?? 'no answer';
-			} catch {
-				return 'no answer';
+			for (const tab of await chrome.tabs.query({})) {
+				if (tab.id === undefined || tab.url?.startsWith('chrome-extension://')) continue;
+				try {
+					const answer: unknown = await chrome.tabs.sendMessage(tab.id, {type: 'page-reading'});
+					if (answer) return answer;
+				} catch {
+					// No content script in that tab.
+				}
 			}
+			return 'no answer';
 		});
 	} finally {
 		await page.close();
