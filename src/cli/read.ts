@@ -42,14 +42,23 @@ class Gather {
 		const room = READ_LIMIT - this.kept;
 		if (room <= 0 || bytes.length === 0) return;
 		const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
-		this.parts.push(Buffer.from(part));
+		// A plain Uint8Array copy out of the shared read buffer (not a Buffer, whose slice() is a view
+		// where a decoder may expect slice() to copy).
+		this.parts.push(new Uint8Array(part));
 		this.kept += part.length;
 	}
 	get truncated(): boolean {
 		return this.size > this.kept;
 	}
 	bytes(): Uint8Array {
-		return this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
+		if (this.parts.length === 1) return this.parts[0]!;
+		const out = new Uint8Array(this.kept);
+		let at = 0;
+		for (const part of this.parts) {
+			out.set(part, at);
+			at += part.length;
+		}
+		return out;
 	}
 }
 

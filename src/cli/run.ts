@@ -113,8 +113,10 @@ function decodeCode(value: string): Omit<ResultOut, 'input'> {
 }
 
 async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'>> {
+	// The text first: the codes' offsets are those of the input as it was given.
+	const text = new TextDecoder().decode(bytes);
 	const report = await decodeBounce(bytes);
-	const {codes, explanations} = codesIn(new TextDecoder().decode(bytes), report);
+	const {codes, explanations} = codesIn(text, report);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;
 	return {kind: report.kind, summary, recipients: report.recipients, codes, explanations};

@@ -21,11 +21,12 @@ export class Sink {
 	beforeWrite: () => void = () => {};
 
 	constructor() {
-		const quiet = (error: NodeJS.ErrnoException) => {
+		process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 			if (error.code === 'EPIPE') process.exit(0);
-			throw error;
-		};
-		process.stdout.on('error', quiet);
+			// Output that cannot be written at all (a closed descriptor, a full disk): say so in one line.
+			process.stderr.write(`cannot write the output (${error.code ?? error.message}).\n`);
+			process.exit(2);
+		});
 		process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 			if (error.code !== 'EPIPE') throw error;
 		});

@@ -1,6 +1,6 @@
 // The CLI across the process, as bulk users run it: exit codes, what reaches standard error, pipes.
 import {describe, expect, it} from 'vitest';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
@@ -93,4 +93,10 @@ describe('robust on real bulk input', () => {
 		expect(jsonLines(stdout)).toHaveLength(1);
 		expect(stderr.trim()).toBe('exit=0');
 	}, 60_000);
+
+	it.runIf(existsSync('/dev/full'))('says in one line when its output cannot be written (a full disk), exit 2', () => {
+		const {status, stderr} = cli([], {shell: 'CLI --json 5.1.1 > /dev/full'});
+		expect(status).toBe(2);
+		expect(stderr).toBe('cannot write the output (ENOSPC).\n');
+	});
 });

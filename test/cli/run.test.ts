@@ -13,6 +13,16 @@ describe('processItem: one item, one bounded result', () => {
 		expect(withNul.recipients).toEqual(plain.recipients);
 	});
 
+	it('gives the codes’ offsets in the input as given, whatever the decoder does with its bytes', async () => {
+		// Trailing blanks the MIME step trims, in a Node Buffer (whose slice() is a view, not a copy).
+		const mail = `X-Spam-Level: \r\nX-Other: x  \r\n${bounce('a@b.example')}`;
+		const plain = await processItem(content(mail));
+		const buffer = await processItem({label: 'in.eml', type: 'content', value: Buffer.from(mail)});
+		expect(buffer.codes).toEqual(plain.codes);
+		expect(plain.codes.length).toBeGreaterThan(1);
+		for (const c of plain.codes) expect(mail.slice(c.start, c.end)).toBe(c.code);
+	});
+
 	it('caps codes[] and says so, and clips strings taken from the input', async () => {
 		const many = Array.from({length: MAX_CODES + 200}, (_, i) => `550 5.1.1 <u${i}@b.example> user unknown`).join('\n');
 		const result = await processItem(content(many));
