@@ -98,8 +98,8 @@ describe('the light MIME splitter', () => {
 
 	it('decodes every charset label it accepts as postal-mime does, and UTF-7 as postal-mime falls back', async () => {
 		const bytes = String.fromCharCode(...Array.from({length: 256}, (_, i) => i)).replace(/\n/g, '');
-		for (const label of [...LIGHT_CHARSETS, 'UTF-8 ', 'unicode-1-1-utf-7', 'utf-7']) {
-			await light(latin1(lf(...report('c', [`Content-Type: text/plain; charset=${label}`, '', bytes, '']))));
+		for (const label of [...LIGHT_CHARSETS, 'UTF-8 ', ' Shift_JIS', 'unicode-1-1-utf-7', 'UTF-7', 'unknown-8bit', 'x-unknown']) {
+			await light(latin1(lf(...report('c', [`Content-Type: text/plain; charset="${label}"`, '', bytes, '']))));
 		}
 	});
 
@@ -159,7 +159,8 @@ describe('the light MIME splitter', () => {
 
 	// Structure an attacker controls: many parts, many text parts, many open multiparts, folds.
 	// Linear code takes about 8× as long for 8× the input; the bound leaves room for a noisy
-	// machine, not for n² (finishing every earlier part again at each boundary was quadratic).
+	// machine and a full garbage collection in the large run, not for n² (finishing every earlier
+	// part again at each boundary, once quadratic, took seconds at these sizes).
 	it('takes time linear in the number of parts, text parts, open multiparts and folded lines', () => {
 		const head = 'From: a@b.example\nContent-Type: multipart/alternative; boundary=b\n\n';
 		const shapes: Record<string, (n: number) => string> = {
@@ -172,7 +173,7 @@ describe('the light MIME splitter', () => {
 			parseMimeLight(shape(2_000));
 			const small = bestOfTwo(() => parseMimeLight(shape(8_000)));
 			const large = bestOfTwo(() => parseMimeLight(shape(64_000)));
-			expect({name, large: large < 25 * Math.max(small, 1) + 40}).toEqual({name, large: true});
+			expect({name, large: large < 25 * Math.max(small, 1) + 250}).toEqual({name, large: true});
 		}
 	});
 });
