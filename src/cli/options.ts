@@ -34,10 +34,15 @@ does not exist is an error, not a text.
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
   --help             this text
 
+Without --json, --csv or --summary: text for a person, wrapped to the terminal's width, coloured
+only on a terminal (NO_COLOR turns colour off); a run longer than a second on a terminal shows its
+progress on standard error. Nothing of either reaches a pipe.
+
 Bounds: ${READ_LIMIT / 1024} KiB read of each input or mbox message ("inputTruncated": true past it);
-${MAX_CODES} codes[] ("codesTruncated": true) and ${MAX_RECIPIENTS} recipients ("recipientsTruncated": true) per
-result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE / 1024 / 1024} MiB per JSON line. Exit code 2 when an input was bad
-(its message is on standard error), 0 otherwise; a closed output pipe ends the run quietly.`;
+${MAX_CODES} codes[] ("codesTruncated": true) and ${MAX_RECIPIENTS} recipients ("recipientsTruncated": true)
+per result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE / 1024 / 1024} MiB per JSON line.
+Exit code 2 when an input was bad (its message is on standard error), 0 otherwise; a closed output
+pipe ends the run quietly.`;
 
 export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};
 
