@@ -5,7 +5,8 @@
 import {enumerate} from './enumerate';
 import {parseArgs, USAGE, type Options} from './options';
 import {Progress} from './progress';
-import {processItem, type ResultOut} from './run';
+import {decodeAll, isDecoderThread, serveDecoder} from './pool';
+import type {ResultOut} from './run';
 import {Sink} from './sink';
 import {makeWriter} from './writers';
 
@@ -43,14 +44,12 @@ async function main(argv: string[]): Promise<number> {
 async function pipeline(options: Options, sink: Sink, progress: Progress): Promise<number> {
 	const writer = makeWriter(options, sink);
 	let status = 0;
-	for (const item of enumerate(options.sources)) {
-		let result: ResultOut;
-		try {
-			result = await processItem(item);
-		} catch (error) {
-			// The core never throws on content; this guards against the unforeseen, one input at a time.
-			result = {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${(error as Error).message}`};
-		}
+	for await (const decoded of decodeAll(enumerate(options.sources), new URL(import.meta.url), options.jobs)) {
+		const {item} = decoded;
+		// The core never throws on content; this guards against the unforeseen, one input at a time.
+		const result: ResultOut = decoded.result instanceof Error
+			? {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${decoded.result.message}`}
+			: decoded.result;
 		if (result.error) {
 			sink.err(`${result.input}${result.message ? ` (message ${result.message})` : ''}: ${result.error}`);
 			status = 2;
@@ -63,4 +62,5 @@ async function pipeline(options: Options, sink: Sink, progress: Progress): Promi
 	return status;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isDecoderThread()) serveDecoder();
+else process.exitCode = await main(process.argv.slice(2));

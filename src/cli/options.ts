@@ -2,6 +2,7 @@
 import {statSync} from 'node:fs';
 import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
 import type {Source} from './enumerate';
+import {START_AFTER} from './pool';
 
 export type Format = 'human' | 'json' | 'csv' | 'summary';
 
@@ -9,10 +10,12 @@ export interface Options {
 	format: Format;
 	/** With --summary: the summary as one JSON object. */
 	json: boolean;
+	/** Threads that decode a long run (pool.ts); 1 decodes everything in the main thread. */
+	jobs: number;
 	sources: Source[];
 }
 
-export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [INPUT...]
+export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [--jobs N] [INPUT...]
        (installed: bounce-decoder [options] [INPUT...])
 
 INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html),
@@ -32,6 +35,8 @@ does not exist is an error, not a text.
                      the summary as one JSON object
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
+  --jobs N           decode a run of more than ${START_AFTER} inputs in N worker threads (default 1: all
+                     in one thread); faster when N cores are idle, ~17 MB more memory per thread
   --help             this text
 
 Without --json, --csv or --summary: text for a person, wrapped to the terminal's width, coloured
@@ -50,6 +55,7 @@ export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; err
 export function parseArgs(argv: string[]): Parsed {
 	let format: Format = 'human';
 	let json = false;
+	let jobs = 1;
 	const sources: Source[] = [];
 	let literal = false;
 	const set = (next: Format): string | undefined => {
@@ -69,6 +75,11 @@ export function parseArgs(argv: string[]): Parsed {
 		else if (arg === '--csv') error = set('csv');
 		else if (arg === '--summary') error = set('summary');
 		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
+		else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+			const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length);
+			if (!value || !/^[1-9]\d{0,2}$/.test(value)) return {ok: false, error: '--jobs needs a number of threads from 1 to 999.'};
+			jobs = Number(value);
+		}
 		else if (arg === '--files-from' || arg.startsWith('--files-from=')) {
 			const value = arg === '--files-from' ? argv[++i] : arg.slice('--files-from='.length);
 			if (value === undefined || value === '') return {ok: false, error: '--files-from needs a FILE (or - for standard input).'};
@@ -88,5 +99,5 @@ export function parseArgs(argv: string[]): Parsed {
 	if (json && chosen === 'csv') return {ok: false, error: '--json and --csv cannot be combined.'};
 	const stdin = sources.filter(s => s.value === '-').length;
 	if (stdin > 1) return {ok: false, error: 'Standard input (-) can be read only once: give - either as an INPUT or to --files-from.'};
-	return {ok: true, options: {format: json && chosen === 'human' ? 'json' : chosen, json, sources}};
+	return {ok: true, options: {format: json && chosen === 'human' ? 'json' : chosen, json, jobs, sources}};
 }

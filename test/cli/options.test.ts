@@ -10,11 +10,13 @@ describe('parseArgs', () => {
 		writeFileSync(list, '');
 		expect(parseArgs(['--json', 'a.eml', '--files-from', list, '-', '--files-from=-x'.replace('-x', list)])).toEqual({
 			ok: true,
-			options: {format: 'json', json: true, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
+			options: {format: 'json', json: true, jobs: 1, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
 		});
 		expect(parseArgs(['--csv'])).toMatchObject({ok: true, options: {format: 'csv'}});
 		expect(parseArgs(['--summary', '--json'])).toMatchObject({ok: true, options: {format: 'summary', json: true}});
 		expect(parseArgs(['--', '--json'])).toMatchObject({ok: true, options: {format: 'human', sources: [{type: 'arg', value: '--json'}]}});
+		expect(parseArgs(['--jobs', '4', 'a.eml'])).toMatchObject({ok: true, options: {jobs: 4, sources: [{type: 'arg', value: 'a.eml'}]}});
+		expect(parseArgs(['--jobs=2'])).toMatchObject({ok: true, options: {jobs: 2}});
 	});
 
 	it('refuses what cannot work, saying why', () => {
@@ -25,10 +27,13 @@ describe('parseArgs', () => {
 		expect(parseArgs(['--files-from', '-', '-'])).toMatchObject({ok: false, error: expect.stringMatching(/only once/)});
 		expect(parseArgs(['--frobnicate'])).toEqual({ok: false, error: 'Unknown option --frobnicate.'});
 		expect(parseArgs(['-h'])).toEqual({ok: false, help: true});
+		for (const jobs of [['--jobs'], ['--jobs', '0'], ['--jobs', 'two'], ['--jobs=-1'], ['--jobs', '1000']]) {
+			expect(parseArgs(jobs)).toEqual({ok: false, error: '--jobs needs a number of threads from 1 to 999.'});
+		}
 	});
 
 	it('documents every option and what "to suppress" means', () => {
-		for (const option of ['--json', '--csv', '--summary', '--files-from', '--help']) expect(USAGE).toContain(option);
+		for (const option of ['--json', '--csv', '--summary', '--files-from', '--jobs', '--help']) expect(USAGE).toContain(option);
 		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good with a hard\s+bounce/);
 		expect(USAGE).toMatch(/512 KiB read of each input/);
 		expect(USAGE).toMatch(/1 MiB per JSON line/);
