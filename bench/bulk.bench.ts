@@ -6,7 +6,7 @@
 // Run: npx tsx bench/bulk.bench.ts [--runs N] [--no-memory]
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {sourceEmails, writeCopies} from './copies';
@@ -22,8 +22,6 @@ export interface OurCli {
 	file: string;
 	/** Whether it was (re)built for this run. */
 	built: boolean;
-	/** Whether the CLI takes a folder as an INPUT (else each file is its own argument). */
-	folders: boolean;
 }
 
 function packageBin(): string {
@@ -49,8 +47,7 @@ export function ourCli(): OurCli {
 	const file = packageBin();
 	const built = !existsSync(file) || statSync(file).mtimeMs < newestSource(join(ROOT, 'src'));
 	if (built) execFileSync('npm', ['run', '--silent', 'build:lib'], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
-	const help = spawnSync('node', [file, '--help'], {encoding: 'utf8'}).stdout;
-	return {file, built, folders: /folder/i.test(help)};
+	return {file, built};
 }
 
 export interface Timed {
@@ -71,12 +68,12 @@ function timed(command: string, args: string[], cwd: string, measureMemory = fal
 	return {seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, status: run.status, stderr: (run.stderr ?? '').replace(/maxrss-kb \d+\s*$/, '')};
 }
 
-/** Our CLI over a folder of numbered files (as one folder INPUT, or one argument per file). */
-function runOurs(cli: OurCli, folder: string, files: number, measureMemory = false): Timed {
-	const inputs = cli.folders ? ['.'] : Array.from({length: files}, (_, i) => `${String(i).padStart(6, '0')}.eml`);
-	const args = [cli.file, '--json', ...inputs];
+/** Our CLI over a folder (one INPUT), in `jobs` threads. */
+function runOurs(cli: OurCli, folder: string, jobs = 1, measureMemory = false): Timed {
 	// Output goes to /dev/null (stdout ignored), as on the Sisimai side.
-	return timed('node', args, folder, measureMemory);
+	const run = timed('node', [cli.file, '--json', ...(jobs > 1 ? ['--jobs', String(jobs)] : []), '.'], folder, measureMemory);
+	if (run.status !== 0 && run.status !== 2) throw new Error(`our CLI failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+	return run;
 }
 
 const SISIMAI = `use strict; use Sisimai;
@@ -101,6 +98,8 @@ export interface BulkRatio {
 	runs: number;
 	cli: OurCli;
 	ours: Timed;
+	/** The same with --jobs (one worker per core), on a machine with more than one core. */
+	workers?: Timed & {jobs: number};
 	sisimai?: Timed & {version: string};
 	ratio?: number;
 }
@@ -111,12 +110,17 @@ export function benchBulk(scratch: string, runs = 3): BulkRatio {
 	const copies = writeCopies(join(scratch, 'emails'), sources, RATIO_EMAILS);
 	const cli = ourCli();
 	const version = sisimaiVersion();
+	const jobs = availableParallelism();
 	let ours: Timed | undefined;
+	let workers: Timed | undefined;
 	let sisimai: Timed | undefined;
 	for (let r = 0; r < runs; r++) {
-		const a = runOurs(cli, copies.folder, copies.files);
-		if (a.status !== 0 && a.status !== 2) throw new Error(`our CLI failed (exit ${a.status}): ${a.stderr.slice(0, 500)}`);
+		const a = runOurs(cli, copies.folder);
 		if (!ours || a.seconds < ours.seconds) ours = a;
+		if (jobs > 1) {
+			const w = runOurs(cli, copies.folder, jobs);
+			if (!workers || w.seconds < workers.seconds) workers = w;
+		}
 		if (version) {
 			const b = runSisimai(copies.folder);
 			if (b.status !== 0) throw new Error(`Sisimai failed (exit ${b.status}): ${b.stderr.slice(0, 500)}`);
@@ -125,20 +129,18 @@ export function benchBulk(scratch: string, runs = 3): BulkRatio {
 	}
 	return {
 		emails: copies.files, megabytes: copies.bytes / 1024 / 1024, runs, cli, ours: ours!,
+		workers: workers && {...workers, jobs},
 		sisimai: sisimai && version ? {...sisimai, version} : undefined,
 		ratio: sisimai ? sisimai.seconds / ours!.seconds : undefined,
 	};
 }
 
 /** Peak memory of one CLI run over MEMORY_EMAILS distinct emails (two folders: the timed one and more copies). */
-export function benchMemory(scratch: string): {emails: number; seconds: number; maxRssMb?: number} | {skipped: string} {
+export function benchMemory(scratch: string): {emails: number; seconds: number; maxRssMb?: number} {
 	const cli = ourCli();
-	if (!cli.folders) return {skipped: 'the CLI takes no folder INPUT yet, and 100,000 file arguments exceed the command-line limit'};
-	const sources = sourceEmails();
 	const folder = join(scratch, 'memory');
-	const copies = writeCopies(folder, sources, MEMORY_EMAILS, 1000);
-	const run = runOurs(cli, folder, copies.files, true);
-	if (run.status !== 0 && run.status !== 2) throw new Error(`our CLI failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+	const copies = writeCopies(folder, sourceEmails(), MEMORY_EMAILS, 1000);
+	const run = runOurs(cli, folder, 1, true);
 	return {emails: copies.files, seconds: run.seconds, maxRssMb: run.maxRssMb};
 }
 
@@ -152,8 +154,9 @@ export function describeBulk(r: BulkRatio): string[] {
 	const rate = (t: Timed) => `${(r.emails / t.seconds).toFixed(0)} emails/s (${t.seconds.toFixed(2)} s)`;
 	const lines = [
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
-		`  ours: node ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json ${r.cli.folders ? 'FOLDER' : 'FILE…'} > /dev/null: ${rate(r.ours)}`,
+		`  ours: node ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
 	];
+	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (worker threads): ${rate(r.workers)}${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
 	if (r.sisimai && r.ratio !== undefined) {
 		lines.push(`  Sisimai ${r.sisimai.version} (Perl): make(FOLDER) + dump('json') each > /dev/null: ${rate(r.sisimai)}`);
 		lines.push(`  → ratio ${r.ratio.toFixed(1)}× Sisimai (budget ≥ 10×, aim 20×)`);
@@ -172,7 +175,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
 		if (!argv.includes('--no-memory')) {
 			const memory = benchMemory(scratch.path);
-			console.log('skipped' in memory ? `  peak memory: not measured (${memory.skipped})` : `  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (${(memory.emails / memory.seconds).toFixed(0)} emails/s; budget ≤ 150 MB)`);
+			console.log(`  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (${(memory.emails / memory.seconds).toFixed(0)} emails/s; budget ≤ 150 MB)`);
 		}
 	} finally {
 		scratch.done();
