@@ -15,7 +15,7 @@ export interface Options {
 	sources: Source[];
 }
 
-export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [--jobs N] [INPUT...]
+export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [INPUT...]
        (installed: bounce-decoder [options] [INPUT...])
 
 INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html),
