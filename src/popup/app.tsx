@@ -211,7 +211,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 				{view === 'browse' && <BrowseView groups={groups} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'start' && <RecentView items={items} active={active} onOpen={open} onHover={setActive} onClear={() => void clearRecent().then(() => setRecent([]))} />}
 			</main>
-			{dragging && <div class="drop-overlay" aria-hidden="true">Drop an .eml file to decode it</div>}
+			{dragging && <div class="drop-overlay" aria-hidden="true">Drop an .eml or mbox file to decode it</div>}
 			<p class="visually-hidden" role="status" aria-live="polite">{statusText(view, items.length, decode.status)}</p>
 		</div>
 	);
