@@ -10,6 +10,8 @@ export interface Options {
 	format: Format;
 	/** With --summary: the summary as one JSON object. */
 	json: boolean;
+	/** With --json: each text's result also carries explanations[] (the full explanation of each reply). */
+	explanations: boolean;
 	/** Threads that decode a long run (pool.ts); 1 decodes everything in the main thread. */
 	jobs: number;
 	sources: Source[];
@@ -25,6 +27,9 @@ is given). An argument that looks like a path (has a / or a mail file extension,
 does not exist is an error, not a text.
 
   --json             one JSON object per input (per mbox message, with "message": N) per line
+  --explanations     with --json, each text's result also carries explanations[]: the full
+                     explanation of each reply found in it (codes[] has each code's title and
+                     severity either way)
   --csv              one row per recipient, with a header: input, message, recipient, action,
                      status, replyCode, reason, hardBounce, provider, remoteMta, diagnostic
                      (RFC 4180; a cell starting with = + - @ gets a leading ' so no spreadsheet
@@ -55,6 +60,7 @@ export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; err
 export function parseArgs(argv: string[]): Parsed {
 	let format: Format = 'human';
 	let json = false;
+	let explanations = false;
 	let jobs = 1;
 	const sources: Source[] = [];
 	let literal = false;
@@ -72,6 +78,7 @@ export function parseArgs(argv: string[]): Parsed {
 		let error: string | undefined;
 		if (arg === '--') literal = true;
 		else if (arg === '--json') json = true;
+		else if (arg === '--explanations') explanations = true;
 		else if (arg === '--csv') error = set('csv');
 		else if (arg === '--summary') error = set('summary');
 		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
@@ -99,5 +106,5 @@ export function parseArgs(argv: string[]): Parsed {
 	if (json && chosen === 'csv') return {ok: false, error: '--json and --csv cannot be combined.'};
 	const stdin = sources.filter(s => s.value === '-').length;
 	if (stdin > 1) return {ok: false, error: 'Standard input (-) can be read only once: give - either as an INPUT or to --files-from.'};
-	return {ok: true, options: {format: json && chosen === 'human' ? 'json' : chosen, json, jobs, sources}};
+	return {ok: true, options: {format: json && chosen === 'human' ? 'json' : chosen, json, explanations, jobs, sources}};
 }

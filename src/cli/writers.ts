@@ -14,7 +14,11 @@ export interface Writer {
 }
 
 export function makeWriter(options: Options, sink: Sink): Writer {
-	if (options.format === 'json') return {write: result => sink.out(JSON.stringify(result) + '\n'), end() {}};
+	if (options.format === 'json') {
+		// A text's explanations[] is most of a line's bytes (and of its time): written only when asked.
+		const line = options.explanations ? (result: ResultOut) => result : ({explanations: _, ...result}: ResultOut) => result;
+		return {write: result => sink.out(JSON.stringify(line(result)) + '\n'), end() {}};
+	}
 	if (options.format === 'csv') {
 		sink.out(CSV_HEADER);
 		return {write: result => sink.out(csvRows(result)), end() {}};

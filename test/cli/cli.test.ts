@@ -39,13 +39,23 @@ describe('CLI contract', () => {
 	});
 
 	it('explains a single reply line in its provider’s terms', () => {
-		const {status, stdout} = cli(['--json', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred']);
+		const {status, stdout} = cli(['--json', '--explanations', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred']);
 		expect(status).toBe(0);
 		const [spamhaus, yahoo] = stdout.trim().split('\n').map(line => JSON.parse(line));
 		expect(spamhaus.explanations[0].provider.id).toBe('spamhaus');
 		expect(spamhaus.summary).toMatch(/Spamhaus/);
 		expect(yahoo.explanations[0].provider.id).toBe('yahoo');
 		expect(yahoo.codes.find((c: {code: string}) => c.code === 'TSS04').title).toMatch(/TSS04|Yahoo/);
+	});
+
+	it('leaves a text’s explanations[] out of --json unless asked (codes[] has each title and severity either way)', () => {
+		const reply = '550 5.1.1 <a@example.com>: Recipient address rejected: User unknown';
+		const plain = JSON.parse(cli(['--json', reply]).stdout);
+		expect(Object.keys(plain)).toEqual(['input', 'kind', 'summary', 'recipients', 'codes']);
+		expect(plain.codes.map((c: {title: string}) => c.title)).toEqual([expect.any(String), expect.any(String)]);
+		const full = JSON.parse(cli(['--json', '--explanations', reply]).stdout);
+		expect(full.explanations[0].code).toBe('550 5.1.1');
+		expect({...full, explanations: undefined}).toEqual({...plain, explanations: undefined});
 	});
 
 	it('gives every token of a reply the reply’s own reading (codes[] as DESIGN.md has it)', () => {

@@ -10,7 +10,7 @@ describe('parseArgs', () => {
 		writeFileSync(list, '');
 		expect(parseArgs(['--json', 'a.eml', '--files-from', list, '-', '--files-from=-x'.replace('-x', list)])).toEqual({
 			ok: true,
-			options: {format: 'json', json: true, jobs: 1, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
+			options: {format: 'json', json: true, explanations: false, jobs: 1, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
 		});
 		expect(parseArgs(['--csv'])).toMatchObject({ok: true, options: {format: 'csv'}});
 		expect(parseArgs(['--summary', '--json'])).toMatchObject({ok: true, options: {format: 'summary', json: true}});
@@ -33,7 +33,7 @@ describe('parseArgs', () => {
 	});
 
 	it('documents every option and what "to suppress" means', () => {
-		for (const option of ['--json', '--csv', '--summary', '--files-from', '--jobs', '--help']) expect(USAGE).toContain(option);
+		for (const option of ['--json', '--explanations', '--csv', '--summary', '--files-from', '--jobs', '--help']) expect(USAGE).toContain(option);
 		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good with a hard\s+bounce/);
 		expect(USAGE).toMatch(/512 KiB read of each input/);
 		expect(USAGE).toMatch(/1 MiB per JSON line/);
