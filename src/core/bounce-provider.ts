@@ -22,9 +22,9 @@ const MAX_READ = 256 * 1024;
 /** The hosts a bounce names as the answering or reporting server, in the order above, as they are read. */
 function* hostsOf(text: string): Generator<string> {
 	const head = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
-	for (const field of HOST_FIELDS) {
-		// A copy per reading: a reader that stops early leaves no lastIndex behind for the next.
-		const pattern = new RegExp(field);
+	for (const pattern of HOST_FIELDS) {
+		// Each reading starts its own search: one that stopped early left lastIndex where it stopped.
+		pattern.lastIndex = 0;
 		for (let m = pattern.exec(head); m; m = pattern.exec(head)) if (m[1]) yield m[1];
 	}
 }
