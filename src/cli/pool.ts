@@ -59,6 +59,7 @@ class Pool {
 	private next = 0;
 	private seq = 0;
 	private broken = false;
+	private closing = false;
 
 	constructor(entry: URL, size: number) {
 		for (let i = 0; i < size; i++) {
@@ -92,8 +93,6 @@ class Pool {
 		for (const waiting of this.pending.values()) waiting.resolve(processItem(waiting.item));
 		this.pending.clear();
 	}
-
-	private closing = false;
 
 	async close(): Promise<void> {
 		this.closing = true;
