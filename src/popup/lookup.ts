@@ -41,7 +41,7 @@ export function lookup(raw: string): Lookup {
 	// A pasted bounce is decoded in the worker, which explains its codes with the report: nothing here.
 	if (multiline) return {mode: 'text', items: [], bounce: true, deferred: true};
 	if (query.length > DEFER_CHARS) {
-		if (findCodes(query).length > 0) return {mode: 'text', items: [], bounce: false, deferred: true};
+		if (hasCodes(query)) return {mode: 'text', items: [], bounce: false, deferred: true};
 	} else if (query.length >= TEXT_MIN) {
 		const items = codesInText(query);
 		if (items.length > 0) return {mode: 'text', items, bounce: false};
@@ -52,6 +52,22 @@ export function lookup(raw: string): Lookup {
 		return {mode: 'list', items: [], error};
 	}
 	return {mode: 'list', items, note};
+}
+
+/** How much of a long text is read first for a code. */
+const HEAD_CHARS = 4096;
+/** Characters after a code that can still change how it reads (a reply's words, a wrapped code). */
+const SETTLED = 256;
+
+/**
+ * Whether a long text holds a code, reading its first HEAD_CHARS when they settle it: a code that
+ * ends well before the cut reads the same in the whole text, so a line of replies costs one short
+ * scan per keystroke, not a scan of all 100 KB. Otherwise the whole text is read.
+ */
+export function hasCodes(text: string): boolean {
+	const head = findCodes(text.slice(0, HEAD_CHARS));
+	if (head.some(finding => finding.end <= HEAD_CHARS - SETTLED)) return true;
+	return findCodes(text).length > 0;
 }
 
 function explainError(query: string): string {

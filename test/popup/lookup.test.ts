@@ -1,6 +1,7 @@
 // What the popup shows for each kind of query, and how it ranks words (pure: node environment).
 import {describe, expect, it} from 'vitest';
-import {lookup} from '../../src/popup/lookup';
+import {hasCodes, lookup} from '../../src/popup/lookup';
+import {findCodes} from '../../src/core';
 import {codesInText} from '../../src/popup/codes';
 import {correctQuery, correctWord, editDistance} from '../../src/popup/fuzzy';
 import {browseGroups, codesByPrefix} from '../../src/popup/browse';
@@ -119,5 +120,26 @@ describe('browse', () => {
 	it('opens an X code as its permanent form', () => {
 		const item = codesByPrefix('5.2.2')[0]!;
 		expect(item.explain()?.severity).toBe('permanent');
+	});
+});
+
+describe('hasCodes (a long text on the keystroke path)', () => {
+	const prose = (chars: number) => 'the message could not be delivered to anyone today '.repeat(Math.ceil(chars / 51)).slice(0, chars);
+	it('agrees with a whole-text scan wherever the only code sits', () => {
+		for (const at of [0, 3000, 3900, 4090, 4200, 50_000, 99_900]) {
+			const text = prose(at) + ' 550 5.1.1 user unknown ' + prose(100_000 - at);
+			expect(hasCodes(text), `code at ${at}`).toBe(true);
+			expect(findCodes(text).length).toBeGreaterThan(0);
+		}
+	});
+	it('finds none in a long text without a code, even with a look-alike cut at the head', () => {
+		const text = prose(4094) + '10.5.1.1 v5.1.1 ' + prose(100_000);
+		expect(hasCodes(text)).toBe(findCodes(text).length > 0);
+		expect(hasCodes(prose(100_000))).toBe(false);
+	});
+	it('does not take a code cut in half at the head for one the whole text lacks', () => {
+		// `192.168.5.1.1` reads as an address in the whole text; its head ends on `…5.1`.
+		const text = prose(4096 - 12) + ' 192.168.5.1.1 ' + prose(100_000);
+		expect(hasCodes(text)).toBe(findCodes(text).length > 0);
 	});
 });
