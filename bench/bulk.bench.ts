@@ -71,7 +71,8 @@ function timed(command: string, args: string[], cwd: string, measureMemory = fal
 /** Our CLI over a folder (one INPUT), in `jobs` threads. */
 function runOurs(cli: OurCli, folder: string, jobs = 1, measureMemory = false): Timed {
 	// Output goes to /dev/null (stdout ignored), as on the Sisimai side.
-	const run = timed('node', [cli.file, '--json', ...(jobs > 1 ? ['--jobs', String(jobs)] : []), '.'], folder, measureMemory);
+	// The bin itself, as npx and a shell run it: its first line sets Node's heap flags.
+	const run = timed(cli.file, ['--json', ...(jobs > 1 ? ['--jobs', String(jobs)] : []), '.'], folder, measureMemory);
 	if (run.status !== 0 && run.status !== 2) throw new Error(`our CLI failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
 	return run;
 }
@@ -154,7 +155,7 @@ export function describeBulk(r: BulkRatio): string[] {
 	const rate = (t: Timed) => `${(r.emails / t.seconds).toFixed(0)} emails/s (${t.seconds.toFixed(2)} s)`;
 	const lines = [
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
-		`  ours: node ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
+		`  ours: ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
 	];
 	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (worker threads): ${rate(r.workers)}${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
 	if (r.sisimai && r.ratio !== undefined) {
