@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension (dist/) loaded, for end-to-end tests.
 // Flags and pitfalls: ../shared/TOOLCHAIN.md §4 (Playwright adds --disable-extensions, so
 // --disable-extensions-except is required; background networking is off on this closed network).
-import {chromium, type BrowserContext, type Worker} from 'playwright-core';
+import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -51,4 +51,13 @@ export async function launch(dir = DIST): Promise<Launched> {
 			rmSync(userDataDir, {recursive: true, force: true});
 		},
 	};
+}
+
+/** Opens the popup as a page the toolbar's size (360 × 600) and waits for its search box. */
+export async function openPopup(ext: Launched): Promise<Page> {
+	const page = await ext.context.newPage();
+	await page.setViewportSize({width: 360, height: 600});
+	await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
+	await page.locator('#q').waitFor();
+	return page;
 }

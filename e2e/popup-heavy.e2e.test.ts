@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launch, type Launched} from './harness';
+import {launch, openPopup as openHarnessPopup, type Launched} from './harness';
 import {bounceMbox} from '../test/helpers/mbox';
 
 const BOUNCE = readFileSync(new URL('../test/fixtures/bounces/postfix-two-recipients.eml', import.meta.url), 'utf8');
@@ -21,10 +21,7 @@ afterAll(async () => {
 });
 
 async function openPopup(): Promise<Page> {
-	const page = await ext.context.newPage();
-	await page.setViewportSize({width: 360, height: 600});
-	await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
-	await page.locator('#q').waitFor();
+	const page = await openHarnessPopup(ext);
 	// Long animation frames (over 50 ms), recorded from here on and printed beside the figures.
 	await page.evaluate(() => {
 		const w = window as unknown as {longFrames: number[]};

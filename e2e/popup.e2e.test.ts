@@ -6,7 +6,7 @@ import {resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
-import {launch, type Launched} from './harness';
+import {launch, openPopup as openHarnessPopup, type Launched} from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 // A Postfix bounce with two recipients, from the shared corpus (expected: both 5.x.x, failed).
@@ -23,13 +23,7 @@ afterAll(async () => {
 	await ext?.close();
 });
 
-async function openPopup(): Promise<Page> {
-	const page = await ext.context.newPage();
-	await page.setViewportSize({width: 360, height: 600});
-	await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
-	await page.locator('#q').waitFor();
-	return page;
-}
+const openPopup = (): Promise<Page> => openHarnessPopup(ext);
 
 /** In the page: types every prefix of every query; returns each keystroke's time from input event to rendered result. */
 async function typeEach(list: string[]): Promise<number[]> {
