@@ -14,6 +14,7 @@ import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
 import {cox} from './cox';
+import {joinedDetect, joinIgnoringCase, seen, unchanged, type ListsSeen} from './joined';
 import {exim} from './exim';
 import {godaddy} from './godaddy';
 import {google} from './google';
@@ -66,45 +67,15 @@ const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r
 
 export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
-// A receiver's detect patterns joined into one alternation per set of flags: a regex search reports
-// the leftmost position where any alternative matches, which is the earliest first match of the
-// patterns, so one search per receiver gives the same position as one per pattern. Patterns that
-// could not be joined as they are (sticky, backreferences, named groups) keep their own search.
-const joinedCache = new WeakMap<Receiver, {detect: readonly RegExp[]; length: number; patterns: RegExp[]}>();
-
-function joinedDetect(receiver: Receiver): RegExp[] {
-	const cached = joinedCache.get(receiver);
-	if (cached && cached.detect === receiver.detect && cached.length === receiver.detect.length) return cached.patterns;
-	const byFlags = new Map<string, string[]>();
-	const patterns: RegExp[] = [];
-	for (const pattern of receiver.detect) {
-		if (pattern.sticky || /\\[1-9k]|\(\?</.test(pattern.source.replace(/\(\?<[=!]/g, ''))) {
-			patterns.push(pattern);
-			continue;
-		}
-		const flags = pattern.flags.replace('g', '');
-		const sources = byFlags.get(flags) ?? [];
-		sources.push(`(?:${pattern.source})`);
-		byFlags.set(flags, sources);
-	}
-	for (const [flags, sources] of byFlags) patterns.push(new RegExp(sources.join('|'), flags));
-	joinedCache.set(receiver, {detect: receiver.detect, length: receiver.detect.length, patterns});
-	return patterns;
-}
-
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most
 // replies name none. Built only when every pattern can be joined (flags g/i, no backreferences).
-let anyDetect: {key: readonly (readonly RegExp[])[]; count: number; pattern: RegExp | null} | undefined;
+let anyDetect: {seen: ListsSeen; pattern: RegExp | null} | undefined;
 
 function anyReceiverPattern(): RegExp | null {
-	let count = 0;
-	for (const r of receivers) count += r.detect.length;
-	if (anyDetect && anyDetect.count === count && anyDetect.key.length === receivers.length && anyDetect.key.every((d, i) => d === receivers[i]?.detect)) return anyDetect.pattern;
-	const all = receivers.flatMap((r) => r.detect);
-	const joinable = all.every((p) => /^[gi]*$/.test(p.flags) && !/\\[1-9k]|\(\?</.test(p.source.replace(/\(\?<[=!]/g, '')));
+	const lists = receivers.map(r => r.detect);
 	// Rebuilt when a receiver or one of its patterns is added or replaced.
-	anyDetect = {key: receivers.map((r) => r.detect), count, pattern: joinable && all.length ? new RegExp(all.map((p) => `(?:${p.source})`).join('|'), 'i') : null};
+	if (!anyDetect || !unchanged(anyDetect.seen, lists)) anyDetect = {seen: seen(lists), pattern: joinIgnoringCase(lists.flat())};
 	return anyDetect.pattern;
 }
 
@@ -243,16 +214,15 @@ function groupsOf(receiver: Receiver): RuleGroups {
 // alternation: a text it does not match holds none of them (ignoring case only widens a match), so
 // a reply that names no block list or fixed server text skips the tier's searches one by one. Built
 // only when every phrase can be joined (flags g/i, no backreferences); rebuilt when a rule changes.
-let anywhereJoined: {rules: (readonly ProviderRule[])[]; lengths: number[]; pattern: RegExp | null} | undefined;
+let anywhereJoined: {seen: ListsSeen; pattern: RegExp | null} | undefined;
 
 function anywherePhrases(): RegExp | null {
 	const lists = receivers.filter(r => ANYWHERE.has(r.id)).map(r => r.rules);
-	if (anywhereJoined && anywhereJoined.rules.length === lists.length && lists.every((rules, i) => rules === anywhereJoined!.rules[i] && rules.length === anywhereJoined!.lengths[i])) return anywhereJoined.pattern;
-	const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
-	const joinable = phrases.every(p => /^[gi]*$/.test(p.flags) && !/\\[1-9k]|\(\?</.test(p.source.replace(/\(\?<[=!]/g, '')));
-	const pattern = joinable && phrases.length ? new RegExp(phrases.map(p => `(?:${p.source})`).join('|'), 'i') : null;
-	anywhereJoined = {rules: lists, lengths: lists.map(rules => rules.length), pattern};
-	return pattern;
+	if (!anywhereJoined || !unchanged(anywhereJoined.seen, lists)) {
+		const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
+		anywhereJoined = {seen: seen(lists), pattern: joinIgnoringCase(phrases)};
+	}
+	return anywhereJoined.pattern;
 }
 
 /**

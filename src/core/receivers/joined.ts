@@ -1,0 +1,57 @@
+// Many regexes searched as one. A regex search reports the leftmost position where any alternative
+// matches, so an alternation of patterns finds what searching each would, in one search; and a text
+// a case-insensitive alternation does not match holds none of its parts (ignoring case only widens
+// a match), so most texts cost one search instead of one per pattern.
+import type {Receiver} from '../types';
+
+/** Whether a pattern keeps its meaning inside a larger alternation: not sticky, no backreference, no named group. */
+export function joinable(pattern: RegExp): boolean {
+	return !pattern.sticky && !/\\[1-9k]|\(\?</.test(pattern.source.replace(/\(\?<[=!]/g, ''));
+}
+
+/** One case-insensitive alternation of the patterns; null when there are none or one cannot be joined (flags other than g and i). */
+export function joinIgnoringCase(patterns: readonly RegExp[]): RegExp | null {
+	if (patterns.length === 0 || !patterns.every(p => /^[gi]*$/.test(p.flags) && joinable(p))) return null;
+	return new RegExp(patterns.map(p => `(?:${p.source})`).join('|'), 'i');
+}
+
+/** The lists a joined pattern was built from, as they were: it is rebuilt when one is replaced or grows. */
+export interface ListsSeen {
+	lists: readonly (readonly unknown[])[];
+	lengths: readonly number[];
+}
+
+export function seen(lists: readonly (readonly unknown[])[]): ListsSeen {
+	return {lists, lengths: lists.map(list => list.length)};
+}
+
+export function unchanged(then: ListsSeen, lists: readonly (readonly unknown[])[]): boolean {
+	return then.lists.length === lists.length && lists.every((list, i) => list === then.lists[i] && list.length === then.lengths[i]);
+}
+
+const joinedCache = new WeakMap<Receiver, {seen: ListsSeen; patterns: RegExp[]}>();
+
+/**
+ * A receiver's detect patterns joined into one alternation per set of flags, so one search per
+ * receiver gives the position of its earliest first match. Patterns that cannot be joined keep their
+ * own search.
+ */
+export function joinedDetect(receiver: Receiver): RegExp[] {
+	const cached = joinedCache.get(receiver);
+	if (cached && unchanged(cached.seen, [receiver.detect])) return cached.patterns;
+	const byFlags = new Map<string, string[]>();
+	const patterns: RegExp[] = [];
+	for (const pattern of receiver.detect) {
+		if (!joinable(pattern)) {
+			patterns.push(pattern);
+			continue;
+		}
+		const flags = pattern.flags.replace('g', '');
+		const sources = byFlags.get(flags) ?? [];
+		sources.push(`(?:${pattern.source})`);
+		byFlags.set(flags, sources);
+	}
+	for (const [flags, sources] of byFlags) patterns.push(new RegExp(sources.join('|'), flags));
+	joinedCache.set(receiver, {seen: seen([receiver.detect]), patterns});
+	return patterns;
+}
