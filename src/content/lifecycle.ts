@@ -69,8 +69,8 @@ export function retireWhenOrphaned(controller: AbortController): void {
 }
 
 /**
- * Calls `onReplaced` when the page replaces this document's content: `document.write` on a loaded
- * frame (Proton writes its message into an about:blank frame that way) runs `document.open`, which
+ * Calls `onReplaced` when the page replaces this document's content: writing a new document into a
+ * loaded frame (Proton puts its message into an about:blank frame that way) opens it afresh, which
  * drops our style, our hosts and every listener we added, and swaps the root element we observe.
  * The observer sits on the Document itself, which outlives that.
  */
