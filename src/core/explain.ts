@@ -6,6 +6,7 @@ import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
 import {detectProviders, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
+import {replyStanding} from './reply-status';
 
 export interface ExplainContext {
 	/** The receiving provider, when known (e.g. from the bounce's host names). */
@@ -120,8 +121,7 @@ function explainReply(code: string): Explanation {
 			stage: entry.stages,
 			reason: entry.reason,
 			sources: [entry.source],
-			inRegistry: entry.status === 'standard',
-			notes: entry.status === 'standard' ? [] : [`${code} is not defined by an RFC (${entry.status}).`],
+			...replyStanding(entry),
 		};
 	}
 	// RFC 5321 §4.2.1: first digit = outcome, second digit = category.
