@@ -83,6 +83,7 @@ export type ProviderId =
 	| 'godaddy'
 	| 'cox'
 	| 'iua'
+	| 'tencent'
 	| 'amazon-ses'
 	| 'postfix'
 	| 'exim'

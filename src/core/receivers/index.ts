@@ -27,6 +27,7 @@ import {outlookCom} from './outlook-com';
 import {postfix} from './postfix';
 import {sendmail} from './sendmail';
 import {spectrum} from './spectrum';
+import {tencentMail} from './tencent';
 import {yahoo} from './yahoo';
 import {findTags, normaliseTag, ruleTags} from './tags';
 
@@ -44,6 +45,7 @@ export const receivers: Receiver[] = [
 	godaddy,
 	cox,
 	iua,
+	tencentMail,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -65,7 +67,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, tencentMail, yahoo};
 
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most
