@@ -11,7 +11,7 @@ const rows: Row[] = [
 	["421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'outlook-com', 'speeding', /RP-001/],
 	["550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list. [hotmail-com.olc.protection.outlook.com]", 'outlook-com', 'blocked', /network block list/],
 	['451 4.7.500 Try again later (AS843) [hotmail-com.olc.protection.outlook.com]', 'microsoft', 'blocked', /suspicious activity/],
-	['550 5.7.520 Message blocked AS(7124) [hotmail-com.olc.protection.outlook.com]', 'outlook-com', 'blocked', /anti-spam rule tag/],
+	['550 5.7.1 Message blocked AS(7124) [hotmail-com.olc.protection.outlook.com]', 'outlook-com', 'blocked', /anti-spam rule tag/],
 ];
 
 describe('outlook.com receiver', () => {
