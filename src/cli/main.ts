@@ -7,7 +7,9 @@ import {parseArgs, USAGE, type Options} from './options';
 import {Progress} from './progress';
 import {decodeAll, isDecoderThread, serveDecoder} from './pool';
 import type {ResultOut} from './run';
-import {Sink} from './sink';
+import {searchLines, searchOut} from './search';
+import {printable, Sink} from './sink';
+import {outputWidth, wrap} from './wrap';
 import {makeWriter} from './writers';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
 		return parsed.help ? 0 : 2;
 	}
 	const {options} = parsed;
+	if (options.search !== undefined) return printSearch(options);
 	if (options.sources.length === 0) {
 		if (process.stdin.isTTY) {
 			process.stderr.write(USAGE + '\n');
@@ -39,6 +42,16 @@ async function main(argv: string[]): Promise<number> {
 	progress.clear();
 	await sink.end();
 	return status;
+}
+
+/** --search: one answer, as one JSON line or as lines for a person. */
+async function printSearch(options: Options): Promise<number> {
+	const sink = new Sink();
+	const out = searchOut(options.search!);
+	if (options.json) sink.out(`${JSON.stringify(out)}\n`);
+	else sink.out(`${printable(wrap(searchLines(out).join('\n'), outputWidth()))}\n`);
+	await sink.end();
+	return 0;
 }
 
 async function pipeline(options: Options, sink: Sink, progress: Progress): Promise<number> {

@@ -15,6 +15,8 @@ export interface Options {
 	/** Threads that decode a long run (pool.ts); 1 decodes everything in the main thread. */
 	jobs: number;
 	sources: Source[];
+	/** --search: the words to search for (every INPUT, joined), instead of decoding inputs. */
+	search?: string;
 }
 
 export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [INPUT...]
@@ -42,6 +44,10 @@ does not exist is an error, not a text.
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
   --jobs N           decode a run of more than ${START_AFTER} inputs in N worker threads (default 1: all
                      in one thread); faster when N cores are idle, ~17 MB more memory per thread
+  --search WORDS     search every code and provider rule by words, ranked as the popup ranks them
+                     (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese
+                     phrasings understood): bounce-decoder --search mailbox full; with --json, one
+                     object {query, corrected?, hits: [{code, kind, title, provider?, reason, score}]}
   --help             this text
 
 Without --json, --csv or --summary: text for a person, wrapped to the terminal's width, coloured
@@ -62,6 +68,7 @@ export function parseArgs(argv: string[]): Parsed {
 	let json = false;
 	let explanations = false;
 	let jobs = 1;
+	let search = false;
 	const sources: Source[] = [];
 	let literal = false;
 	const set = (next: Format): string | undefined => {
@@ -79,6 +86,7 @@ export function parseArgs(argv: string[]): Parsed {
 		if (arg === '--') literal = true;
 		else if (arg === '--json') json = true;
 		else if (arg === '--explanations') explanations = true;
+		else if (arg === '--search') search = true;
 		else if (arg === '--csv') error = set('csv');
 		else if (arg === '--summary') error = set('summary');
 		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
@@ -103,6 +111,12 @@ export function parseArgs(argv: string[]): Parsed {
 	}
 	// `format` is assigned in `set`, which the compiler's narrowing does not follow.
 	const chosen = format as Format;
+	if (search) {
+		if (chosen !== 'human' || sources.some(s => s.type !== 'arg')) return {ok: false, error: '--search takes words only: it cannot be combined with --csv, --summary or --files-from.'};
+		const words = sources.map(s => s.value).join(' ').trim();
+		if (!words) return {ok: false, error: '--search needs WORDS to search for.'};
+		return {ok: true, options: {format: json ? 'json' : 'human', json, explanations, jobs, sources: [], search: words}};
+	}
 	if (json && chosen === 'csv') return {ok: false, error: '--json and --csv cannot be combined.'};
 	const stdin = sources.filter(s => s.value === '-').length;
 	if (stdin > 1) return {ok: false, error: 'Standard input (-) can be read only once: give - either as an INPUT or to --files-from.'};

@@ -52,6 +52,18 @@ function fromRule(code: string, kind: Explanation['kind'], severity: Severity, r
 	};
 }
 
+/**
+ * A provider rule's own card (a search hit opened): under its code, or under the provider's name
+ * for a rule known by its words only. A code's class digit sets the severity; else the rule's retry.
+ */
+export function explainRule(code: string, receiver: Receiver, rule: ProviderRule): Explanation {
+	const parsed = parseCode(code);
+	const kind: Explanation['kind'] = parsed.ok ? parsed.code.kind : 'unknown';
+	const digit = parsed.ok && parsed.code.kind !== 'provider-tag' ? code[0] : undefined;
+	const severity: Severity = digit ? SEVERITY[digit] ?? 'permanent' : rule.retry === 'will-retry' ? 'transient' : 'permanent';
+	return fromRule(code, kind, severity, receiver, rule);
+}
+
 function classNote(entry: EnhancedEntry, cls: string): string | undefined {
 	if (cls === '4') return entry.transientNote;
 	if (cls === '5') return entry.permanentNote;

@@ -4,7 +4,7 @@ export {explain, isInvalid, type ExplainContext, type InvalidCode} from './expla
 export {explainText, explainReplies, type ExplainedReply, type ReplyInput, type RepliesContext} from './explain-text';
 export {bounceProvider} from './bounce-provider';
 export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
-export {search, searchText, type SearchHit} from './search';
+export {search, searchText, searchWords, explainHit, concreteCode, type SearchHit, type WordSearch} from './search';
 export {findCodes, findMatches} from './find-codes';
 export {groupFindings} from './find-codes/group';
 export {decodeBounce, decodeMessages, reportOf, type DecodedMessage} from './decode';

@@ -25,8 +25,7 @@ function build(): BrowseGroup[] {
 		list.push({id: `subject-${subject.code}`, title: `${subject.code.replace('.YYY', '.x')} — ${subject.title}`, items});
 	}
 	for (const receiver of receivers) {
-		const items = receiver.rules.filter(rule => rule.tag)
-			.map(rule => hitItem({code: rule.tag!, kind: 'provider', title: rule.title, provider: receiver.id, reason: rule.reason, score: 0}));
+		const items = receiver.rules.flatMap((rule, i) => rule.tag ? [hitItem({code: rule.tag, kind: 'provider', title: rule.title, provider: receiver.id, rule: i, reason: rule.reason, score: 0})] : []);
 		if (items.length > 0) list.push({id: `tags-${receiver.id}`, title: `${receiver.name} tags`, items});
 	}
 	return list;

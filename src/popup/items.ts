@@ -1,5 +1,5 @@
 // A result row of the popup: everything a list needs to show it, and how to explain it when opened.
-import {explain, isInvalid, type ExplainedReply, type Explanation, type SearchHit, type Severity} from '../core';
+import {concreteCode, explainHit, type ExplainedReply, type Explanation, type SearchHit, type Severity} from '../core';
 
 export interface ResultItem {
 	/** Unique within one list; also the DOM id suffix. */
@@ -14,29 +14,23 @@ export interface ResultItem {
 	explain(): Explanation | undefined;
 }
 
-const ok = (result: ReturnType<typeof explain>): Explanation | undefined => isInvalid(result) ? undefined : result;
-
-/** `X.2.2` → `5.2.2`: a registry row stands for every class, and the permanent one is what bounces carry. */
-export const concreteCode = (code: string): string => code.replace(/^X\./, '5.');
-
 export function explanationItem(e: Explanation, key = e.code): ResultItem {
 	return {key, code: e.code, title: e.title, severity: e.severity, detail: e.provider?.name, query: e.code, explain: () => e};
 }
 
 export function hitItem(hit: SearchHit): ResultItem {
-	const ctx = hit.provider ? {provider: hit.provider} : {};
-	// A provider range (`5.7.27–5.7.32`) is explained by its first code.
-	const code = concreteCode(hit.code.split('–')[0] ?? hit.code);
 	const kind = hit.kind === 'provider' ? undefined : hit.kind === 'reply' ? 'Reply code' : 'Enhanced code';
+	// The code the row opens as when chosen again from recent lookups (a range by its first code).
+	const code = concreteCode(hit.code.split('–')[0] ?? hit.code);
 	return {
-		key: `${hit.kind}:${hit.provider ?? ''}:${hit.code}:${hit.title}`,
+		key: `${hit.kind}:${hit.provider ?? ''}:${hit.rule ?? ''}:${hit.code}:${hit.title}`,
 		code: hit.code,
 		title: hit.title,
 		// `X.` rows stand for every class, so they get no single severity.
-		severity: hit.code.startsWith('X') ? undefined : ok(explain(code, ctx))?.severity,
+		severity: hit.code.startsWith('X') ? undefined : explainHit(hit)?.severity,
 		detail: kind,
 		query: code,
-		explain: () => ok(explain(code, ctx)),
+		explain: () => explainHit(hit),
 	};
 }
 

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {hasCodes, lookup} from '../../src/popup/lookup';
 import {findCodes} from '../../src/core';
 import {codesInText} from '../../src/popup/codes';
-import {correctQuery, correctWord, editDistance} from '../../src/popup/fuzzy';
+
 import {browseGroups, codesByPrefix} from '../../src/popup/browse';
 
 const codes = (query: string) => {
@@ -85,27 +85,6 @@ describe('lookup', () => {
 		expect(result.mode === 'list' && result.error).toMatch(/Nothing matches/);
 		expect(lookup('').mode).toBe('empty');
 		expect(lookup('6.1.1')).toMatchObject({mode: 'list', items: []});
-	});
-});
-
-describe('fuzzy', () => {
-	it('measures edits, transpositions included', () => {
-		expect(editDistance('mailbox', 'mailbx', 2)).toBe(1);
-		expect(editDistance('quota', 'qouta', 2)).toBe(1);
-		expect(editDistance('spam', 'relay', 1)).toBe(2);
-	});
-	it('leaves known words and short words alone', () => {
-		expect(correctQuery('mailbox full')).toBeUndefined();
-		expect(correctQuery('spf')).toBeUndefined();
-		expect(correctQuery('qouta exceeded')).toBe('quota exceeded');
-	});
-	it('keeps a half-typed last word that starts a known word, and corrects one that starts none', () => {
-		expect(correctWord('mailb', true)).toBe('mailb');
-		expect(correctWord('mailbx', true)).toBe('mailbox');
-	});
-	it('corrects only the words the search reads, however long the line', () => {
-		const line = `qouta exceeded${' zzzzz'.repeat(20_000)}`;
-		expect(correctQuery(line)).toBe(`quota exceeded${' zzzzz'.repeat(6)}`);
 	});
 });
 

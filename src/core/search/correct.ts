@@ -1,8 +1,10 @@
-// Typo tolerance on top of the core's word search: a word that occurs nowhere in the tables is
-// replaced by the nearest word that does (`mailbx` → `mailbox`, `spamm` → `spam`), so a slip of the
-// finger still ranks the right codes first. The core search already matches word prefixes as
-// substrings, so a half-typed last word needs no help here.
-import {enhancedCodes, replyCodes, receivers, searchText} from '../core';
+// Typo tolerance: a word that is no real word — none of the tables' words, of the everyday
+// phrasings in any language (concepts.ts) or of the spellings (terms.ts), nor the start of one — is
+// replaced by the nearest word that is (`mailbx` → `mailbox`, `qouta` → `quota`). A real word is
+// never "corrected" into another (`voll` stays `voll`, `auto` stays `auto`).
+import {CONCEPTS, conceptWords} from './concepts';
+import {docs} from './docs';
+import {fold, SPELLINGS, stem, wordsOf} from './terms';
 
 let vocabulary: Set<string> | undefined;
 let byLength: Map<number, string[]> | undefined;
@@ -12,15 +14,11 @@ let sorted: string[] | undefined;
 function build(): void {
 	const all = new Set<string>();
 	const add = (text: string) => {
-		for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) if (word.length >= 2) all.add(word);
+		for (const word of text.split(/[^a-z0-9]+/)) if (word.length >= 2) all.add(word);
 	};
-	for (const e of [...enhancedCodes, ...replyCodes]) add(`${e.title} ${e.meaning} ${e.causes.join(' ')}`);
-	for (const r of receivers) {
-		add(r.name);
-		for (const rule of r.rules) add(`${rule.title} ${rule.meaning} ${rule.tag ?? ''}`);
-	}
-	// Words people search for that the tables may not spell out.
-	for (const word of ['spf', 'dkim', 'dmarc', 'blocked', 'blacklist', 'spam', 'quota', 'full', 'rdns', 'ptr', 'tls']) all.add(word);
+	for (const d of docs()) add(`${d.title} ${d.body} ${d.extra} ${d.code}`);
+	for (const word of conceptWords()) add(word);
+	for (const [key, list] of Object.entries(SPELLINGS)) add(`${key} ${list.join(' ')}`);
 	vocabulary = all;
 	sorted = [...all].sort();
 	byLength = new Map();
@@ -73,20 +71,23 @@ function isPrefix(prefix: string): boolean {
 /** Distance allowed for a word of this length: none for short words, where a typo is a different word. */
 const allowance = (length: number): number => length < 4 ? 0 : length < 7 ? 1 : 2;
 
-/** The nearest known word, or the word itself when it is known, too short, or nothing is near. */
-export function correctWord(word: string, isLast = false): string {
+/** Whether a word is real: known, or the start of a known word, as it is or as its stem. */
+function isReal(word: string): boolean {
 	if (!vocabulary) build();
-	const w = word.toLowerCase();
-	if (vocabulary!.has(w)) return w;
-	// A half-typed last word is a prefix, not a typo.
-	if (isLast && isPrefix(w)) return w;
+	return vocabulary!.has(word) || isPrefix(word) || vocabulary!.has(stem(word)) || isPrefix(stem(word));
+}
+
+/** The nearest known word, or the word itself when it is real, too short, not Latin letters, or nothing is near. */
+export function correctWord(word: string): string {
+	const w = fold(word);
+	if (!/^[a-z]+$/.test(w) || isReal(w)) return w;
 	const max = allowance(w.length);
-	if (max === 0 || /\d/.test(w)) return w;
+	if (max === 0) return w;
 	let best = w;
 	let bestDistance = max + 1;
 	for (let length = w.length - max; length <= w.length + max; length++) {
 		for (const candidate of byLength!.get(length) ?? []) {
-			const d = editDistance(w, candidate, bestDistance - 1 < 0 ? 0 : Math.min(max, bestDistance));
+			const d = editDistance(w, candidate, Math.min(max, bestDistance));
 			if (d < bestDistance) {
 				best = candidate;
 				bestDistance = d;
@@ -96,9 +97,13 @@ export function correctWord(word: string, isLast = false): string {
 	return best;
 }
 
-/** The words the search reads (searchText) with unknown ones corrected, or undefined when nothing changed. */
-export function correctQuery(query: string): string | undefined {
-	const words = searchText(query).toLowerCase().split(/[^a-z0-9.]+/).filter(Boolean);
-	const fixed = words.map((w, i) => correctWord(w, i === words.length - 1));
+/**
+ * The words of a (folded) query with the unreal ones corrected, or undefined when nothing changed.
+ * A query that states an everyday phrasing is left as it is: its words are the phrasing's.
+ */
+export function correctQuery(folded: string): string | undefined {
+	if (CONCEPTS.some(c => c.says.test(folded))) return undefined;
+	const words = wordsOf(folded);
+	const fixed = words.map(w => correctWord(w));
 	return fixed.some((w, i) => w !== words[i]) ? fixed.join(' ') : undefined;
 }
