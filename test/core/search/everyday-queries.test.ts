@@ -71,10 +71,13 @@ const TABLE: Record<string, Row[]> = {
 	],
 };
 
-const is = (hit: Pick<SearchHit, 'code' | 'provider'>, want: Want): boolean =>
+/** A hit as each surface shows it: its code and, for a provider rule, the provider. */
+type Shown = {code: string; provider?: string};
+
+const is = (hit: Shown, want: Want): boolean =>
 	typeof want === 'string' ? hit.code === want && !hit.provider : hit.provider === want.provider;
 
-function check(hits: ReadonlyArray<Pick<SearchHit, 'code' | 'provider'>>, row: Row): void {
+function check(hits: readonly Shown[], row: Row): void {
 	const within = row.within ?? 1;
 	const first = hits.slice(0, Math.max(within, row.top.length));
 	for (const want of row.top) expect(first.some(hit => is(hit, want)), `${row.query} → ${JSON.stringify(want)} in ${JSON.stringify(first.map(h => h.code))}`).toBe(true);
