@@ -1,19 +1,17 @@
 // Inline marking in Gmail and Outlook on the web, in real Chromium with the built extension:
 // highlights for every code and none for look-alikes or editors, the hover card, the verdict banner,
 // byte-identical bodies, no network request, single-page navigation. Needs `npm run build` first.
-import {mkdirSync} from 'node:fs';
-import {resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explainText} from '../src/core/explain-text';
 import {launch, type Launched} from './harness';
+import {screenshotPath} from './screenshots';
 import {
 	banners, bodiesHtml, card, fixture, GMAIL_URL, markCenter, marks, OUTLOOK_URL, serveWebmail, sourceBodiesHtml, waitForMarks,
 } from './fixtures/webmail';
 
 const GMAIL = 'gmail-2026-11-22-thread.html';
 const OUTLOOK = 'outlook-2026-11-22-reading-pane.html';
-const SCREENSHOT = resolve(import.meta.dirname, '../docs/screenshots/gmail-card.png');
 
 const GMAIL_MARKS = {
 	'msg-gmail-bounce': ['550', '5.1.1'],
@@ -117,8 +115,7 @@ describe('Gmail thread view', () => {
 		const r = shown.rect!;
 		const overlaps = r.left < at.rect.right && r.right > at.rect.left && r.top < at.rect.bottom && r.bottom > at.rect.top;
 		expect(overlaps).toBe(false);
-		mkdirSync(resolve(SCREENSHOT, '..'), {recursive: true});
-		await page.screenshot({path: SCREENSHOT});
+		await page.screenshot({path: screenshotPath('gmail-card.png')});
 		// The card stays while the pointer travels into it.
 		await page.mouse.move(r.left + r.width / 2, r.top + Math.min(40, r.height / 2), {steps: 4});
 		await page.waitForTimeout(500);

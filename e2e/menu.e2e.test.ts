@@ -8,16 +8,14 @@
 // mail.google.com as granted, the access activeTab gives after the click (fixtures/opt-in.ts).
 // example.com stays without it, as a page the browser will not let the extension script.
 // Screenshot for the README: docs/screenshots/context-menu.png. Needs `npm run build` first.
-import {mkdirSync} from 'node:fs';
-import {resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page, Worker} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
 import {cardForSelection} from '../src/background/selection-card';
 import type {Launched} from './harness';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
+import {screenshotPath} from './screenshots';
 
-const SHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 const MENU_ID = 'explain-selection';
 // A page quoting a bounce; served at a webmail address (access granted, as a click's activeTab does)
 // and at example.com (no access: the handler must fall back to the full-page view).
@@ -38,7 +36,6 @@ let ext: Launched;
 
 beforeAll(async () => {
 	ext = await launchFrom(grantedCopy(['https://mail.google.com/*']));
-	mkdirSync(SHOTS, {recursive: true});
 	for (const host of ['https://mail.google.com/**', 'https://example.com/**']) {
 		await ext.context.route(host, route => route.fulfill({body: PAGE, contentType: 'text/html'}));
 	}
@@ -115,7 +112,7 @@ describe('context menu', () => {
 		expect(card!.y).toBeLessThan(line!.y + line!.height + 80);
 		// Outside the page's own content.
 		expect(await page.locator(MENU_CARD).evaluate(el => el.parentElement === document.documentElement)).toBe(true);
-		await page.screenshot({path: resolve(SHOTS, 'context-menu.png')});
+		await page.screenshot({path: screenshotPath('context-menu.png')});
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator(MENU_CARD).count()).toBe(0);
 		await page.close();

@@ -1,14 +1,13 @@
 // The popup in real Chromium with the built extension: it renders at 360×600, explains a typed code,
 // decodes a pasted corpus bounce, keeps each keystroke under a frame, and shows the settings.
 // Screenshots for the README: docs/screenshots/popup.png and settings.png. Needs `npm run build` first.
-import {mkdirSync, readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
 import {launch, openPopup as openHarnessPopup, type Launched} from './harness';
+import {screenshotPath} from './screenshots';
 
-const SHOTS = resolve(import.meta.dirname, '../docs/screenshots');
 // A Postfix bounce with two recipients, from the shared corpus (expected: both 5.x.x, failed).
 const BOUNCE = readFileSync(new URL('../../shared/corpus/emails/lhost-postfix-02.eml', import.meta.url), 'utf8');
 
@@ -16,7 +15,6 @@ let ext: Launched;
 
 beforeAll(async () => {
 	ext = await launch();
-	mkdirSync(SHOTS, {recursive: true});
 });
 
 afterAll(async () => {
@@ -119,11 +117,11 @@ describe('popup', () => {
 		const page = await openPopup();
 		await page.keyboard.type('550 5.7.26');
 		await page.locator('.bd-card').waitFor();
-		await page.screenshot({path: resolve(SHOTS, 'popup.png')});
+		await page.screenshot({path: screenshotPath('popup.png')});
 		await page.keyboard.press('Escape');
 		await page.getByRole('button', {name: 'Settings'}).click();
 		await page.getByRole('checkbox', {name: 'Gmail'}).waitFor();
-		await page.screenshot({path: resolve(SHOTS, 'settings.png')});
+		await page.screenshot({path: screenshotPath('settings.png')});
 		await page.close();
 	});
 });
