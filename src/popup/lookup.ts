@@ -17,6 +17,8 @@ export type Lookup =
 	 */
 	| {mode: 'text'; items: ResultItem[]; bounce: boolean; deferred?: boolean};
 
+/** Digits, dots, spaces and hyphens only: what a person types as a code. */
+const CODE_LIKE = /^[\d.\s-]+$/;
 /** Longer than any code: text of this length with a code in it is treated as a reply or a bounce. */
 const TEXT_MIN = 24;
 /** A partly typed code: `5.`, `5.7`, `5.7.`, `55`. */
@@ -36,7 +38,13 @@ export function lookup(raw: string): Lookup {
 		if (!isInvalid(result)) return {mode: 'code', explanation: result};
 		// A provider's tag no rule explains (`S2017062302`): what kind of tag it is beats a word search.
 		if (result.tagOf) return {mode: 'list', items: [], error: result.error};
-		if (PARTIAL.test(query)) return {mode: 'list', items: codesByPrefix(query).slice(0, MAX_HITS)};
+		if (PARTIAL.test(query)) {
+			const items = codesByPrefix(query).slice(0, MAX_HITS);
+			// `5.9.1` reads like a partly typed code but starts none: say why it is no code.
+			return items.length > 0 ? {mode: 'list', items} : {mode: 'list', items: [], error: result.error};
+		}
+		// Only digits, dots and spaces (`550 5.9.1`, `6.1.1`): a malformed code, not words to search.
+		if (CODE_LIKE.test(query)) return {mode: 'list', items: [], error: result.error};
 	}
 	// A pasted bounce is decoded in the worker, which explains its codes with the report: nothing here.
 	if (multiline) return {mode: 'text', items: [], bounce: true, deferred: true};
@@ -48,7 +56,7 @@ export function lookup(raw: string): Lookup {
 	}
 	const {items, note} = searchWords(query);
 	if (items.length === 0) {
-		const error = /^[\d.\s-]+$/.test(query) ? explainError(query) : `Nothing matches “${query.slice(0, 40)}”. Try a code (550, 5.7.26), a provider tag (TSS04) or words such as “mailbox full”.`;
+		const error = CODE_LIKE.test(query) ? explainError(query) : `Nothing matches “${query.slice(0, 40)}”. Try a code (550, 5.7.26), a provider tag (TSS04) or words such as “mailbox full”.`;
 		return {mode: 'list', items: [], error};
 	}
 	return {mode: 'list', items, note};

@@ -86,6 +86,12 @@ describe('lookup', () => {
 		expect(lookup('').mode).toBe('empty');
 		expect(lookup('6.1.1')).toMatchObject({mode: 'list', items: []});
 	});
+
+	it('says why a malformed code is no code instead of showing nothing', () => {
+		expect(lookup('5.9.1')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/subject \(second number\) must be 0 to 7/)});
+		expect(lookup('550 5.9.1')).toMatchObject({mode: 'list', items: [], error: expect.stringMatching(/subject/)});
+		expect(lookup('5.7')).toMatchObject({mode: 'list', items: expect.arrayContaining([expect.objectContaining({code: '5.7.0'})])});
+	});
 });
 
 describe('browse', () => {
