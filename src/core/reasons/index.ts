@@ -4,7 +4,7 @@
 // blocked, not spamdetected). Registration is explicit: add a file, then place it here.
 import type {Reason} from '../types';
 import type {ReasonRule, ReplyFacts} from './types';
-import {buildPhraseIndex} from './phrase-index';
+import {buildPhraseIndex, needsLetter} from './phrase-index';
 import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
 import {badReputation} from './bad-reputation';
@@ -93,6 +93,16 @@ export interface ReasonInput {
 
 // Compiled on first use: the same answer as trying each rule's phrases in precedence order.
 let phraseIndex: PhraseIndex | undefined;
+// Words without an ASCII letter (a bare `550`, `5.7.57`) can only hold the phrases that need none
+// (phrase-index.ts needsLetter: `5.7.57`, Japanese wordings): those few are tried in precedence
+// order, which gives the index's answer without building it.
+let letterless: {rule: number; phrase: string | RegExp}[] | undefined;
+
+function firstLetterless(text: string): number {
+	letterless ??= REASON_RULES.flatMap((rule, index) => rule.phrases.filter(phrase => !needsLetter(phrase)).map(phrase => ({rule: index, phrase})));
+	for (const {rule, phrase} of letterless) if (typeof phrase === 'string' ? text.includes(phrase) : phrase.test(text)) return rule;
+	return -1;
+}
 
 // The last few texts classified: the classifier asks about the same words more than once per
 // recipient, and a message often repeats one diagnostic for several recipients.
@@ -117,6 +127,7 @@ function classifyWords(text: string): Reason | undefined {
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!t) return undefined;
+	if (!/[a-z]/.test(t)) return REASON_RULES[firstLetterless(t)]?.id;
 	phraseIndex ??= buildPhraseIndex(REASON_RULES);
 	return REASON_RULES[phraseIndex.firstRule(t)]?.id;
 }

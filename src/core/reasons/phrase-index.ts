@@ -14,64 +14,80 @@ export interface PhraseIndex {
 
 export function buildPhraseIndex(rules: readonly ReasonRule[]): PhraseIndex {
 	const NONE = rules.length;
-	// Trie of the literal phrases: per state its transitions, and the lowest rule index of a phrase
-	// ending there.
-	const next: Map<number, number>[] = [new Map()];
-	const best: number[] = [NONE];
+	const literals: {phrase: string; rule: number}[] = [];
 	const regexes: {rule: number; re: RegExp; needle: string}[] = [];
 	rules.forEach((rule, index) => {
 		for (const phrase of rule.phrases) {
-			if (typeof phrase !== 'string') {
-				regexes.push({rule: index, re: phrase, needle: phrase.flags ? '' : requiredLiteral(phrase.source)});
-				continue;
-			}
-			let state = 0;
-			for (let i = 0; i < phrase.length; i++) {
-				const c = phrase.charCodeAt(i);
-				let to = next[state]!.get(c);
-				if (to === undefined) {
-					to = next.length;
-					next.push(new Map());
-					best.push(NONE);
-					next[state]!.set(c, to);
-				}
-				state = to;
-			}
-			// The empty phrase occurs in every text (String#includes('') is true).
-			best[state] = Math.min(best[state]!, index);
+			if (typeof phrase === 'string') literals.push({phrase, rule: index});
+			else regexes.push({rule: index, re: phrase, needle: phrase.flags ? '' : requiredLiteral(phrase.source)});
 		}
 	});
-	// The automaton as a table (a DFA): one row per state, one column per character class (each
-	// character that occurs in a phrase; column 0, every other character, leads back to the root).
+	// One column per character that occurs in a phrase (column 0, every other character, leads back
+	// to the root); at most one state per phrase character, plus the root.
 	const classOf = new Map<number, number>();
-	for (const map of next) for (const c of map.keys()) if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
-	const width = classOf.size + 1;
 	const ascii = new Uint8Array(128);
-	for (const [c, k] of classOf) if (c < 128) ascii[c] = k;
-	const table = next.length <= 0xffff ? new Uint16Array(next.length * width) : new Int32Array(next.length * width);
-	// Breadth first: a state's row is its failure state's row (complete, as that state is shallower)
-	// with its own transitions written over it; a state's best also covers the phrases that end as
-	// a suffix of it (its failure chain), so a match is read off the state alone.
-	const fail = new Int32Array(next.length);
-	const queue: number[] = [];
-	for (const [c, to] of next[0]!) {
-		table[classOf.get(c)!] = to;
-		queue.push(to);
-	}
-	for (let q = 0; q < queue.length; q++) {
-		const state = queue[q]!;
-		best[state] = Math.min(best[state]!, best[fail[state]!]!);
-		const row = state * width;
-		const fallback = fail[state]! * width;
-		table.copyWithin(row, fallback, fallback + width);
-		for (const [c, to] of next[state]!) {
-			const k = classOf.get(c)!;
-			fail[to] = table[fallback + k]!;
-			table[row + k] = to;
-			queue.push(to);
+	let states = 1;
+	for (const {phrase} of literals) {
+		states += phrase.length;
+		for (let i = 0; i < phrase.length; i++) {
+			const c = phrase.charCodeAt(i);
+			if (classOf.has(c)) continue;
+			classOf.set(c, classOf.size + 1);
+			if (c < 128) ascii[c] = classOf.size;
 		}
 	}
-	const bestOf = Int32Array.from(best);
+	const width = classOf.size + 1;
+	// The automaton as a table (a DFA): one row per state, one column per character class. It first
+	// holds the trie of the literal phrases (0: no edge, as no edge of a trie leads to the root), and
+	// per state the lowest rule index of a phrase ending there.
+	const table = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+	const best = new Int32Array(states).fill(NONE);
+	// Each state's trie edges as a list (first, then next), in the order they were made.
+	const firstEdge = new Int32Array(states).fill(-1);
+	const nextEdge = new Int32Array(states).fill(-1);
+	const lastEdge = new Int32Array(states).fill(-1);
+	const edgeClass = new Int32Array(states);
+	let used = 1;
+	for (const {phrase, rule} of literals) {
+		let state = 0;
+		for (let i = 0; i < phrase.length; i++) {
+			const k = classOf.get(phrase.charCodeAt(i))!;
+			let to = table[state * width + k]!;
+			if (to === 0) {
+				to = used++;
+				table[state * width + k] = to;
+				edgeClass[to] = k;
+				if (lastEdge[state]! < 0) firstEdge[state] = to;
+				else nextEdge[lastEdge[state]!] = to;
+				lastEdge[state] = to;
+			}
+			state = to;
+		}
+		// The empty phrase occurs in every text (String#includes('') is true).
+		if (rule < best[state]!) best[state] = rule;
+	}
+	// Breadth first: a state's row becomes its failure state's row (complete, as that state is
+	// shallower) with its own trie edges written over it; a state's best also covers the phrases that end as a suffix of it (its
+	// failure chain), so a match is read off the state alone.
+	const fail = new Int32Array(used);
+	const queue = new Int32Array(used);
+	let tail = 0;
+	for (let to = firstEdge[0]!; to >= 0; to = nextEdge[to]!) queue[tail++] = to;
+	for (let q = 0; q < tail; q++) {
+		const state = queue[q]!;
+		const f = fail[state]!;
+		if (best[f]! < best[state]!) best[state] = best[f]!;
+		const row = state * width;
+		const fallback = f * width;
+		table.copyWithin(row, fallback, fallback + width);
+		for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) {
+			const k = edgeClass[to]!;
+			fail[to] = table[fallback + k]!;
+			table[row + k] = to;
+			queue[tail++] = to;
+		}
+	}
+	const bestOf = best;
 	return {
 		firstRule(text: string): number {
 			let found = bestOf[0]!;
@@ -166,4 +182,95 @@ export function requiredLiteral(source: string): string {
 	}
 	flush();
 	return best.length >= 2 ? best : '';
+}
+
+const LETTER = /[a-zA-Z]/;
+
+/**
+ * True when every match of the phrase holds an ASCII letter, so a text without one cannot match it.
+ * A literal is read as it is; a regex (no flags) is read atom by atom: a sequence needs a letter when
+ * one of its atoms that must occur does (a letter, a class of letters only, a group each of whose
+ * alternatives needs one). Anything it cannot tell (flags, lookarounds, escapes, `.`) counts as not
+ * needing one, so a true answer is always right.
+ */
+export function needsLetter(phrase: string | RegExp): boolean {
+	if (typeof phrase === 'string') return LETTER.test(phrase);
+	if (phrase.flags) return false;
+	const source = phrase.source;
+	let i = 0;
+	let unknown = false;
+	// An alternation up to the closing `)` of its group (or the end): every alternative needs a letter.
+	const alternation = (): boolean => {
+		let all = true;
+		let current = false;
+		while (i < source.length && source[i] !== ')') {
+			if (source[i] === '|') {
+				all &&= current;
+				current = false;
+				i++;
+				continue;
+			}
+			const needs = atom();
+			const min = quantifierMin();
+			if (needs && min > 0) current = true;
+		}
+		return all && current;
+	};
+	const atom = (): boolean => {
+		const c = source[i++]!;
+		if (c === '\\') {
+			const e = source[i++] ?? '';
+			// \xHH, \uHHHH or \u{…}, \cX: a character given by code, read as not a letter.
+			if (e === 'x') i += 2;
+			else if (e === 'u') i = source[i] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 4;
+			else if (e === 'c') i++;
+			else if (e === 'k' && source[i] === '<') i = source.indexOf('>', i) + 1 || source.length;
+			return false;
+		}
+		if (c === '[') {
+			const negated = source[i] === '^';
+			let letters = !negated;
+			let members = 0;
+			for (; i < source.length && source[i] !== ']'; i++, members++) {
+				if (source[i] === '\\') {
+					letters = false;
+					i++;
+				} else if (source[i + 1] === '-' && source[i + 2] !== undefined && source[i + 2] !== ']') {
+					const from = source[i]!;
+					const to = source[i + 2]!;
+					// A range ending in an escape: the loop reads the escape next.
+					if (to === '\\') {
+						letters = false;
+						i++;
+						continue;
+					}
+					if (!((from >= 'a' && to <= 'z' && from <= to) || (from >= 'A' && to <= 'Z' && from <= to))) letters = false;
+					i += 2;
+				} else if (!LETTER.test(source[i]!)) letters = false;
+			}
+			i++;
+			return letters && members > 0;
+		}
+		if (c === '(') {
+			const lookaround = source.startsWith('?=', i) || source.startsWith('?!', i) || source.startsWith('?<=', i) || source.startsWith('?<!', i);
+			if (source.startsWith('?:', i)) i += 2;
+			else if (lookaround) i += source[i + 1] === '<' ? 3 : 2;
+			else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+			// Any other `(?` (modifiers such as `(?i:…)`): a syntax this reading does not know.
+			else if (source[i] === '?') unknown = true;
+			const needs = alternation();
+			i++;
+			return needs && !lookaround;
+		}
+		if (c === '.' || c === '^' || c === '$') return false;
+		return LETTER.test(c);
+	};
+	// The least count the quantifier after an atom allows (1 without one); a lazy `?` is skipped.
+	const quantifierMin = (): number => {
+		const m = /^(?:([*?])|(\+)|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i, i + 16));
+		if (!m) return 1;
+		i += m[0].length;
+		return m[1] ? 0 : m[2] ? 1 : Number(m[3]);
+	};
+	return alternation() && i >= source.length && !unknown;
 }
