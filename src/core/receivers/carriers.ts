@@ -5,6 +5,7 @@
 // document that states it and a tested example. The generic flow (decode/assemble.ts) asks
 // carrierReason once per recipient and names no carrier itself.
 import type {Reason} from '../types';
+import {detectProviders, findProviderRule} from './index';
 import {kddi} from './kddi';
 import {nttDocomo} from './ntt-docomo';
 import {tOnline} from './t-online';
@@ -76,5 +77,20 @@ export function carrierReason(facts: CarrierFacts): Reason | undefined {
 		if (!isCarrier(carrier, facts)) continue;
 		for (const rule of carrier.rules) if (applies(rule, facts)) return rule.reason;
 	}
-	return undefined;
+	return hostReceiverReason(facts);
+}
+
+/**
+ * The reason a receiving provider's own table gives its reply when only the remote host names the
+ * provider ("host mta5.am0.yahoodns.net said: 421 Max message per connection reached"): the reply's
+ * words alone name none, so the decoder's reading of them could not ask that provider. Only providers
+ * whose reading of their own replies decides (Receiver.decides), and only rules that recognise the
+ * reply by its wording or tag, not by a code alone.
+ */
+function hostReceiverReason(facts: CarrierFacts): Reason | undefined {
+	if (!facts.remoteMta || !facts.diagnostic || detectProviders(facts.diagnostic).length > 0) return undefined;
+	const receiver = detectProviders(facts.remoteMta)[0];
+	if (!receiver?.decides) return undefined;
+	const rule = findProviderRule({provider: receiver.id, text: facts.diagnostic})?.rule;
+	return rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 }

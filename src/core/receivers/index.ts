@@ -13,6 +13,7 @@
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
+import {comcast} from './comcast';
 import {cox} from './cox';
 import {joinedDetect, joinIgnoringCase, seen, unchanged, type ListsSeen} from './joined';
 import {exim} from './exim';
@@ -20,7 +21,9 @@ import {godaddy} from './godaddy';
 import {google} from './google';
 import {greylisting} from './greylisting';
 import {iua} from './iua';
+import {mailru} from './mailru';
 import {microsoft} from './microsoft';
+import {netease} from './netease';
 import {mimecast} from './mimecast';
 import {orange} from './orange';
 import {outlookCom} from './outlook-com';
@@ -29,6 +32,8 @@ import {sendmail} from './sendmail';
 import {spectrum} from './spectrum';
 import {tencentMail} from './tencent';
 import {yahoo} from './yahoo';
+import {yandex} from './yandex';
+import {zoho} from './zoho';
 import {findTags, normaliseTag, ruleTags} from './tags';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
@@ -46,6 +51,11 @@ export const receivers: Receiver[] = [
 	cox,
 	iua,
 	tencentMail,
+	netease,
+	yandex,
+	mailru,
+	zoho,
+	comcast,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -67,7 +77,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, tencentMail, yahoo};
+export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
 
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most

@@ -72,3 +72,21 @@ describe('the generic flow names no carrier', () => {
 		}
 	});
 });
+
+describe('a provider named only by the remote host', () => {
+	const facts = (remoteMta: string, diagnostic: string): CarrierFacts => ({reason: 'rejected', command: 'MAIL', dsnStatus: '4.0.0', remoteMta, recipient: 'neko@yahoo.com', diagnostic});
+
+	it('reads the reply by that provider’s table when the words name none', () => {
+		// Issue 15: "host mta5.am0.yahoodns.net said: 421 Max message per connection reached".
+		expect(carrierReason(facts('mta5.am0.yahoodns.net', '421 Max message per connection reached, closing transmission channel'))).toBe('toomanyconn');
+		expect(carrierReason(facts('mx.zoho.com', '541 5.4.1 Mail rejected by destination domain'))).toBe('rejected');
+	});
+
+	it('leaves other hosts, code-only matches and replies that name a provider themselves alone', () => {
+		expect(carrierReason(facts('mx.example.net', '421 Max message per connection reached'))).toBeUndefined();
+		// Yahoo has no rule for these words: nothing to decide.
+		expect(carrierReason(facts('mta5.am0.yahoodns.net', '421 Service not available'))).toBeUndefined();
+		// The words name Gmail: the decoder's reading of them already asked Gmail's rules.
+		expect(carrierReason(facts('mta5.am0.yahoodns.net', '421 Max message per connection reached - gsmtp'))).toBeUndefined();
+	});
+});

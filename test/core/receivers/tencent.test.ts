@@ -38,10 +38,10 @@ describe('QQ Mail (Tencent) receiver', () => {
 
 	it.each(rows)('%s inside a bounce from mx3.qq.com', (line, reason, title) => {
 		const read = readInBounce(line.replace(/ https?:\S+$/, ''), 'mx3.qq.com', 'neko@qq.com');
-		expect(read?.provider).toBe('tencent');
-		expect(read?.title).toMatch(title);
-		expect(read?.recipientProvider).toBe('tencent');
-		void reason;
+		expect(read.card?.provider).toBe('tencent');
+		expect(read.card?.title).toMatch(title);
+		expect(read.recipient?.provider).toBe('tencent');
+		expect(read.recipient?.reason).toBe(reason);
 	});
 
 	it('gives every rule a tested row', () => {
