@@ -54,7 +54,12 @@ export async function launch(dir = DIST): Promise<Launched> {
 }
 
 /** Opens the popup as a page the toolbar's size (360 × 600) and waits for its search box. */
-export async function openPopup(ext: Launched): Promise<Page> {
+/**
+ * Opens the popup page as a tab. `fresh` (the default) first forgets what an earlier popup of the run
+ * kept in storage.session (src/popup/session.ts), so each test starts from an empty popup.
+ */
+export async function openPopup(ext: Launched, {fresh = true}: {fresh?: boolean} = {}): Promise<Page> {
+	if (fresh) await ext.worker.evaluate(() => chrome.storage.session.clear());
 	const page = await ext.context.newPage();
 	await page.setViewportSize({width: 360, height: 600});
 	await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);

@@ -113,6 +113,26 @@ describe('popup', () => {
 		await page.close();
 	});
 
+	test('reopens with the last input and card, the input selected so typing replaces it', async () => {
+		const page = await openPopup();
+		await page.keyboard.type('mailbox full');
+		await page.waitForSelector('#search-results #result-0');
+		await page.keyboard.press('Enter');
+		await page.locator('.detail .bd-card').waitFor();
+		await page.close();
+		const again = await openHarnessPopup(ext, {fresh: false});
+		await again.locator('.detail .bd-card').waitFor();
+		expect(await again.locator('#q').inputValue()).toBe('mailbox full');
+		await expect.poll(() => again.evaluate(() => {
+			const box = document.getElementById('q') as HTMLTextAreaElement;
+			return [box.selectionStart, box.selectionEnd];
+		})).toEqual([0, 'mailbox full'.length]);
+		await again.keyboard.type('550');
+		expect(await again.locator('#q').inputValue()).toBe('550');
+		await expect.poll(() => again.locator('.bd-card .bd-code').textContent()).toBe('550');
+		await again.close();
+	});
+
 	test('screenshots: a code, and the settings', async () => {
 		const page = await openPopup();
 		await page.keyboard.type('550 5.7.26');

@@ -1,6 +1,6 @@
 // The popup and the full-page view (explain.html): one search box for codes, words, pasted bounces
 // and dropped .eml files; keyboard-first (↑ ↓ Enter Esc).
-import {useEffect, useMemo, useState} from 'preact/hooks';
+import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
@@ -11,6 +11,7 @@ import {recentItem} from './derive';
 import type {DecodeJob} from './decode-job';
 import type {ResultItem} from './items';
 import {addRecent, clearRecent, loadRecent, type RecentEntry} from './recent';
+import {clearSession, loadSession, saveSession, type Panel} from './session';
 import {usePageFallback} from './page-reading';
 import {useDecode} from './use-decode';
 import {useSettings} from './use-settings';
@@ -24,7 +25,6 @@ import {SettingsPanel} from './settings-panel';
 import {Toolbar} from './toolbar';
 
 export type Layout = 'popup' | 'page';
-type Panel = 'none' | 'browse' | 'settings';
 /** A dropped or picked file: its bytes are read in the decode worker, never in the page. */
 export interface DroppedFile {name: string; file: Blob}
 
@@ -52,6 +52,27 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	const pageFallback = usePageFallback(layout === 'popup');
 
 	useEffect(() => void loadRecent().then(setRecent), []);
+	// The popup reopens where it was left (session.ts); the full-page view opens on its own query.
+	const remembers = layout === 'popup' && !initialQuery;
+	const [restored, setRestored] = useState(!remembers);
+	// Anything the user does before the stored state arrives wins over it.
+	const touched = useRef(false);
+	useEffect(() => {
+		if (!remembers) return;
+		void loadSession().then(state => {
+			if (state && !touched.current) {
+				setQuery(state.query);
+				setPanel(state.panel);
+				setDetail(state.detail);
+				// Selected, so typing a new query replaces the old one (as an address bar does).
+				requestAnimationFrame(() => (document.getElementById('q') as HTMLTextAreaElement | null)?.select());
+			}
+			setRestored(true);
+		});
+	}, []);
+	useEffect(() => {
+		if (remembers && restored) saveSession({query: file ? '' : query, panel, detail});
+	}, [query, panel, detail, file, restored]);
 	useEffect(() => {
 		const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
 		idle(() => warmUp());
@@ -153,7 +174,16 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	return (
 		<div
 			class={`app app-${layout}${dragging ? ' dragging' : ''}`}
-			onKeyDown={onKey}
+			onKeyDown={event => {
+				touched.current = true;
+				onKey(event);
+			}}
+			onInput={() => {
+				touched.current = true;
+			}}
+			onPointerDown={() => {
+				touched.current = true;
+			}}
 			onDragOver={event => {
 				event.preventDefault();
 				setDragging(true);
@@ -209,7 +239,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 					</>
 				)}
 				{view === 'browse' && <BrowseView groups={groups} active={active} onOpen={open} onHover={setActive} />}
-				{view === 'start' && <RecentView items={items} active={active} onOpen={open} onHover={setActive} onClear={() => void clearRecent().then(() => setRecent([]))} />}
+				{view === 'start' && <RecentView items={items} active={active} onOpen={open} onHover={setActive} onClear={() => void Promise.all([clearRecent(), clearSession()]).then(() => setRecent([]))} />}
 			</main>
 			{dragging && <div class="drop-overlay" aria-hidden="true">Drop an .eml or mbox file to decode it</div>}
 			<p class="visually-hidden" role="status" aria-live="polite">{statusText(view, items.length, decode.status)}</p>

@@ -42,6 +42,8 @@ describe('recent lookups', () => {
 		const stored = await fake.browser.storage.local.get('recent');
 		expect((stored.recent as {query: string}[])[0]?.query).toBe('5.2.2');
 		cleanup();
+		// A popup opened afresh (nothing kept from this session: session.ts) starts on recent lookups.
+		await fake.browser.storage.session.clear();
 
 		render(<App />);
 		await waitFor(() => expect(optionCodes()).toEqual(['5.2.2']));
