@@ -3,7 +3,9 @@
 // nothing more: `said:`, `returned '`, `smtp;`, `-> `, `<<< `, `[192.0.2.1]: `, a line under one
 // ending in `:`. Weak ones, the start of any line or any other `label:`, are also where street
 // numbers, head counts and prices sit (`221 Baker Street`, `Attendees: 250 people`), so there the
-// reply's first word must read like SMTP. Every loop is bounded by a small constant.
+// reply's first word must read like SMTP — or, at the start of a line, a 4xx or 5xx code must open a
+// sentence or a tag (`554 Your access to this mail system has been rejected`, `421 RP-001 …`) that
+// is no street address (`450 Park Avenue`). Every loop is bounded by a small constant.
 
 import {isAsciiLetter, isCurrency, isDigit, isHSpace, isNewline, isWordChar} from './guards';
 import {WordSet} from './words';
@@ -154,3 +156,56 @@ export function replyTextAfter(text: string, end: number): boolean {
 	if (REPLY_WORDS.has(text, j, k)) return true;
 	return k + 1 < n && text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k + 1));
 }
+
+/** Words of a street address after a house number (`450 Park Avenue`, `550 Rue de Rivoli`). */
+const PLACE_WORDS = new WordSet([
+	'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+	'way', 'place', 'pl', 'court', 'ct', 'square', 'sq', 'suite', 'floor', 'highway', 'hwy', 'parkway',
+	'pkwy', 'terrace', 'plaza', 'strasse', 'str', 'weg', 'platz', 'allee', 'rue', 'via', 'calle', 'rua',
+	'corso', 'piazza', 'viale',
+]);
+
+/** Whether only quote or transcript marks and spaces stand between the line's start and `i`. */
+export function atLineStart(text: string, i: number): boolean {
+	for (let j = i - 1; j >= 0 && j > i - 24; j--) {
+		const c = text.charCodeAt(j);
+		if (isNewline(c)) return true;
+		if (!(isHSpace(c) || c === 62 || c === 35 || c === 42 || c === 124 || c === 34 || c === 39)) return false;
+	}
+	return i === 0 || i - 24 < 0;
+}
+
+/**
+ * A 4xx or 5xx code at the start of a line (`i`: its first digit, `end` just after it) that opens a
+ * reply whatever its first word: a capitalised word and at least one more (`554 Your access …`,
+ * `451 Resources temporarily unavailable`) or a provider's tag (`421 RP-001 …`, `550 SC-001 …`),
+ * and no street address among its first words (`450 Park Avenue`, `500 Fifth Avenue`).
+ */
+export function sentenceReplyAt(text: string, i: number, end: number): boolean {
+	const cls = text.charCodeAt(i);
+	if (cls !== 52 && cls !== 53) return false;
+	const n = text.length;
+	if (end + 1 >= n || text.charCodeAt(end) !== 32) return false;
+	const j = end + 1;
+	const first = text.charCodeAt(j);
+	if (!(first >= 65 && first <= 90)) return false;
+	const k = wordEnd(text, j);
+	// `RP-001`, `SC-001`, `DY-001`, `OU-001`: a tag of letters, a hyphen and digits.
+	if (k > j && text.charCodeAt(k) === 45 && isDigit(k + 1 < n ? text.charCodeAt(k + 1) : 0)) return true;
+	if (k - j < 2) return false;
+	let words = 0;
+	let at = j;
+	for (let w = 0; w < 4 && at < n; w++) {
+		const stop = wordEnd(text, at);
+		if (stop === at) break;
+		if (PLACE_WORDS.has(text, at, stop)) return false;
+		words++;
+		at = stop;
+		// The next word: one space, or a comma or period and a space.
+		if (at < n && (text.charCodeAt(at) === 44 || text.charCodeAt(at) === 46)) at++;
+		if (at >= n || !isHSpace(text.charCodeAt(at))) break;
+		at++;
+	}
+	return words >= 2;
+}
+

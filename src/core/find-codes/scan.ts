@@ -11,7 +11,7 @@ import {
 	regexGuardBefore,
 	wordBefore,
 } from './guards';
-import {quantityAfter, replyPosition, replyTextAfter} from './context';
+import {atLineStart, quantityAfter, replyPosition, replyTextAfter, sentenceReplyAt} from './context';
 import {scanTags} from './tags';
 import {Token} from './token';
 
@@ -229,7 +229,7 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 		if (!ok) {
 			const position = replyPosition(text, i);
 			if (position === 'none' || quantityAfter(text, end)) return false;
-			if (position === 'weak' && !replyTextAfter(text, end)) return false;
+			if (position === 'weak' && !replyTextAfter(text, end) && !(atLineStart(text, i) && sentenceReplyAt(text, i, end))) return false;
 		}
 		push(new Token('reply', code, i, end));
 		setOpen(c === 45 ? code : '');
