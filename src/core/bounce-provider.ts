@@ -7,25 +7,98 @@
 import type {BounceReport, ProviderId} from './types';
 import {detectProviders} from './receivers';
 
-// Each pattern captures one host name; bounded repetitions keep them linear.
-const HOST_FIELDS: readonly RegExp[] = [
-	/\bhost[ \t]+([a-z0-9][a-z0-9.-]{0,252})(?:\[[^\]\s]{0,64}\])?[ \t]+said:/gi,
-	/^[ \t]*Remote-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/gim,
-	/\bGenerating server:[ \t]*([^\s]{1,255})/gi,
-	/^[ \t]*Reporting-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/gim,
-	/^[ \t]*Received:[ \t]+from[ \t]+([^\s]{1,255})/gim,
+interface HostField {
+	/** The field's keyword, lower case: every match holds it, ending in the only colon it holds. */
+	keyword: string;
+	/** Captures one host name; bounded repetitions keep it linear. */
+	pattern: RegExp;
+	/**
+	 * Where a match lies: `line`, from the start of the keyword's line with only blanks before the
+	 * keyword (`^[ \t]*` of an m-flag search), read there (sticky); `keyword`, at the keyword (sticky);
+	 * `search`, on the keyword's line before it (no match holds a line break), searched for there.
+	 */
+	at: 'line' | 'keyword' | 'search';
+}
+
+const HOST_FIELDS: readonly HostField[] = [
+	{keyword: 'said:', at: 'search', pattern: /\bhost[ \t]+([a-z0-9][a-z0-9.-]{0,252})(?:\[[^\]\s]{0,64}\])?[ \t]+said:/gi},
+	{keyword: 'remote-mta:', at: 'line', pattern: /[ \t]*Remote-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/iy},
+	{keyword: 'generating server:', at: 'keyword', pattern: /\bGenerating server:[ \t]*([^\s]{1,255})/iy},
+	{keyword: 'reporting-mta:', at: 'line', pattern: /[ \t]*Reporting-MTA:[ \t]*(?:dns;[ \t]*)?([^\s;]{1,255})/iy},
+	{keyword: 'received:', at: 'line', pattern: /[ \t]*Received:[ \t]+from[ \t]+([^\s]{1,255})/iy},
 ];
+
+/** The letter before each keyword's colon (lower case). */
+const LAST_LETTER = HOST_FIELDS.map(field => field.keyword.charCodeAt(field.keyword.length - 2));
 
 /** Longest text read for the fields: a report's headers and DSN parts come well before this. */
 const MAX_READ = 256 * 1024;
 
+/** True when `word` (lower case) ends right before `end`, its letters in either case (as an `i` flag reads them). */
+function endsWith(text: string, end: number, word: string): boolean {
+	const start = end - word.length;
+	if (start < 0) return false;
+	for (let i = 0; i < word.length; i++) {
+		const w = word.charCodeAt(i);
+		const c = text.charCodeAt(start + i);
+		if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+	}
+	return true;
+}
+
+/**
+ * Where each field's keyword occurs in the text, field by field: a field has matches only where its
+ * keyword is, so it is read there instead of searched for through the whole text. Each keyword ends
+ * in its only colon, so the colons (one fast search) are where to look, and no two keywords overlap.
+ */
+function keywordsOf(head: string): number[][] {
+	const at: number[][] = HOST_FIELDS.map(() => []);
+	for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
+		const before = head.charCodeAt(colon - 1) | 32;
+		for (let field = 0; field < HOST_FIELDS.length; field++) {
+			const {keyword} = HOST_FIELDS[field]!;
+			if (before !== LAST_LETTER[field] || !endsWith(head, colon + 1, keyword)) continue;
+			at[field]!.push(colon + 1 - keyword.length);
+			break;
+		}
+	}
+	return at;
+}
+
+/** The start of the line `at` is on when only blanks precede it there, else -1 (`^` of the m flag: after \n, \r, U+2028, U+2029). */
+function blankLineStart(text: string, at: number): number {
+	let s = at;
+	while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+	if (s === 0) return 0;
+	const c = text.charCodeAt(s - 1);
+	return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? s : -1;
+}
+
 /** The hosts a bounce names as the answering or reporting server, in the order above, as they are read. */
 function* hostsOf(text: string): Generator<string> {
 	const head = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
-	for (const pattern of HOST_FIELDS) {
-		// Each reading starts its own search: one that stopped early left lastIndex where it stopped.
-		pattern.lastIndex = 0;
-		for (let m = pattern.exec(head); m; m = pattern.exec(head)) if (m[1]) yield m[1];
+	const keywords = keywordsOf(head);
+	for (const [field, {pattern, at}] of HOST_FIELDS.entries()) {
+		let lineEnd = -1;
+		for (const position of keywords[field]!) {
+			if (at === 'search') {
+				// Each line once; its own search finds what the whole text's would on it (the line
+				// break before it reads as the start of the text does for \b).
+				if (position < lineEnd) continue;
+				lineEnd = head.indexOf('\n', position);
+				if (lineEnd < 0) lineEnd = head.length;
+				const line = head.slice(head.lastIndexOf('\n', position) + 1, lineEnd);
+				// Each reading starts its own search: one that stopped early left lastIndex where it stopped.
+				pattern.lastIndex = 0;
+				for (let m = pattern.exec(line); m; m = pattern.exec(line)) if (m[1]) yield m[1];
+				continue;
+			}
+			const start = at === 'line' ? blankLineStart(head, position) : position;
+			if (start < 0) continue;
+			pattern.lastIndex = start;
+			const m = pattern.exec(head);
+			if (m?.[1]) yield m[1];
+		}
 	}
 }
 
@@ -36,9 +109,13 @@ export function bounceHosts(text: string): string[] {
 
 /** The receiving provider the bounce's host fields name, or undefined. Fields past the first that names one are not read. */
 export function bounceProvider(text: string): ProviderId | undefined {
+	// A host named again (each Received line of one relay) is not searched again.
+	const none = new Set<string>();
 	for (const host of hostsOf(text)) {
+		if (none.has(host)) continue;
 		const found = detectProviders(host)[0];
 		if (found) return found.id;
+		none.add(host);
 	}
 	return undefined;
 }
