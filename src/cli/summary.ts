@@ -1,11 +1,9 @@
 // Stage 3, for whoever cleans a mailing list: counts over the whole run — by reason, by provider, by
 // recipient domain — and the addresses to suppress. Only these tallies are kept, never the results.
 //
-// "To suppress" means: a recipient whose delivery failed for good (the core's outcome "failed") with a
-// hard bounce (the address is wrong or gone), whose address is a valid one. Mailing it again fails the
-// same way and costs the sender's reputation, so it is taken off the list. Soft bounces (a full
-// mailbox, a block on the sending side, a delay) are counted, not listed.
-import {outcomeOf, receivers, REASON_WORDS, validAddress, type BounceReport, type Reason} from '../core';
+// "To suppress" is the core's rule (src/core/suppress.ts: a valid address that failed for good with
+// a hard bounce), the same the popup copies. Soft bounces are counted, not listed.
+import {receivers, REASON_WORDS, suppressible, validAddress, type BounceReport, type Reason} from '../core';
 import type {ResultOut} from './run';
 import type {Paint} from './wrap';
 
@@ -36,11 +34,6 @@ function domainOf(address: string): string {
 	return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** The address with its domain in lower case (a local part may be case-sensitive, RFC 5321 §2.4). */
-function normalised(address: string): string {
-	return address.slice(0, address.lastIndexOf('@') + 1) + domainOf(address);
-}
-
 function providerName(id: string): string {
 	return receivers.find(r => r.id === id)?.name ?? id;
 }
@@ -65,8 +58,8 @@ export class Summary {
 			if (r.provider) bump(this.byProvider, r.provider);
 			const address = validAddress(r.recipient);
 			if (address) bump(this.byDomain, domainOf(address));
-			const kind = result.kind as BounceReport['kind'];
-			if (address && r.hardBounce && outcomeOf(r, kind) === 'failed') this.suppress.add(normalised(address));
+			const suppress = suppressible(r, result.kind as BounceReport['kind']);
+			if (suppress) this.suppress.add(suppress);
 		}
 	}
 

@@ -114,7 +114,7 @@ export class HoverCard {
 		const open = onTrusted(() => this.openFull(queryOf(mark, explanation)));
 		render(
 			<div class="bd-hover">
-				{explanation ? <CodeCard explanation={explanation} compact onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
+				{explanation ? <CodeCard explanation={explanation} compact reply={mark.group.text} onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
 			</div>,
 			this.ui.mount,
 		);

@@ -14,6 +14,7 @@ export {isMbox} from './decode/mbox';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
 export {validAddress} from './address';
+export {addressesToSuppress, normalisedAddress, suppressible} from './suppress';
 /** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */
 export {REASON_WORDS, type ReasonWords} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */

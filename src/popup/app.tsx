@@ -42,6 +42,8 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	const [query, setQuery] = useState(initialQuery);
 	const [file, setFile] = useState<DroppedFile>();
 	const [detail, setDetail] = useState<Explanation>();
+	// The reply the open card's code was found in (its evidence), when opened from a text.
+	const [detailReply, setDetailReply] = useState<string>();
 	const [panel, setPanel] = useState<Panel>('none');
 	const [cursor, setCursor] = useState({list: '', index: -1});
 	const [recent, setRecent] = useState<RecentEntry[]>([]);
@@ -64,6 +66,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 				setQuery(state.query);
 				setPanel(state.panel);
 				setDetail(state.detail);
+				setDetailReply(state.reply);
 				// Selected, so typing a new query replaces the old one (as an address bar does).
 				requestAnimationFrame(() => (document.getElementById('q') as HTMLTextAreaElement | null)?.select());
 			}
@@ -71,8 +74,8 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 		});
 	}, []);
 	useEffect(() => {
-		if (remembers && restored) saveSession({query: file ? '' : query, panel, detail});
-	}, [query, panel, detail, file, restored]);
+		if (remembers && restored) saveSession({query: file ? '' : query, panel, detail, reply: detailReply});
+	}, [query, panel, detail, detailReply, file, restored]);
 	useEffect(() => {
 		const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
 		idle(() => warmUp());
@@ -120,6 +123,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 		const e = item.explain();
 		if (!e) return;
 		setDetail(e);
+		setDetailReply(item.reply);
 		void addRecent(item.query, e.title).then(setRecent);
 	};
 	const lookupCode = (code: string) => {
@@ -214,7 +218,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			<main class="content" id="results-region">
 				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
-				{view === 'detail' && detail && <DetailView explanation={detail} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
+				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
 				{view === 'file' && file && <BounceView source={file.name} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'text' && look.mode === 'text' && (look.bounce

@@ -1,7 +1,8 @@
 // A decoded bounce: the core's verdict on the whole report and on each recipient, and every code
 // found in it. Everything said about the outcome is the verdict's own words. While the decode worker
 // runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
-import type {RecipientResult, ReportVerdict, Verdict} from '../core';
+import {addressesToSuppress, type BounceReport, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
+import {CopyButton} from '../ui/copy-button';
 import type {ResultItem} from './items';
 import type {DecodeState, Decoded} from './use-decode';
 import {ResultList} from './result-list';
@@ -37,7 +38,7 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 				</p>
 			)}
 			{decode.status === 'error' && <p role="alert" class="error">This could not be decoded: {decode.message}</p>}
-			{decoded?.report && decoded.verdict && <Report recipients={decoded.report.recipients} verdict={decoded.verdict} />}
+			{decoded?.report && decoded.verdict && <Report report={decoded.report} verdict={decoded.verdict} />}
 			{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
 			<h3 class="section-title" id="codes-found">Codes found ({codes.length})</h3>
 			{codes.length > 0
@@ -47,9 +48,11 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 	);
 }
 
-function Report({recipients, verdict}: {recipients: RecipientResult[]; verdict: ReportVerdict}) {
+function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipients'>; verdict: ReportVerdict}) {
+	const {recipients} = report;
 	// One recipient: the summary is its headline, said once.
 	const single = verdict.recipients.length === 1;
+	const suppress = addressesToSuppress(report);
 	return (
 		<>
 			<h2 class="bounce-summary" data-outcome={verdict.outcome}><span class="bounce-kind">{verdict.label}<span class="visually-hidden">:</span></span> {verdict.summary}</h2>
@@ -57,6 +60,12 @@ function Report({recipients, verdict}: {recipients: RecipientResult[]; verdict: 
 				<ul class="recipients" aria-label="Recipients">
 					{verdict.recipients.map((v, i) => <Recipient key={`${v.recipient}-${i}`} r={recipients[i]!} v={v} headline={!single} />)}
 				</ul>
+			)}
+			{suppress.length > 0 && (
+				<p class="suppress">
+					<CopyButton label={suppress.length === 1 ? 'Copy the address to suppress' : `Copy the ${suppress.length} addresses to suppress`} text={() => suppress.join('\n')} />
+					<span class="muted"> Hard bounces: the address is wrong or gone, so mail to it fails the same way.</span>
+				</p>
 			)}
 		</>
 	);

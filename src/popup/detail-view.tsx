@@ -4,6 +4,8 @@ import {CodeCard} from '../ui/code-card';
 
 interface Props {
 	explanation: Explanation;
+	/** The reply the code was found in, when it was opened from a text. */
+	reply?: string;
 	onBack?: () => void;
 	onOpenFull?: () => void;
 	/** Opens another code (the same enhanced code in another class). */
@@ -18,12 +20,12 @@ function siblings(e: Explanation): string[] {
 	return ['4', '5'].filter(cls => cls !== match[1]).map(cls => cls + match[2]);
 }
 
-export function DetailView({explanation, onBack, onOpenFull, onLookup}: Props) {
+export function DetailView({explanation, reply, onBack, onOpenFull, onLookup}: Props) {
 	const others = siblings(explanation);
 	return (
 		<section class="detail" aria-label={`Explanation of ${explanation.code}`}>
 			{onBack && <button type="button" class="link-button back" onClick={onBack}>← Back to results</button>}
-			<CodeCard explanation={explanation} onOpenFull={onOpenFull} />
+			<CodeCard explanation={explanation} reply={reply} onOpenFull={onOpenFull} />
 			{others.length > 0 && (
 				<p class="muted siblings">Also: {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
 			)}

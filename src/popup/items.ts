@@ -11,6 +11,8 @@ export interface ResultItem {
 	detail?: string;
 	/** What goes into recent lookups and the input when the row is opened. */
 	query: string;
+	/** A reply found in a text: the reply as it was written (the card's evidence). */
+	reply?: string;
 	explain(): Explanation | undefined;
 }
 
@@ -34,7 +36,10 @@ export function hitItem(hit: SearchHit): ResultItem {
 	};
 }
 
+/** Characters of a reply kept as a card's evidence. */
+const REPLY_MAX = 2000;
+
 /** One reply found in a text, as explainText explained it (as a whole, in the light of the whole text). */
 export function replyItem({finding, explanation: e}: ExplainedReply, index: number): ResultItem {
-	return {key: `f${index}:${e.code}`, code: e.code, title: e.title, severity: e.severity, detail: finding.text.slice(0, 160), query: e.code, explain: () => e};
+	return {key: `f${index}:${e.code}`, code: e.code, title: e.title, severity: e.severity, detail: finding.text.slice(0, 160), query: e.code, reply: finding.text.slice(0, REPLY_MAX), explain: () => e};
 }

@@ -10,8 +10,9 @@ export type Panel = 'none' | 'browse' | 'settings';
 export interface SessionState {
 	query: string;
 	panel: Panel;
-	/** The card open on top of the list, if any. */
+	/** The card open on top of the list, if any, and the reply it was found in. */
 	detail?: Explanation;
+	reply?: string;
 }
 
 const KEY = 'popup';
@@ -25,6 +26,7 @@ function valid(value: unknown): value is SessionState {
 	const state = value as SessionState;
 	if (typeof state !== 'object' || state === null || typeof state.query !== 'string' || !PANELS.includes(state.panel)) return false;
 	const detail = state.detail as Partial<Explanation> | undefined;
+	if (state.reply !== undefined && typeof state.reply !== 'string') return false;
 	return detail === undefined || (typeof detail === 'object' && detail !== null && typeof detail.code === 'string' && typeof detail.title === 'string' && Array.isArray(detail.fix));
 }
 
@@ -50,7 +52,7 @@ function write(): void {
 	const state = pending;
 	pending = undefined;
 	if (!state) return;
-	const kept: SessionState = {query: state.query.length > SESSION_MAX_CHARS ? '' : state.query, panel: state.panel, ...(state.detail ? {detail: state.detail} : {})};
+	const kept: SessionState = {query: state.query.length > SESSION_MAX_CHARS ? '' : state.query, panel: state.panel, ...(state.detail ? {detail: state.detail} : {}), ...(state.detail && state.reply ? {reply: state.reply} : {})};
 	void area()?.set({[KEY]: kept}).catch(() => undefined);
 }
 

@@ -1,18 +1,23 @@
 // The code card: one Explanation, shown the same in the popup, the full-page view and the hover card.
 // Text only goes through Preact (never HTML), because explanations can quote a bounce's words.
 import type {Explanation} from '../core';
+import {useState} from 'preact/hooks';
+import {CopyButton} from './copy-button';
+import {explanationAsText} from './copy';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
 export interface CodeCardProps {
 	explanation: Explanation;
 	/** Hover-card size: meaning, who acts, retry and the first fix steps only. */
 	compact?: boolean;
+	/** The server's reply the code came in (the evidence), shown clipped with a way to expand it. */
+	reply?: string;
 	onOpenFull?: () => void;
 }
 
 const COMPACT_STEPS = 3;
 
-export function CodeCard({explanation: e, compact = false, onOpenFull}: CodeCardProps) {
+export function CodeCard({explanation: e, compact = false, reply, onOpenFull}: CodeCardProps) {
 	const steps = compact ? e.fix.slice(0, COMPACT_STEPS) : e.fix;
 	const titleId = `bd-card-title-${e.code.replace(/\W+/g, '-')}`;
 	return (
@@ -24,6 +29,7 @@ export function CodeCard({explanation: e, compact = false, onOpenFull}: CodeCard
 			</header>
 			<h2 class="bd-title" id={titleId}>{e.title}</h2>
 			<p class="bd-meaning">{e.meaning}</p>
+			{reply && <Reply text={reply} />}
 			<dl class="bd-facts">
 				<div><dt>Who acts</dt><dd>{whoActsLabel[e.whoActs]}</dd></div>
 				<div><dt>Retry</dt><dd>{retryLabel[e.retry]}</dd></div>
@@ -57,8 +63,30 @@ export function CodeCard({explanation: e, compact = false, onOpenFull}: CodeCard
 				</section>
 			)}
 			{!compact && e.sources.length > 0 && <Sources sources={e.sources} />}
-			{onOpenFull && <button type="button" class="bd-open-full" onClick={onOpenFull}>Open full explanation</button>}
+			<div class="bd-actions">
+				{onOpenFull && <button type="button" class="bd-open-full" onClick={onOpenFull}>Open full explanation</button>}
+				<CopyButton label="Copy explanation" text={() => explanationAsText(e, reply)} />
+			</div>
 		</article>
+	);
+}
+
+/** Characters of a reply shown before it is expanded. */
+const REPLY_CLIP = 160;
+
+/** The server's reply: clipped with an ellipsis, expandable, and copyable as it was sent. */
+function Reply({text}: {text: string}) {
+	const [open, setOpen] = useState(false);
+	const clipped = text.length > REPLY_CLIP && !open;
+	return (
+		<section class="bd-reply" aria-label="Server's reply">
+			<h3>Server's reply</h3>
+			<p class="bd-reply-text">{clipped ? `${text.slice(0, REPLY_CLIP).trimEnd()}…` : text}</p>
+			<div class="bd-reply-actions">
+				{text.length > REPLY_CLIP && <button type="button" class="bd-link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? 'Show less' : 'Show all'}</button>}
+				<CopyButton label="Copy reply" text={() => text} />
+			</div>
+		</section>
 	);
 }
 

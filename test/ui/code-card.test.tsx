@@ -40,9 +40,9 @@ describe('CodeCard', () => {
 		expect(onOpenFull).toHaveBeenCalledOnce();
 	});
 
-	it('has no button without onOpenFull', () => {
+	it('has no “Open full explanation” without onOpenFull, only the copy button', () => {
 		render(<CodeCard explanation={mailboxFull} />);
-		expect(screen.queryByRole('button')).toBeNull();
+		expect(screen.getAllByRole('button').map(b => b.textContent)).toEqual(['Copy explanation']);
 		expect(screen.getByText('Temporary failure')).toBeTruthy();
 	});
 });

@@ -1,0 +1,44 @@
+// Copying what a card says, as plain text: the explanation (to paste into a ticket or a reply to a
+// customer), the server's reply, and a report's addresses to suppress (one per line, for a list).
+import type {Explanation} from '../core';
+import {retryLabel, severityLabel, whoActsLabel} from './severity';
+
+/** The explanation as plain text, in the card's order, with the server's reply when there is one. */
+export function explanationAsText(e: Explanation, reply?: string): string {
+	const lines = [`${e.code} — ${e.title}`, `${severityLabel(e.severity)}${e.provider ? ` · ${e.provider.name}` : ''}`, '', e.meaning];
+	if (reply) lines.push('', `Server's reply: ${reply}`);
+	lines.push('', `Who acts: ${whoActsLabel[e.whoActs]}`, `Retry: ${retryLabel[e.retry]}`);
+	if (e.fix.length > 0) lines.push('', 'What to do:', ...e.fix.map((step, i) => `${i + 1}. ${step}`));
+	if (e.causes.length > 0) lines.push('', 'Likely causes:', ...e.causes.map(cause => `- ${cause}`));
+	if (e.notes.length > 0) lines.push('', ...e.notes.map(note => `Note: ${note}`));
+	if (e.sources.length > 0) lines.push('', `Sources: ${e.sources.join('; ')}`);
+	return lines.join('\n');
+}
+
+/**
+ * Puts text on the clipboard from a click (the user's gesture). The Clipboard API first; where a page
+ * or browser refuses it, a selected textarea inside `root` (our own shadow root in a page) and the
+ * copy command. Resolves to whether the text was copied.
+ */
+export async function copyText(text: string, root: Node = document.body): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		const area = document.createElement('textarea');
+		area.value = text;
+		area.setAttribute('readonly', '');
+		area.style.position = 'fixed';
+		area.style.opacity = '0';
+		root.appendChild(area);
+		area.select();
+		let copied: boolean;
+		try {
+			copied = document.execCommand('copy');
+		} catch {
+			copied = false;
+		}
+		area.remove();
+		return copied;
+	}
+}
