@@ -7,9 +7,99 @@
 import type {ProviderRule, Receiver} from '../types';
 
 const CODES = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
+// Cox's "Email error codes" page: the replies without an AUP code, which apply only to a bounce from Cox.
+const ERRORS = 'https://www.cox.com/residential/support/email-error-codes.html';
 
 /** A Cox AUP code standing on its own. */
 const aup = (codes: string): RegExp => new RegExp(`\\bAUP#(?:${codes})(?![\\w-])`);
+
+/** Replies Cox lists without a code of its own: they apply only to a bounce from Cox, after the coded rules. */
+const WORDED: ProviderRule[] = [
+	// "421 cox too many bad commands from 192.0.2.1" / "554 … too many invalid recipients"
+	{
+		phrase: /\bcox too many bad commands from\b|\btoo many invalid recipients\b/i,
+		title: 'Cox: sending IP blocked for bad commands or invalid recipients',
+		meaning: 'Cox blocked the sending IP because a mail client kept sending bad commands or wrong passwords (a three-hour block), or because the IP sent to too many addresses that do not exist.',
+		causes: ['A mail client with a wrong password or broken settings retrying over and over.', 'An old or bought list full of invalid addresses.'],
+		fix: ['Fix the client’s settings or password, or clean the list; mail is taken again when the block ends.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'blocked',
+		source: ERRORS,
+	},
+	// "421 … DNS check failure - try again later" / "554 … rejected - no rDNS"
+	{
+		phrase: /\bdns check failure - try again later\b|\brejected - no rdns\b/i,
+		title: 'Cox: reverse DNS check of the sending IP failed',
+		meaning: 'Cox requires every connecting mail server to have a valid reverse DNS (PTR) record, and the check for this IP failed.',
+		causes: ['No PTR record for the sending IP, or one that does not resolve back to it.'],
+		fix: ['Ask whoever owns the IP to set a PTR name that resolves back to it, then resend.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'requireptr',
+		source: ERRORS,
+	},
+	// "554 … ESMTP no data before greeting" / "552 … attachment extension is forbidden"
+	{
+		phrase: /\besmtp no data before greeting\b|\battachment extension is forbidden\b/i,
+		title: 'Cox: refused by policy (talking too soon, or a forbidden attachment type)',
+		meaning: 'Cox refused the session because the sending server spoke before Cox’s greeting, or the message because it carries an attachment type Cox forbids (.exe, .scr, .bat, .js, .vbs and similar).',
+		causes: ['A sending program that does not wait for the SMTP greeting.', 'An executable or script attached to the message.'],
+		fix: ['Make the sending program wait for the greeting; send executables inside an archive or through a link, then resend.'],
+		whoActs: 'sender',
+		retry: 'retry-after-fix',
+		reason: 'policyviolation',
+		source: ERRORS,
+	},
+	// "550 … sender rejected" (the sender domain must resolve to an MX or A record)
+	{
+		phrase: /\bsender rejected\b/i,
+		title: 'Cox: sender domain does not resolve',
+		meaning: 'Cox requires the sender’s domain to resolve to a valid MX or A record in DNS, and this one does not.',
+		causes: ['A sender address on a domain with missing or broken DNS records.'],
+		fix: ['Send from a domain with working MX or A records, or repair the domain’s DNS, then resend.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'rejected',
+		source: ERRORS,
+	},
+	// "421 … ESMTP server temporarily not available"
+	{
+		phrase: /\besmtp server temporarily not available\b/i,
+		title: 'Cox: temporarily unable to accept mail',
+		meaning: 'A problem on Cox’s side keeps it from accepting new mail for the moment.',
+		causes: ['A passing fault on Cox’s mail systems.'],
+		fix: ['Let the queue retry; nothing to change on the sending side.'],
+		whoActs: 'nobody',
+		retry: 'will-retry',
+		reason: 'systemerror',
+		source: ERRORS,
+	},
+	// "421 … too many sessions from 192.0.2.1" / "452 … requested action aborted: try again later" / "421 … message threshold exceeded"
+	{
+		phrase: /\btoo many sessions from\b|\brequested action aborted: try again later\b|\bmessage threshold exceeded\b/i,
+		title: 'Cox: connection or message limit reached',
+		meaning: 'The sending IP went over Cox’s limits: more simultaneous connections than allowed, more than 100 messages on one connection, or a rate limit that blocks it for a while.',
+		causes: ['Many parallel connections to Cox from one IP.', 'Long sessions that send many messages.'],
+		fix: ['Lower parallel connections and messages per connection to Cox; the queue retries.'],
+		whoActs: 'sender-admin',
+		retry: 'will-retry',
+		reason: 'toomanyconn',
+		source: ERRORS,
+	},
+	// "550 … recipient rejected"
+	{
+		phrase: /\brecipient rejected\b/i,
+		title: 'Cox: no Cox mailbox at this address',
+		meaning: 'The recipient address is not a valid Cox Email account.',
+		causes: ['A typo in the address, or an account that was closed.'],
+		fix: ['Check the address with the recipient; remove it from your lists if it is wrong.'],
+		whoActs: 'sender',
+		retry: 'do-not-retry',
+		reason: 'userunknown',
+		source: ERRORS,
+	},
+];
 
 export const cox: Receiver = {
 	id: 'cox',
@@ -113,11 +203,15 @@ export const cox: Receiver = {
 			reason: 'securityerror',
 			source: CODES,
 		},
+		...WORDED,
 	],
 };
+
+/** The rules keyed by an AUP code: their code names the cause wherever the reply comes from. */
+const AUP_RULES = cox.rules.filter(rule => !WORDED.includes(rule));
 
 /** The Cox rule whose AUP code occurs in a reply, or undefined: the decoder's reason for it. */
 export function coxCode(text: string): ProviderRule | undefined {
 	if (!text.includes('AUP#')) return undefined;
-	return cox.rules.find(rule => rule.phrase?.test(text));
+	return AUP_RULES.find(rule => rule.phrase?.test(text));
 }

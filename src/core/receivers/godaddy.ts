@@ -3,7 +3,9 @@
 // refused. This IP address is listed on the Spamhaus Block List (SBL). IB104". Facts: GoDaddy's help
 // page "Fix rejected email with a bounce error", which lists each IB code with its meaning; the same
 // table is in Sisimai's Rhost/GoDaddy.pm (BSD-2-Clause). The code decides the reason
-// (decode/provider-codes.ts): it names the cause more precisely than the words around it.
+// (decode/provider-codes.ts): it names the cause more precisely than the words around it. The same
+// page lists replies without a code (RBL Reject, Account storage limit …): those apply only to a
+// bounce from GoDaddy, after the coded ones.
 // Each comment quotes the shape of the reply the rule matches.
 
 import type {ProviderRule, Receiver} from '../types';
@@ -12,6 +14,94 @@ const CODES = 'https://ca.godaddy.com/help/fix-rejected-email-with-a-bounce-erro
 
 /** An IB code standing on its own (not inside a longer word, an address or a host name). */
 const ib = (codes: string): RegExp => new RegExp(`(?<![\\w.@-])IB(?:${codes})(?![\\w@-])`);
+
+/** Replies GoDaddy lists without a code of its own: they apply only to a bounce from GoDaddy, after the coded rules. */
+const WORDED: ProviderRule[] = [
+	// "554 RBL Reject." (GoDaddy's own block list; the bounce links a removal request)
+	{
+		phrase: /\brbl reject\b/i,
+		title: 'GoDaddy: sending IP on GoDaddy’s own block list',
+		meaning: 'GoDaddy’s inbound servers refuse the sending IP because it is on GoDaddy’s internal block list (not a public one).',
+		causes: ['Spam or abusive traffic seen from the IP by GoDaddy.'],
+		fix: ['Stop the source of the unwanted mail, then use the removal link in the bounce to ask GoDaddy to delist the IP.'],
+		whoActs: 'sender-admin',
+		retry: 'retry-after-fix',
+		reason: 'blocked',
+		source: CODES,
+	},
+	// "552 Message rejected for spam or virus content"
+	{
+		phrase: /\bmessage rejected for spam or virus content\b/i,
+		title: 'GoDaddy: message taken for spam or a virus',
+		meaning: 'GoDaddy’s filters found a link, attachment or pattern in the message that they take for spam or malware, without naming an IB code.',
+		causes: ['Links to domains with a poor reputation, bulk-mail patterns, or an attachment that looks like malware.'],
+		fix: ['Change or remove the flagged links and attachments, then send the changed message.'],
+		whoActs: 'sender',
+		retry: 'retry-after-fix',
+		reason: 'spamdetected',
+		source: CODES,
+	},
+	// "552 … Account storage limit"
+	{
+		phrase: /\baccount storage limit\b/i,
+		title: 'GoDaddy: recipient’s mailbox full',
+		meaning: 'The recipient’s GoDaddy mailbox has reached its storage limit and takes no mail until space is freed.',
+		causes: ['The recipient keeps too much mail in the mailbox or the receiving folder.'],
+		fix: ['Tell the recipient by another channel to delete mail and free space; resend after they do.'],
+		whoActs: 'recipient',
+		retry: 'retry-after-fix',
+		reason: 'mailboxfull',
+		source: CODES,
+	},
+	// "550 … Account disabled"
+	{
+		phrase: /\baccount disabled\b/i,
+		title: 'GoDaddy: recipient’s account disabled',
+		meaning: 'The recipient’s GoDaddy account exists but can no longer receive mail; such accounts usually stay disabled.',
+		causes: ['The account was switched off by its owner or by GoDaddy.'],
+		fix: ['Reach the recipient by another channel; resend later only if they say the account works again.'],
+		whoActs: 'recipient',
+		retry: 'do-not-retry',
+		reason: 'suspend',
+		source: CODES,
+	},
+	// "550 Recipient not found" / "… Account does not exist"
+	{
+		phrase: /\brecipient not found\b|\baccount does not exist\b/i,
+		title: 'GoDaddy: no mailbox at this address',
+		meaning: 'The recipient address does not exist among GoDaddy’s hosted mailboxes.',
+		causes: ['A typo in the address, or a mailbox that was deleted.'],
+		fix: ['Check the address with the recipient and remove it from your lists if it is wrong.'],
+		whoActs: 'sender',
+		retry: 'do-not-retry',
+		reason: 'userunknown',
+		source: CODES,
+	},
+	// "451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long." / "Delivery timeout"
+	{
+		phrase: /\bhas been in the queue too long\b|\bdelivery timeout\b/i,
+		title: 'GoDaddy: gave up delivering after too long in the queue',
+		meaning: 'GoDaddy’s outgoing server kept failing to deliver the message and stopped trying once it had been queued too long.',
+		causes: ['A misspelled recipient domain, or a recipient server that is down or refuses the sender.'],
+		fix: ['Check the recipient address and domain; if they are right, send again later or ask the recipient whether their server blocks you.'],
+		whoActs: 'sender',
+		retry: 'retry-after-fix',
+		reason: 'expired',
+		source: CODES,
+	},
+	// "This message is looping: it already has my Delivered-To line. (#5.4.6)"
+	{
+		phrase: /\bmessage is looping: it already has my delivered-to line\b/i,
+		title: 'GoDaddy: message forwarded in a loop',
+		meaning: 'The recipient account forwards mail to an address that forwards it back, so the message came round to the same mailbox again and was stopped.',
+		causes: ['Two addresses that forward to each other.'],
+		fix: ['Tell the recipient to correct their forwarding settings; resend once they have.'],
+		whoActs: 'recipient',
+		retry: 'retry-after-fix',
+		reason: 'systemerror',
+		source: CODES,
+	},
+];
 
 export const godaddy: Receiver = {
 	id: 'godaddy',
@@ -163,11 +253,15 @@ export const godaddy: Receiver = {
 			reason: 'blocked',
 			source: CODES,
 		},
+		...WORDED,
 	],
 };
+
+/** The rules keyed by an IB code: their code names the cause wherever the reply comes from. */
+const IB_RULES = godaddy.rules.filter(rule => !WORDED.includes(rule));
 
 /** The GoDaddy rule whose IB code occurs in a reply, or undefined: the decoder's reason for it. */
 export function godaddyCode(text: string): ProviderRule | undefined {
 	if (!text.includes('IB')) return undefined;
-	return godaddy.rules.find(rule => rule.phrase?.test(text));
+	return IB_RULES.find(rule => rule.phrase?.test(text));
 }

@@ -13,7 +13,7 @@ export const mailru: Receiver = {
 	id: 'mailru',
 	name: 'Mail.ru (VK)',
 	decides: true,
-	detect: [/\bmxs\.mail\.ru\b/i, /\bhelp\.mail\.ru\b/i, /\babuse@corp\.mail\.ru\b/i, /\b[a-z0-9-]{1,40}\.smailru\.net\b/i],
+	detect: [/\bmxs\.mail\.ru\b/i, /\bhelp\.mail\.ru\b/i, /\babuse@corp\.mail\.ru\b/i, /\.smailru\.net\b/i],
 	rules: [
 		// "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=… or report details to abuse@corp.mail.ru. Error code: 8908E3E3…. ID: 000000030000D9E5…."
 		{

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {godaddy, godaddyCode} from '../../../src/core/receivers/godaddy';
+import {testTable, type Row as TableRow} from './bounce';
 import {resolve, type Row} from './helpers';
 
 // Replies in the shapes GoDaddy's help page quotes for its IB codes.
@@ -37,4 +39,32 @@ describe('GoDaddy IB codes', () => {
 		expect(resolve('550 5.7.1 message LIB104X refused')?.provider).not.toBe('godaddy');
 		expect(resolve('550 user IB104@example.com unknown')?.provider).not.toBe('godaddy');
 	});
+});
+
+// The same page's replies without an IB code, from GoDaddy's inbound servers (and its outgoing relay
+// for the queue timeout); with the coded rows, every rule's reply alone and inside a bounce.
+testTable({
+	receiver: godaddy,
+	host: 'mx1.secureserver.net',
+	recipient: 'jane@coolexample.com',
+	rows: [
+		...rows.map(([line, , reason, title]): TableRow => [line, reason, title]),
+		['554 RBL Reject.', 'blocked', /own block list/],
+		['552 Message rejected for spam or virus content', 'spamdetected', /spam or a virus/],
+		['552 5.2.2 jane@coolexample.com Account storage limit', 'mailboxfull', /mailbox full/],
+		['550 5.2.1 jane@coolexample.com Account disabled', 'suspend', /disabled/],
+		['550 Recipient not found', 'userunknown', /no mailbox/],
+		['550 5.1.1 jane@coolexample.com Account does not exist', 'userunknown', /no mailbox/],
+		["451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.", 'expired', /too long in the queue/],
+		['554 This message is looping: it already has my Delivered-To line. (#5.4.6)', 'systemerror', /loop/],
+	],
+	// The words name Cloudmark before the IB code, so Cloudmark's list card wins (the decoder's reason is
+	// GoDaddy's, from the code: decode/provider-codes.ts).
+	shadowed: [['554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', 'cloudmark']],
+	lookalikes: ['554 RBL Reject.', '550 Recipient not found', '550 5.1.1 Account does not exist', 'Delivery timeout'],
+});
+
+it('gives a worded reply no IB reason in other servers’ bounces', () => {
+	expect(godaddyCode('550 5.2.1 IBM mailbox: Account disabled')).toBeUndefined();
+	expect(godaddyCode('550 Account disabled. IB501')?.reason).toBe('notcompliantrfc');
 });
