@@ -34,7 +34,7 @@ import {tencentMail} from './tencent';
 import {yahoo} from './yahoo';
 import {yandex} from './yandex';
 import {zoho} from './zoho';
-import {findTags, normaliseTag, ruleTags} from './tags';
+import {findTags, legacyTags, normaliseTag, ruleTags} from './tags';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
 
@@ -256,7 +256,8 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	const status = ctx.status ?? STATUS_PATTERN.exec(raw)?.[1];
 	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
 	// Given tags may be as written (findCodes tokens: `AUP#In-1310`); found ones are normalised already.
-	const tags = ctx.tags ? ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()) : findTags(raw);
+	// Given tags are the code scanner's, which marks no unbracketed Hotmail code (SC-001): those come from the words.
+	const tags = ctx.tags ? [...ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()), ...legacyTags(raw)] : findTags(raw);
 
 	// 1. Tags.
 	for (const tag of tags) {

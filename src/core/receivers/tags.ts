@@ -31,6 +31,19 @@ export function findTags(text: string): string[] {
 	return tags;
 }
 
+const LEGACY_PATTERN = new RegExp(`\\b(${LEGACY_TAG_SOURCE})\\b`, 'g');
+
+/**
+ * The legacy Hotmail codes in a reply (`550 SC-001 (BAY004-MC1F12) Unfortunately …`): written without
+ * brackets, so the code scanner (find-codes) does not mark them as tags, and a reply's tags come from it.
+ */
+export function legacyTags(text: string): string[] {
+	if (!text.includes('-00')) return [];
+	const tags: string[] = [];
+	for (const match of text.matchAll(LEGACY_PATTERN)) if (match[1] && !tags.includes(match[1])) tags.push(match[1]);
+	return tags;
+}
+
 /**
  * The normalised form of one tag as written (findCodes reports tokens as written): `AUP#In-1310` →
  * `AUP#1310`, `LPN007_416` → `OFR_416`, `tss04` → `TSS04`. Undefined when it is no known tag form.
