@@ -5,7 +5,7 @@ import {explainText} from '../../../src/core/explain-text';
 import {decodeText} from '../../../src/core/decode/text-report';
 import type {Receiver} from '../../../src/core/types';
 import {detectProviders} from '../../../src/core/receivers';
-import {resolve} from './helpers';
+import {resolve, type Row as HelperRow} from './helpers';
 
 /** A Postfix non-delivery report for one recipient refused by `host` with `reply`. */
 export function postfixBounce(reply: string, host: string, recipient: string): string {
@@ -103,5 +103,24 @@ export function testTable(t: Table): void {
 		it.each(t.lookalikes)('does not read %s as its own', line => {
 			expect(resolve(line)?.provider).not.toBe(id);
 		});
+	});
+}
+
+/**
+ * Rows of part of a provider's table (the rest is tested elsewhere): each line alone resolves to its
+ * provider, reason and title, and inside a whole bounce from `host` its card is that rule's.
+ */
+export function testRows(rows: HelperRow[], host: string, recipient: string): void {
+	it.each(rows)('%s', (line, provider, reason, title) => {
+		const found = resolve(line);
+		expect(found?.provider).toBe(provider);
+		expect(found?.reason).toBe(reason);
+		expect(found?.title).toMatch(title);
+	});
+
+	it.each(rows)(`%s inside a bounce from ${host}`, (line, provider, _reason, title) => {
+		const read = readInBounce(line, host, recipient);
+		expect(read.card?.provider).toBe(provider);
+		expect(read.card?.title).toMatch(title);
 	});
 }

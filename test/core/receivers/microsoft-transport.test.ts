@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {resolve, testRows, type Row} from './helpers';
+import {testRows} from './bounce';
+import {resolve, type Row} from './helpers';
 
 // Lines written from Microsoft's "Email non-delivery reports and SMTP errors in Exchange Online" table
 // and its per-code articles, as Exchange Online writes them.
@@ -17,7 +18,7 @@ const rows: Row[] = [
 ];
 
 describe('microsoft 365 transport rules', () => {
-	testRows(rows, {to: 'bob@contoso.com', host: 'contoso-com.mail.protection.outlook.com'});
+	testRows(rows, 'contoso-com.mail.protection.outlook.com', 'bob@contoso.com');
 
 	it('gives 4.3.2 the thread-limit meaning only with those words', () => {
 		expect(resolve('432 4.3.2 System not accepting network messages [DM6PR11MB1234.namprd11.prod.outlook.com]')?.title ?? '').not.toMatch(/thread limit/);

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {resolve, testRows, type Row} from './helpers';
+import {outlookCom} from '../../../src/core/receivers';
+import {testRows} from './bounce';
+import {resolve, type Row} from './helpers';
 
 // Lines written from the Outlook.com postmaster troubleshooting table and the replies its servers send
 // (Hotmail's codes after the reply code; the S tags and AS tags at the end of newer replies).
@@ -27,7 +29,20 @@ const rows: Row[] = [
 ];
 
 describe('outlook.com receiver', () => {
-	testRows(rows, {to: 'bob@hotmail.com', host: 'hotmail-com.olc.protection.outlook.com', command: 'MAIL FROM'});
+	// The decoder names the provider of hotmail.com / outlook.com recipients 'microsoft' (decode/provider.ts),
+	// so the rows check the card and the rule, not the recipient's provider.
+	testRows(rows, 'hotmail-com.olc.protection.outlook.com', 'bob@hotmail.com');
+
+	it('gives every Outlook.com rule a tested row', () => {
+		for (const rule of outlookCom.rules) expect(rows.some(([line]) => resolve(line)?.rule === rule), rule.title).toBe(true);
+	});
+
+	it.each(['550 5.1.1 <sc-001@example.net>: Recipient address rejected: User unknown', '550 5.7.1 Message rejected, ticket RP-0012 opened', '550 5.7.515 Message rejected by policy at mx.example.net'])('does not read %s as its own', line => {
+		expect(resolve(line)?.provider).not.toBe('outlook-com');
+	});
+});
+
+describe('outlook.com receiver, inside replies', () => {
 
 	it('reads a Hotmail code inside a reply whose tags came from the code scanner (which marks none of them)', () => {
 		for (const [line, , , title] of rows.slice(0, 11)) expect(resolve(`host mx4.hotmail.com[192.0.2.9] said: ${line}`, {tags: []})?.title).toMatch(title);
@@ -37,9 +52,8 @@ describe('outlook.com receiver', () => {
 		expect(resolve('451 4.7.500 Try again later (AS843) [hotmail-com.olc.protection.outlook.com]')?.provider).toBe('microsoft');
 	});
 
-	it('does not take look-alikes for Hotmail codes', () => {
+	it('takes no look-alike for a Hotmail code when the scanner gave the tags', () => {
 		expect(resolve('550 5.1.1 <sc-001@example.net>: Recipient address rejected: User unknown', {tags: []})?.provider).not.toBe('outlook-com');
 		expect(resolve('550 5.7.1 Message rejected, ticket RP-0012 opened', {tags: []})?.provider).not.toBe('outlook-com');
-		expect(resolve('550 5.7.515 Message rejected by policy at mx.example.net')?.provider).not.toBe('outlook-com');
 	});
 });
