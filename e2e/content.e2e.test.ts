@@ -167,6 +167,29 @@ describe('Gmail thread view', () => {
 		await expect.poll(() => banners(page).then(b => Object.keys(b))).toEqual(['msg-thread-2']);
 	});
 
+	test('the banner and the card take the page’s scheme, not the system’s', async () => {
+		const themed = await ext.context.newPage();
+		await themed.emulateMedia({colorScheme: 'dark'});
+		await themed.goto(GMAIL_URL);
+		await expect.poll(() => banners(themed).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		const bannerLook = () => themed.evaluate(() => {
+			const host = document.querySelector<HTMLElement>('#msg-postfix-bounce [data-bounce-decoder="banner"]')!;
+			return {theme: host.dataset.theme, background: getComputedStyle(host.shadowRoot!.querySelector('.bd-banner')!).backgroundColor};
+		});
+		// A light Gmail on a dark system: light banner.
+		expect(await bannerLook()).toEqual({theme: 'light', background: 'rgb(245, 247, 249)'});
+		// The same page painted dark: the card shown next follows it.
+		await themed.addStyleTag({content: 'html, body, body * { background-color: rgb(32, 33, 36) !important; color: #e8eaed !important; }'});
+		const at = await markCenter(themed, '550', '#msg-gmail-bounce');
+		await themed.mouse.move(at.x, at.y);
+		await expect.poll(() => card(themed).then(c => c.visible)).toBe(true);
+		expect(await themed.evaluate(() => {
+			const host = document.querySelector<HTMLElement>('[data-bounce-decoder="card"]')!;
+			return {theme: host.dataset.theme, background: getComputedStyle(host.shadowRoot!.querySelector('.bd-card')!).backgroundColor};
+		})).toEqual({theme: 'dark', background: 'rgb(30, 34, 38)'});
+		await themed.close();
+	});
+
 	test('a dismissed banner stays dismissed for that message', async () => {
 		const second = await open(GMAIL_URL);
 		await expect.poll(() => banners(second).then(b => Object.keys(b).sort())).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);

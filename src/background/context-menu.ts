@@ -2,6 +2,7 @@
 // can be scripted (activeTab + scripting), else the full-page view (browser pages, PDF viewer, stores).
 import browser, {type Menus, type Tabs} from '../shared/browser';
 import {cardCss} from '../ui/styles';
+import {pageThemeAt} from '../ui/page-theme';
 import {explainUrl} from '../shared/explain-url';
 import {cardForSelection} from './selection-card';
 import {showCard} from './show-card';
@@ -40,7 +41,9 @@ async function showInPage(tabId: number, frameId: number | undefined, selectionT
 		const [read] = await browser.scripting.executeScript({target, func: readSelection});
 		const text = typeof read?.result === 'string' && read.result.trim() ? read.result : selectionText;
 		const payload = await cardForSelection(text);
-		const [result] = await browser.scripting.executeScript({target, func: showCard, args: [payload, cardCss]});
+		// The page's scheme at the selection, so the card matches the page rather than the system.
+		const [theme] = await browser.scripting.executeScript({target, func: pageThemeAt, args: []});
+		const [result] = await browser.scripting.executeScript({target, func: showCard, args: [payload, cardCss, theme?.result === 'dark' ? 'dark' : 'light']});
 		return result?.result === true;
 	} catch {
 		// No access: chrome://, the Web Store, the PDF viewer, about: pages, or no activeTab grant.

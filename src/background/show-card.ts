@@ -4,7 +4,7 @@
 import type {CardPayload} from './selection-card';
 
 /** Builds the card next to the selection in a shadow root; returns false when the page has no place for it. */
-export function showCard(payload: CardPayload, css: string): boolean {
+export function showCard(payload: CardPayload, css: string, theme: 'light' | 'dark' = 'light'): boolean {
 	const doc = document;
 	if (!doc.documentElement || !(doc.documentElement instanceof HTMLElement)) return false;
 	doc.querySelector('[data-bounce-decoder="card"][data-source="menu"]')?.remove();
@@ -19,6 +19,8 @@ export function showCard(payload: CardPayload, css: string): boolean {
 	const host = el('div');
 	host.dataset.bounceDecoder = 'card';
 	host.dataset.source = 'menu';
+	// The page's scheme at the selection (pageThemeAt, run just before): the stylesheet follows it.
+	host.dataset.theme = theme;
 	const root = host.attachShadow({mode: 'open'});
 	const style = el('style');
 	style.textContent = css + ':host{all:initial;position:absolute;z-index:2147483647;width:min(380px,calc(100vw - 16px))}'

@@ -3,8 +3,8 @@
 // its headline and advice), with a dismiss control that is remembered per message.
 import {render} from 'preact';
 import bannerCss from '../../assets/content-banner.css?inline';
-import {severityCss} from '../ui/severity';
-import {createHost, type Host} from './host';
+import {themeCss} from '../ui/styles';
+import {createHost, followPageTheme, type Host} from './host';
 import type {Verdict} from '../core';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
@@ -65,12 +65,13 @@ export class Banners {
 		let shown = this.shown.get(body);
 		if (shown && shown.key === key && shown.text === text && shown.ui.host.nextSibling === anchor) return;
 		if (!shown) {
-			shown = {ui: createHost('banner', severityCss() + bannerCss), key, text};
+			shown = {ui: createHost('banner', themeCss + bannerCss), key, text};
 			this.shown.set(body, shown);
 		}
 		shown.key = key;
 		shown.text = text;
 		const {ui} = shown;
+		followPageTheme(ui.host, anchor.parentElement ?? body);
 		render(<Banner verdicts={verdicts} onDismiss={onTrusted(() => this.dismiss(body))} />, ui.mount);
 		if (ui.host.nextSibling !== anchor) anchor.parentNode.insertBefore(ui.host, anchor);
 	}

@@ -9,7 +9,7 @@ import {CodeCard} from '../ui/code-card';
 import {severityLabel} from '../ui/severity';
 import {cardCss} from '../ui/styles';
 import {cachedExplanation, queryOf, replyCode, type Explainer} from './explain-mark';
-import {createHost, type Host} from './host';
+import {createHost, followPageTheme, type Host} from './host';
 import type {Mark} from './marks';
 import {onTrusted} from './trusted';
 
@@ -67,6 +67,7 @@ export class HoverCard {
 		if (mark === this.mark && this.ui?.host.isConnected) return;
 		this.mark = mark;
 		const ui = this.ensureHost();
+		followPageTheme(ui.host, mark.body);
 		ui.host.style.visibility = 'hidden';
 		ui.host.style.display = 'block';
 		// From the cache in this frame; on a miss the card shows at once with what marking knows, then fills.

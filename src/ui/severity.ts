@@ -21,6 +21,16 @@ export const severityStyles: Record<Severity, SeverityStyle> = {
 export const severityLabel = (severity: Severity): string => severityStyles[severity].label;
 
 /**
+ * Declarations for the light and the dark scheme, under the selectors that choose between them: the
+ * popup and the full-page view (`:root`) follow the system; our hosts in a page (`:host`) follow the
+ * page, which content scripts read into `data-theme` (page-theme.ts), and the system only when
+ * nothing was read.
+ */
+export function themed(light: string, dark: string): string {
+	return `:host,:root{${light}}@media (prefers-color-scheme: dark){:root,:host(:not([data-theme])){${dark}}}:host([data-theme='dark']){${dark}}`;
+}
+
+/**
  * CSS custom properties for every severity, for a stylesheet (`--bd-sev-permanent-fg` …).
  * Injected into shadow roots and pages next to card.css, so the CSS never repeats the hex values.
  */
@@ -28,7 +38,7 @@ export function severityCss(): string {
 	const rule = (scheme: 'light' | 'dark') => Object.entries(severityStyles)
 		.map(([name, style]) => `--bd-sev-${name}-fg:${style[scheme].fg};--bd-sev-${name}-bg:${style[scheme].bg};`)
 		.join('');
-	return `:host,:root{${rule('light')}}@media (prefers-color-scheme: dark){:host,:root{${rule('dark')}}}`;
+	return themed(rule('light'), rule('dark'));
 }
 
 export const whoActsLabel: Record<WhoActs, string> = {
