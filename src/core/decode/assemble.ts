@@ -18,6 +18,7 @@ import {carrierReason} from '../receivers/carriers';
 import {clip, findAddresses, fold} from './text';
 import {asRecipient} from '../address';
 import {noticeAction} from './finality';
+import {anchored, mayMatch} from './anchored';
 import {cutOriginal, matchView, tableReason, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';
 import {EXCHANGE_SUBJECTS} from './layouts/localised';
@@ -101,7 +102,9 @@ function buildResult(e: Evidence): RecipientResult {
 	const rule = found?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 	const layoutReason = e.hit?.reason ?? (e.hit?.table ? tableReason(e.hit.table, diagnostic) : undefined);
-	const classified = (): Reason => classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)});
+	// Asked at most once: the layout's reading and the final fallback both need it.
+	let classifiedOnce: Reason | undefined;
+	const classified = (): Reason => (classifiedOnce ??= classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)}));
 	// The reason a layout's own table gives (its MTA's documented meaning of its own words). A receiving
 	// provider's documented reading of the reply comes first. A table reason that only says where or how
 	// it ended (a system or network error, an expired queue, an unknown user or host) gives way to a
@@ -167,7 +170,7 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 	};
 	// Sun/Oracle Messaging Server and PMDF list "Recipient address: <routed form>" and then
 	// "Original address: <as the sender wrote it>": the sender's address is the one to report.
-	const originals = new Set([...text.matchAll(ORIGINAL_ADDRESS)].map((m) => (m[1] ?? '').toLowerCase()));
+	const originals = new Set(mayMatch(ORIGINAL_ADDRESS, text) ? [...text.matchAll(ORIGINAL_ADDRESS)].map((m) => (m[1] ?? '').toLowerCase()) : []);
 	for (const d of dsnRcpts) {
 		const preferred = d.originalRecipient && originals.has(d.originalRecipient) ? d.originalRecipient : d.finalRecipient;
 		// A Final-Recipient that is not an address (a sentence, a link) gives way to the Original-Recipient.
@@ -218,7 +221,7 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 }
 
 // "  Original address: user@example.com" in a Messaging Server / PMDF notice.
-const ORIGINAL_ADDRESS = /^[ \t]{0,8}Original address:[ \t]{0,8}<?([^\s<>@]{1,254}@[^\s<>]{1,254}?)>?[ \t]*$/gim;
+const ORIGINAL_ADDRESS = anchored(/^[ \t]{0,8}Original address:[ \t]{0,8}<?([^\s<>@]{1,254}@[^\s<>]{1,254}?)>?[ \t]*$/gim);
 
 // Wording that only a non-delivery notice uses (the first lines of MTA and webmail notices).
 const BOUNCE_TEXT =

@@ -3,6 +3,7 @@
 // richer finder for displayed text lives in ../find-codes.ts.
 
 import {wordBefore} from '../find-codes/guards';
+import {anchored, mayMatch} from './anchored';
 
 // RFC 3463 §2: class "." subject "." detail; class is 2, 4 or 5, subject 0-7 in the registry.
 // The look-arounds reject IP addresses and version numbers (`192.5.1.1`, `v5.1.1`, `5.1.1.1`).
@@ -104,10 +105,10 @@ export function findCommand(text: string): string {
 
 // A notice that names the failed command in a field of its own: m-FILTER's "-------SMTP command"
 // section, "SMTP command: RCPT", "Last command: DATA". Only the first such field counts.
-const LABELLED = /^[ \t-]{0,12}(?:last |failed )?smtp command[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(EHLO|HELO|MAIL|RCPT|DATA|STARTTLS|AUTH)\b/im;
+const LABELLED = anchored(/^[ \t-]{0,12}(?:last |failed )?smtp command[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(EHLO|HELO|MAIL|RCPT|DATA|STARTTLS|AUTH)\b/im);
 
 /** The SMTP command a notice names in a labelled field, or ''. */
 export function labelledCommand(text: string): string {
-	const c = (LABELLED.exec(text)?.[1] ?? '').toUpperCase();
+	const c = ((mayMatch(LABELLED, text) ? LABELLED.exec(text)?.[1] : '') ?? '').toUpperCase();
 	return c === 'HELO' ? 'EHLO' : c;
 }

@@ -3,6 +3,7 @@
 // body (forwarded or non-MIME bounces), so it is line-based and forgiving.
 import {cleanAddress, fold} from './text';
 import {findStatus} from './codes';
+import {anchored, testAnchored} from './anchored';
 
 export interface DsnRecipient {
 	/** RFC 3464 §2.3.2 Final-Recipient (address part), lower-cased. */
@@ -95,9 +96,12 @@ function finalAddress(value: string): string {
 	return cleanAddress(address);
 }
 
+const RECIPIENT_FIELD = anchored(/^(?:final-recipient|original-recipient)[ \t]*:/im);
+const ACTION_FIELD = anchored(/^(?:action|status)[ \t]*:/im);
+
 /** True when the text carries RFC 3464 per-recipient fields. */
 export function hasDsnFields(text: string): boolean {
-	return /^(?:final-recipient|original-recipient)[ \t]*:/im.test(text) && /^(?:action|status)[ \t]*:/im.test(text);
+	return testAnchored(RECIPIENT_FIELD, text) && testAnchored(ACTION_FIELD, text);
 }
 
 export function parseDsn(text: string): DsnReport {

@@ -9,6 +9,7 @@
 //  3. the MTA says the message could not be delivered (a non-delivery notice).
 // The remote server's own words ("try again later" in a quoted reply) are not the MTA's decision
 // and are not read here.
+import {anchored, testAnchored} from './anchored';
 
 /** The MTA has stopped trying: the notice is final, however temporary the last reply was. */
 const GAVE_UP: readonly RegExp[] = [
@@ -65,13 +66,23 @@ const NOT_DELIVERED: readonly RegExp[] = [
 /**
  * A group's patterns as one search per set of flags: an alternation matches wherever one of its
  * patterns does, so testing it says whether any of them matches (none is global, sticky or refers
- * back to a group).
+ * back to a group). Templates wrap their sentences anywhere ("could not\nbe delivered"): each space
+ * of a pattern is read as a run of white space, which is what searching the text with its white
+ * space folded to single spaces would find (no pattern has a space inside a class or next to
+ * another atom that matches white space).
  */
 function joined(patterns: readonly RegExp[]): readonly RegExp[] {
 	const byFlags = new Map<string, string[]>();
-	for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
-	return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+	for (const pattern of patterns) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source.replace(/ /g, String.raw`\s+`)})`]);
+	return [...byFlags].map(([flags, sources]) => anchored(new RegExp(sources.join('|'), flags)));
 }
+
+/** The groups as written, in the order they are checked (the tests hold noticeAction to them). */
+export const NOTICE_GROUPS: readonly {action: 'failed' | 'delayed'; patterns: readonly RegExp[]}[] = [
+	{action: 'failed', patterns: GAVE_UP},
+	{action: 'delayed', patterns: STILL_TRYING},
+	{action: 'failed', patterns: NOT_DELIVERED},
+];
 
 const GROUPS: readonly {action: 'failed' | 'delayed'; patterns: readonly RegExp[]}[] = [
 	{action: 'failed', patterns: joined(GAVE_UP)},
@@ -79,9 +90,11 @@ const GROUPS: readonly {action: 'failed' | 'delayed'; patterns: readonly RegExp[
 	{action: 'failed', patterns: joined(NOT_DELIVERED)},
 ];
 
-/** 'failed' or 'delayed' when the notice's own words say so, else undefined. */
+/**
+ * 'failed' or 'delayed' when the notice's own words say so, else undefined. Its first 8,000
+ * characters are read; a search the anchor pass rules out (../anchored.ts) is skipped.
+ */
 export function noticeAction(notice: string): 'failed' | 'delayed' | undefined {
-	// Templates wrap their sentences anywhere ("could not\nbe delivered"): read them with single spaces.
-	const head = (notice.length > 8000 ? notice.slice(0, 8000) : notice).replace(/\s+/g, ' ');
-	return GROUPS.find(group => group.patterns.some(re => re.test(head)))?.action;
+	const head = notice.length > 8000 ? notice.slice(0, 8000) : notice;
+	return GROUPS.find(group => group.patterns.some(re => testAnchored(re, head)))?.action;
 }

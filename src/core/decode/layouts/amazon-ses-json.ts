@@ -11,7 +11,7 @@ const BOUNCE_SUBTYPES: Readonly<Record<string, Reason>> = {MailboxFull: 'mailbox
 
 export const amazonSesJson: Layout = {
 	id: 'amazon-ses-json',
-	detect: (text) => /\\?"notificationType\\?"\s*:\s*\\?"(?:Bounce|Delivery|Complaint)\\?"/.test(text),
+	detect: /\\?"notificationType\\?"\s*:\s*\\?"(?:Bounce|Delivery|Complaint)\\?"/,
 	parse(text) {
 		// The notification may itself be a JSON string inside the SNS envelope ("Message" : "{\"…"): unescape.
 		const flat = text.replace(/!?\n ?/g, '').replace(/\\"/g, '"');

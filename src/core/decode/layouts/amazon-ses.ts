@@ -6,7 +6,7 @@ import {findAddresses, fold} from '../text';
 
 export const amazonSes: Layout = {
 	id: 'amazon-ses',
-	detect: (text) => /The following message to <?[^\s>]{1,320}>? was undeliverable|An error occurred while trying to deliver the mail to the following recipients|amazonses\.com/i.test(text),
+	detect: /The following message to <?[^\s>]{1,320}>? was undeliverable|An error occurred while trying to deliver the mail to the following recipients|amazonses\.com/i,
 	parse(text) {
 		const body = cutOriginal(text);
 		const hits: LayoutHit[] = [];

@@ -16,7 +16,7 @@ const BIGLOBE_MESSAGES = messageTable([
 
 export const biglobe: Layout = {
 	id: 'biglobe',
-	detect: (text) => LIST.test(text) && INFO.test(text),
+	detect: {all: [LIST, INFO]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const diagnostic = fold(section(body, INFO, /^[ \t]*-{3,}|^[ \t]*$\n[ \t]*$/m));

@@ -8,7 +8,7 @@ const FAILED = /^Failed to deliver to '<?([^'<>\s]{1,320}?)>?'[ \t]*$/gim;
 
 export const communigate: Layout = {
 	id: 'communigate',
-	detect: (text) => /^Failed to deliver to '[^'\n]{1,330}'[ \t]*$/im.test(text),
+	detect: /^Failed to deliver to '[^'\n]{1,330}'[ \t]*$/im,
 	parse(text) {
 		const hits: LayoutHit[] = [];
 		for (const m of text.matchAll(FAILED)) {

@@ -13,7 +13,7 @@ const DOMINO_MESSAGES = messageTable([
 
 export const domino: Layout = {
 	id: 'domino',
-	detect: (text) => /was not delivered to:[\s\S]{0,600}?because:/i.test(text),
+	detect: /was not delivered to:[\s\S]{0,600}?because:/i,
 	parse(text) {
 		const body = cutOriginal(text);
 		const who = section(body, /was not delivered to:/i, /because:/i);

@@ -12,7 +12,7 @@ const DMA_MESSAGES = messageTable([
 
 export const dragonfly: Layout = {
 	id: 'dragonfly',
-	detect: (text) => /There was an error delivering your mail to </i.test(text),
+	detect: /There was an error delivering your mail to </i,
 	parse(text) {
 		// dma ends its notice with "Original message follows." or "Message headers follow." (mail.c).
 		const end = text.search(/^(?:Message headers follow|Original message follows)\.?$/im);

@@ -104,10 +104,12 @@ function remoteReturned(text: string, quoted = false): string[] {
 
 export const exchange: Layout = {
 	id: 'exchange',
-	detect: (text) =>
-		/Delivery has failed to these recipients or groups|Your message to [^\n]{1,300} couldn't be delivered|Diagnostic information for administrators|The following recipient\(s\) could not be reached|did not reach the following recipient\(s\)|rejected your message to the following e-?mail addresses|Delivery is delayed to these recipients|Your message did not reach some or all of the intended recipients|Remote Server returned '/i.test(
-			text,
-		) || LOCAL_NOTICE.test(matchView(text)),
+	detect: {
+		any: [
+			/Delivery has failed to these recipients or groups|Your message to [^\n]{1,300} couldn't be delivered|Diagnostic information for administrators|The following recipient\(s\) could not be reached|did not reach the following recipient\(s\)|rejected your message to the following e-?mail addresses|Delivery is delayed to these recipients|Your message did not reach some or all of the intended recipients|Remote Server returned '/i,
+			{view: LOCAL_NOTICE},
+		],
+	},
 	parse(text) {
 		const body = cutOriginal(matchView(text)).replace(/\r/g, '');
 		const localised = LOCAL_NOTICE.test(body);

@@ -55,10 +55,7 @@ function eximCommand(text: string): string {
 
 export const exim: Layout = {
 	id: 'exim',
-	detect: (text) =>
-		/This message was created automatically by mail delivery software/i.test(text) ||
-		/could not be delivered to one or more of its\s+recipients/i.test(text) ||
-		/following address(?:\(es\)|es)? failed:/i.test(text),
+	detect: {any: [/This message was created automatically by mail delivery software/i, /could not be delivered to one or more of its\s+recipients/i, /following address(?:\(es\)|es)? failed:/i]},
 	parse(text) {
 		let body = cutOriginal(text);
 		const start = /(?:address(?:\(es\)|es)? failed:|has not yet been delivered to the following addresses?:|could not be delivered to one or more of its\s+recipients[^\n]*)/i.exec(body);

@@ -13,7 +13,7 @@ const HEAD = /^[ \t]{0,8}<([^\s<>]{1,256}@[A-Za-z0-9.-]{1,255})>[ \t]*:?[ \t]*(.
 
 export const ezweb: Layout = {
 	id: 'ezweb',
-	detect: (text) => STATEMENT.test(text),
+	detect: STATEMENT,
 	parse(text) {
 		const body = cutOriginal(text);
 		const statement = STATEMENT.exec(body)?.[1] ?? '';

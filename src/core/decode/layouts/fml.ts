@@ -9,7 +9,7 @@ const NOTICE = /^[ \t]*(You are not a member of this mailing list|Duplicated Mes
 
 export const fml: Layout = {
 	id: 'fml',
-	detect: (text) => NOTICE.test(text),
+	detect: NOTICE,
 	parse(text) {
 		const m = NOTICE.exec(text);
 		if (!m) return [];

@@ -3,7 +3,7 @@
 // "Your message wasn't delivered to X because …", "The response from the remote server was:".
 // The same notice in the reader's UI language: its wordings are in localised.ts.
 import type {Reason} from '../../types';
-import type {Layout, LayoutHit} from './types';
+import type {Detect, Layout, LayoutHit} from './types';
 import {cutOriginal, matchView, messageTable, section, tableReason, wordsPattern} from './helpers';
 import {GMAIL_REPLY_LABELS, GMAIL_SENTENCES, GMAIL_TITLES} from './localised';
 import {findAddresses, fold} from '../text';
@@ -37,9 +37,7 @@ const REPLY_LABEL = new RegExp(String.raw`(?:The error that the other server ret
 const REPLY_LINE = /^[ \t]*[245]\d\d[ -][^\n]{0,1500}(?:\n[ \t]*[^\s][^\n]{0,1500}){0,5}/m;
 
 /** The localised notice: its title line, or the sentence naming the recipient with the reply label. */
-function localisedNotice(view: string): boolean {
-	return findTitle(view) !== null || (SENTENCE.test(view) && LOCAL_LABEL_LINE.test(view));
-}
+const LOCAL_NOTICE: Detect = {any: [TITLE_STARRED, TITLE_FIRST, {all: [SENTENCE, LOCAL_LABEL_LINE]}]};
 
 /** The localised title: on a "** **" line, or as the first line of the text. A title quoted inside a person's message is neither. */
 function findTitle(text: string): RegExpExecArray | null {
@@ -62,10 +60,12 @@ const GMAIL_MESSAGES = messageTable([
 
 export const gmail: Layout = {
 	id: 'gmail',
-	detect: (text) =>
-		/Delivery to the following recipients? (?:failed permanently|has been delayed)|Technical details of (?:permanent|temporary) failure|\*\* ?(?:Address not found|Message not delivered|Delivery incomplete|Message blocked|Message too large|Delivery failed) ?\*\*|Your message wasn't delivered to|There was a temporary problem delivering your message to/i.test(
-			text,
-		) || localisedNotice(matchView(text)),
+	detect: {
+		any: [
+			/Delivery to the following recipients? (?:failed permanently|has been delayed)|Technical details of (?:permanent|temporary) failure|\*\* ?(?:Address not found|Message not delivered|Delivery incomplete|Message blocked|Message too large|Delivery failed) ?\*\*|Your message wasn't delivered to|There was a temporary problem delivering your message to/i,
+			{view: LOCAL_NOTICE},
+		],
+	},
 	parse(text) {
 		const body = cutOriginal(matchView(text));
 		const title = findTitle(body);

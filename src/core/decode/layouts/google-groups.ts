@@ -8,7 +8,7 @@ import {findAddresses, fold} from '../text';
 
 export const googleGroups: Layout = {
 	id: 'google-groups',
-	detect: (text) => /groups\.google\.com\/support/i.test(text) && /^[ \t]*Google Groups\.?[ \t]*$/m.test(text),
+	detect: {all: [/groups\.google\.com\/support/i, /^[ \t]*Google Groups\.?[ \t]*$/m]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const group = findAddresses(body).find((a) => a.endsWith('@googlegroups.com')) ?? '';

@@ -1,5 +1,6 @@
 // Shared helpers for layouts. All regexes are linear.
 import {cleanAddress, fold} from '../text';
+import {anchored, mayMatch} from '../anchored';
 import {EXCHANGE_ORIGINAL_HEADERS} from './localised';
 import type {Wording} from './localised';
 import type {Reason} from '../../types';
@@ -26,16 +27,16 @@ let lastViewOut = '';
 
 // Lines that start the returned message inside a text body: everything after is the sender's
 // own mail (quoted addresses there are not failed recipients).
-const ORIGINAL_MARKERS = new RegExp(
+const ORIGINAL_MARKERS = anchored(new RegExp(
 	String.raw`^[ \t]*(?:-{2,}[ \t]*(?:This is a copy of the message|Below this line is a copy of the message|Original message|Original Message|Returned message|Unsent message below|Unsent message follows|Message header follows|The header of the original message is following|Copy of the message)|-{3,}[ \t]*original message|Original message headers:|Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)|(?:-{2,} ?)?(?:Original|Returned) (?:message|mail) follows|Message headers follow|(?:${wordsPattern(EXCHANGE_ORIGINAL_HEADERS)})[ \t\u00a0]{0,2}:)`,
 	'im',
-);
+));
 
 /** The text before the returned original message. */
 export function cutOriginal(text: string): string {
 	// The decoder asks this of the same text several times (assemble, then the layout that parses it).
 	if (text === lastText) return lastCut;
-	const m = ORIGINAL_MARKERS.exec(text);
+	const m = mayMatch(ORIGINAL_MARKERS, text) ? ORIGINAL_MARKERS.exec(text) : null;
 	lastCut = m ? text.slice(0, m.index) : text;
 	lastText = text;
 	return lastCut;

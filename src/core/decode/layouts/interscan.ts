@@ -13,7 +13,7 @@ const RECEIVED = /^(?:Received[ \t]+>>>|[^\n]{1,200}?[ \t]<<<)[ \t]+([2-5]\d\d[ 
 
 export const interScan: Layout = {
 	id: 'interscan',
-	detect: (text) => /^Sent[ \t]+<<<[ \t]+[A-Z]{4}\b/m.test(text) || /^[^\n]{1,200}?[ \t]>>>[ \t]+RCPT TO:/m.test(text),
+	detect: {any: [/^Sent[ \t]+<<<[ \t]+[A-Z]{4}\b/m, /^[^\n]{1,200}?[ \t]>>>[ \t]+RCPT TO:/m]},
 	parse(text) {
 		const hits: LayoutHit[] = [];
 		let cur: LayoutHit | undefined;

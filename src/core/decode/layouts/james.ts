@@ -10,7 +10,7 @@ const DETAILS = /^Message details:[ \t]*$/m;
 
 export const james: Layout = {
 	id: 'james',
-	detect: (text) => ERROR.test(text) && DETAILS.test(text),
+	detect: {all: [ERROR, DETAILS]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const diagnostic = fold(section(body, ERROR, DETAILS));

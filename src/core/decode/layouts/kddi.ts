@@ -16,7 +16,7 @@ const KDDI_MESSAGES = messageTable([
 
 export const kddi: Layout = {
 	id: 'kddi',
-	detect: (text) => /^Your mail (?:sent on|attempted to be delivered on):/m.test(text) && /Could not be delivered to:[ \t]*</.test(text),
+	detect: {all: [/^Your mail (?:sent on|attempted to be delivered on):/m, /Could not be delivered to:[ \t]*</]},
 	parse(text) {
 		const hits: LayoutHit[] = [];
 		let cur: LayoutHit | undefined;

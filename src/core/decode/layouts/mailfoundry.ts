@@ -10,7 +10,7 @@ const REASON = /^Delivery failed for the following reason:[ \t]*$/m;
 
 export const mailFoundry: Layout = {
 	id: 'mailfoundry',
-	detect: (text) => REASON.test(text) && /^Unable to deliver message to:[ \t]*</m.test(text),
+	detect: {all: [REASON, /^Unable to deliver message to:[ \t]*</m]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const heads = [...body.matchAll(HEAD)];

@@ -16,7 +16,7 @@ const REASON = /^Reason:[ \t]*/m;
 
 export const messageLabs: Layout = {
 	id: 'messagelabs',
-	detect: (text) => /^This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)\.?/m.test(text) && LIST.test(text),
+	detect: {all: [/^This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)\.?/m, LIST]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const diagnostic = fold(section(body, REASON, /^[ \t]*$|^The message (?:subject|date) was:/m));

@@ -11,7 +11,7 @@ const FIELD = /^[ \t]{1,8}(Recipient address|Original address|Reason|Diagnostic 
 
 export const messagingServer: Layout = {
 	id: 'messaging-server',
-	detect: (text) => /^[ \t]{1,8}Recipient address:[ \t]*\S/m.test(text) && /^[ \t]{1,8}(?:Reason|Diagnostic code):/m.test(text),
+	detect: {all: [/^[ \t]{1,8}Recipient address:[ \t]*\S/m, /^[ \t]{1,8}(?:Reason|Diagnostic code):/m]},
 	parse(text) {
 		const hits: (LayoutHit & {why?: string})[] = [];
 		let cur: (LayoutHit & {why?: string}) | undefined;

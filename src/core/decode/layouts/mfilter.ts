@@ -11,7 +11,7 @@ const ORIGINAL = /^-{7}original (?:message|mail info)/m;
 
 export const mFilter: Layout = {
 	id: 'mfilter',
-	detect: (text) => SERVER.test(text) && COMMAND.test(text),
+	detect: {all: [SERVER, COMMAND]},
 	parse(text) {
 		const end = text.search(ORIGINAL);
 		const body = end < 0 ? text : text.slice(0, end);

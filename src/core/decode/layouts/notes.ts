@@ -6,7 +6,7 @@ import {findAddresses, fold} from '../text';
 
 export const notes: Layout = {
 	id: 'notes',
-	detect: (text) => /^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}/m.test(text),
+	detect: /^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}/m,
 	parse(text) {
 		const part = section(text, /^-{3,}[ \t]*Failure Reasons[ \t]*-{3,}[^\n]*\n/m, /^-{3,}[ \t]*Returned Message/m);
 		const recipients = findAddresses(part);

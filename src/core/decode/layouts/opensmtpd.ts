@@ -24,10 +24,7 @@ const COURIER_MESSAGES = messageTable([
 
 export const openSmtpd: Layout = {
 	id: 'opensmtpd',
-	detect: (text) =>
-		/following list of recipients|This is the MAILER-DAEMON, please DO NOT REPLY|running the Courier mail server|This is the DragonFly Mail Agent|dma\b[^\n]{0,40}failed|Your message to the following recipients cannot be delivered|An error has occurred while attempting to deliver|cannot be delivered to the following recipients/i.test(
-			text,
-		),
+	detect: /following list of recipients|This is the MAILER-DAEMON, please DO NOT REPLY|running the Courier mail server|This is the DragonFly Mail Agent|dma\b[^\n]{0,40}failed|Your message to the following recipients cannot be delivered|An error has occurred while attempting to deliver|cannot be delivered to the following recipients/i,
 	parse(text) {
 		let body = cutOriginal(text);
 		const after = section(body, /(?:following list of recipients|the following recipients cannot be delivered|Delivery to the following recipients failed[^\n]*|cannot be delivered to the following recipients)[:.]?/i);

@@ -16,7 +16,7 @@ const LIST = /^(Delivery to the following recipients (?:failed|has been delayed)
 
 export const outlook: Layout = {
 	id: 'outlook',
-	detect: (text) => /^This is an automatically generated Delivery Status Notification\.?[ \t]*$/m.test(text) && LIST.test(text),
+	detect: {all: [/^This is an automatically generated Delivery Status Notification\.?[ \t]*$/m, LIST]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const list = LIST.exec(body);

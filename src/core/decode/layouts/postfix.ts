@@ -39,7 +39,7 @@ const AOL_MESSAGES = messageTable([
 
 export const postfix: Layout = {
 	id: 'postfix',
-	detect: (text) => /^This is the (?:mail system|Postfix program) at host /m.test(text) || /^[ \t]+The mail system[ \t]*$/m.test(text),
+	detect: {any: [/^This is the (?:mail system|Postfix program) at host /m, /^[ \t]+The mail system[ \t]*$/m]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const hits: LayoutHit[] = [];
@@ -68,7 +68,7 @@ export const postfix: Layout = {
 // indentation. The failing reply is the last 4xx/5xx "Out:" line; the command is the "In:" before it.
 export const postfixTranscript: Layout = {
 	id: 'postfix-transcript',
-	detect: (text) => /^Transcript of session follows\.?[ \t]*$/m.test(text) && /^[ \t]{0,4}Out:[ \t]+[2-5]\d\d[ -]/m.test(text),
+	detect: {all: [/^Transcript of session follows\.?[ \t]*$/m, /^[ \t]{0,4}Out:[ \t]+[2-5]\d\d[ -]/m]},
 	parse(text) {
 		const lines: {dir: string; text: string}[] = [];
 		for (const line of cutOriginal(text).split('\n')) {

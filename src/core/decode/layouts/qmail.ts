@@ -73,11 +73,14 @@ const QMAIL_REMOTE = /^Remote host said:|^[^\n]{1,300} does not like recipient\.
 
 export const qmail: Layout = {
 	id: 'qmail',
-	detect: (text) =>
-		/This is the qmail-send program|I'm afraid I wasn't able to deliver your message|Sorry, we were unable to deliver your message to the following address|Sorry, I wasn't able to establish an SMTP connection|This is a permanent error; I've given up/i.test(text) ||
-		// qmail clones with an introduction of their own (Sisimai lib/Sisimai/Lhost/X4.pm (v5.1.0p3)): a
-		// "<rcpt>:" paragraph in qmail-remote's own sentences.
-		(/^<[^\s<>@]{1,256}@[^\s<>]{1,255}>:[ \t]*$/m.test(text) && QMAIL_REMOTE.test(text)),
+	detect: {
+		any: [
+			/This is the qmail-send program|I'm afraid I wasn't able to deliver your message|Sorry, we were unable to deliver your message to the following address|Sorry, I wasn't able to establish an SMTP connection|This is a permanent error; I've given up/i,
+			// qmail clones with an introduction of their own (Sisimai lib/Sisimai/Lhost/X4.pm (v5.1.0p3)): a
+			// "<rcpt>:" paragraph in qmail-remote's own sentences.
+			{all: [/^<[^\s<>@]{1,256}@[^\s<>]{1,255}>:[ \t]*$/m, QMAIL_REMOTE]},
+		],
+	},
 	parse(text) {
 		const body = cutOriginal(text);
 		const delayed = /I'm not going to try again|permanent error/i.test(body) ? false : /will keep trying|not yet been delivered|delayed/i.test(body);

@@ -17,6 +17,6 @@ const NOTICE = /^This message could not be delivered\.[ \t]*$/m;
 export const receivingSes: Layout = {
 	id: 'receiving-ses',
 	// The whole text part is that one sentence.
-	detect: (text) => NOTICE.test(text) && text.trim().length < 200,
+	detect: {all: [NOTICE, (text) => text.trim().length < 200]},
 	parse: (): LayoutHit[] => [{recipient: '', diagnostic: 'This message could not be delivered.', table: RECEIVING_SES}],
 };

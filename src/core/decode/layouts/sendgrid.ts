@@ -15,7 +15,7 @@ function sendgridCommand(reply: string): string {
 
 export const sendGrid: Layout = {
 	id: 'sendgrid',
-	detect: (text) => /^This is an automatically generated message from SendGrid\.?[ \t]*$/m.test(text),
+	detect: /^This is an automatically generated message from SendGrid\.?[ \t]*$/m,
 	parse(text) {
 		const hits: LayoutHit[] = [];
 		let cur: LayoutHit | undefined;

@@ -27,7 +27,7 @@ function transcriptCommand(text: string): string {
 
 export const sendmail: Layout = {
 	id: 'sendmail',
-	detect: (text) => /(?<!-)-{3,} ?(?:The following addresses? had (?:permanent fatal|transient non-fatal) errors|Transcript of session follows) ?-{3,}/i.test(text),
+	detect: /(?<!-)-{3,} ?(?:The following addresses? had (?:permanent fatal|transient non-fatal) errors|Transcript of session follows) ?-{3,}/i,
 	parse(text) {
 		const body = cutOriginal(text);
 		const list = section(body, /had (?:permanent fatal|transient non-fatal) errors ?-*\n/i, /^[ \t]*-{3,}/m);

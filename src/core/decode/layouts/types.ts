@@ -32,9 +32,16 @@ export interface LayoutHit {
 	table?: MessageTable;
 }
 
+/**
+ * How a layout recognises its text (from its wording, never from a file name): a pattern found in
+ * it, all or any of several, a condition read in matchView(text) (`view`), or code for what no
+ * pattern says. Patterns are declared rather than called so that the anchor pass (detect.ts) can
+ * tell from their words alone which layouts a text cannot be in.
+ */
+export type Detect = RegExp | ((text: string) => boolean) | {readonly all: readonly Detect[]} | {readonly any: readonly Detect[]} | {readonly view: Detect};
+
 export interface Layout {
 	id: string;
-	/** True when the text is written in this layout (from its wording, never from a file name). */
-	detect(text: string): boolean;
+	detect: Detect;
 	parse(text: string): LayoutHit[];
 }

@@ -10,7 +10,7 @@ const PERMANENT = /^The following recipients returned permanent errors:[ \t]*([^
 
 export const x6: Layout = {
 	id: 'x6',
-	detect: (text) => /^We had trouble delivering your message\. Full details follow:/m.test(text),
+	detect: /^We had trouble delivering your message\. Full details follow:/m,
 	parse(text) {
 		const hits: LayoutHit[] = [];
 		for (const m of text.matchAll(REJECTED)) {

@@ -1,0 +1,176 @@
+// The literal words a regex cannot match without: read from its source, so that a cheap search for
+// those words (anchors/index.ts) can tell that a regex has nothing to find before it is run.
+//
+// needOf(re) is a condition on words (lower-case ASCII, no white space, three characters or more) that
+// every text the regex matches meets, ignoring ASCII case: all of the literal runs of a sequence, one
+// of the alternatives of an alternation; or null when nothing can be read. It errs only one way: what
+// it cannot read exactly (classes, escapes other than punctuation, optional atoms, lookarounds,
+// backreferences, non-ASCII and white-space characters) adds no word and ends a run of literal
+// characters, which only weakens the condition, never makes it wrong. White space is left out so
+// that the words also hold in texts read with their white space folded (noticeAction, provider
+// phrases), and non-ASCII characters so that they hold in the NFC view of a text (matchView).
+
+/** A condition on the words a text holds: a word, all of several conditions, or one of several. */
+export type Need = {readonly word: string} | {readonly all: readonly Need[]} | {readonly any: readonly Need[]};
+
+interface Term {
+	/** The literal character (already lower-cased), when the atom is one ASCII character a run may hold. */
+	char?: string;
+	/** What a group needs, when the atom is a group whose words count. */
+	need?: Need | null;
+	min: number;
+	max: number;
+}
+
+type Atom = Omit<Term, 'min' | 'max'>;
+
+/** Runs shorter than this say too little to be worth looking for (`<`, `to`, `is` are in most texts). */
+const SHORTEST = 3;
+
+class Reader {
+	pos = 0;
+	constructor(readonly src: string) {}
+
+	peek(): string {
+		return this.src[this.pos] ?? '';
+	}
+
+	/** Alternatives up to the closing parenthesis (not consumed) or the end. */
+	alternation(): Need | null {
+		const alternatives = [this.sequence()];
+		while (this.peek() === '|') {
+			this.pos++;
+			alternatives.push(this.sequence());
+		}
+		return needAny(alternatives);
+	}
+
+	/** One alternative: every literal run and every group it cannot match without. */
+	sequence(): Need | null {
+		const needs: (Need | null)[] = [];
+		let run = '';
+		const flush = (): void => {
+			if (run.length >= SHORTEST) needs.push({word: run});
+			run = '';
+		};
+		while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+			const term = this.term();
+			if (term.char !== undefined && term.min >= 1) {
+				// `x{2,}`: the text holds `xx`, and its last `x` is right before what follows.
+				run += term.char.repeat(Math.min(term.min, 64));
+				if (term.max !== term.min) {
+					flush();
+					run = term.char;
+				}
+				continue;
+			}
+			flush();
+			if (term.need && term.min >= 1) needs.push(term.need);
+		}
+		flush();
+		return needAll(needs);
+	}
+
+	/** An atom with its quantifier. */
+	term(): Term {
+		const atom = this.atom();
+		const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.pos, this.pos + 24));
+		if (!q) return {...atom, min: 1, max: 1};
+		this.pos += q[0].length;
+		if (q[1]) return {...atom, min: q[1] === '+' ? 1 : 0, max: q[1] === '?' ? 1 : Infinity};
+		const min = Number(q[2]);
+		return {...atom, min, max: q[3] ? (q[4] ? Number(q[4]) : Infinity) : min};
+	}
+
+	atom(): Atom {
+		const c = this.src[this.pos++] ?? '';
+		if (c === '(') return this.group();
+		if (c === '[') {
+			this.skipClass();
+			return {};
+		}
+		if (c === '\\') return this.escape();
+		// `.`, `^`, `$`, and a quantifier character where no atom precedes it (not a valid regex).
+		if ('.^$*+?'.includes(c)) return {};
+		return literal(c);
+	}
+
+	group(): Atom {
+		// A group's words count: `(…)`, `(?:…)`, `(?<name>…)`. A lookaround or any other `(?…` form is
+		// read to its end, but nothing in it counts.
+		let counts = true;
+		if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+		else if (/^\?<[^=!]/.test(this.src.slice(this.pos, this.pos + 3))) {
+			const end = this.src.indexOf('>', this.pos);
+			this.pos = end < 0 ? this.src.length : end + 1;
+		} else if (this.peek() === '?') counts = false;
+		const need = this.alternation();
+		if (this.peek() === ')') this.pos++;
+		return counts ? {need} : {};
+	}
+
+	skipClass(): void {
+		// Inside a class `\` escapes the next character and `[` is plain; the first `]` ends it (`[]` and `[^]` included).
+		while (this.pos < this.src.length) {
+			const c = this.src[this.pos++];
+			if (c === '\\') this.pos++;
+			else if (c === ']') return;
+		}
+	}
+
+	escape(): Atom {
+		const e = this.src[this.pos++] ?? '';
+		// `\1`, `\12`, `\0…`: a backreference or an octal escape, all its digits.
+		if (/\d/.test(e)) {
+			while (/\d/.test(this.peek())) this.pos++;
+			return {};
+		}
+		// `\k<name>`, `\p{…}`, `\u{…}`, `\uHHHH`, `\xHH`, `\cX`: skip what they take; none is a literal here.
+		if (e === 'k' && this.peek() === '<') this.pos = Math.max(this.pos, this.src.indexOf('>', this.pos) + 1);
+		else if ((e === 'p' || e === 'P' || e === 'u') && this.peek() === '{') this.pos = Math.max(this.pos, this.src.indexOf('}', this.pos) + 1);
+		else if (e === 'u') this.pos += /^[0-9a-fA-F]{4}/.test(this.src.slice(this.pos, this.pos + 4)) ? 4 : 0;
+		else if (e === 'x') this.pos += /^[0-9a-fA-F]{2}/.test(this.src.slice(this.pos, this.pos + 2)) ? 2 : 0;
+		else if (e === 'c' && /[A-Za-z]/.test(this.peek())) this.pos++;
+		// Any other letter escape is a class, an assertion or a control character; punctuation is itself.
+		return /[A-Za-z]/.test(e) || !e ? {} : literal(e);
+	}
+}
+
+/** One character as a run may hold it: printable ASCII other than the space, lower-cased. */
+function literal(c: string): Atom {
+	const code = c.charCodeAt(0);
+	return code > 0x20 && code < 0x7f ? {char: c.toLowerCase()} : {};
+}
+
+/** All of the conditions (those that are null say nothing); null when none is left. */
+export function needAll(needs: readonly (Need | null)[]): Need | null {
+	const parts = needs.flatMap((n) => (n === null ? [] : 'all' in n ? n.all : [n]));
+	return parts.length === 0 ? null : parts.length === 1 ? parts[0]! : {all: parts};
+}
+
+/** One of the conditions; null when one of them is null (it may hold in any text). */
+export function needAny(needs: readonly (Need | null)[]): Need | null {
+	if (needs.some((n) => n === null)) return null;
+	const parts = (needs as Need[]).flatMap((n) => ('any' in n ? n.any : [n]));
+	return parts.length === 1 ? parts[0]! : {any: parts};
+}
+
+/**
+ * What every text the pattern matches holds (see above), or null when nothing can be read: the
+ * regex must then always be run. A pattern with the `v` flag (another class syntax) is not read.
+ */
+export function needOf(pattern: RegExp): Need | null {
+	if (pattern.flags.includes('v')) return null;
+	const reader = new Reader(pattern.source);
+	const need = reader.alternation();
+	// A `)` without its `(` cannot be in a valid source; read nothing from a source not read to its end.
+	return reader.pos < pattern.source.length ? null : need;
+}
+
+/** The words a condition names, each once. */
+export function wordsOf(need: Need | null, into = new Set<string>()): Set<string> {
+	if (need === null) return into;
+	if ('word' in need) into.add(need.word);
+	else for (const part of 'all' in need ? need.all : need.any) wordsOf(part, into);
+	return into;
+}

@@ -1,0 +1,57 @@
+// The anchor pass over a message's text, shared by the decoder's readers of it: each registers the
+// patterns it searches the whole text with (anchored), and one reading of the text then tells which
+// of them cannot match (anchors/), so those searches are skipped. The words of all registered
+// patterns go into one automaton, built when first needed and again after a registration.
+import {anchorIndex, needOf} from '../anchors';
+import type {AnchorIndex, Found} from '../anchors';
+
+const patterns: RegExp[] = [];
+const slots = new Map<RegExp, number>();
+let index: AnchorIndex | undefined;
+
+/** Registers the pattern for the anchor pass; returns it. */
+export function anchored<P extends RegExp>(pattern: P): P {
+	if (!slots.has(pattern)) {
+		slots.set(pattern, patterns.length);
+		patterns.push(pattern);
+		index = undefined;
+	}
+	return pattern;
+}
+
+// The last text read and what was found in it: the decoder asks about one message's text (and its
+// prefixes: the part before the returned message, its first 8,000 characters) many times in a row.
+let lastText: string | undefined;
+let lastFound: Found | undefined;
+let lastIndex: AnchorIndex | undefined;
+
+function foundIn(text: string, current: AnchorIndex): Found {
+	if (lastFound && lastIndex === current && lastText !== undefined && (text === lastText || (text.length < lastText.length && lastText.startsWith(text)))) return lastFound;
+	lastText = text;
+	lastIndex = current;
+	lastFound = current.scan(text);
+	return lastFound;
+}
+
+/**
+ * False when the anchor pass rules out that the pattern matches the text. A text that is a prefix of
+ * the one last read is answered from that reading, by where the words were found.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+	const slot = slots.get(pattern);
+	if (slot === undefined) return true;
+	index ??= anchorIndex(patterns.map(needOf));
+	return index.may(slot, foundIn(text, index), text.length);
+}
+
+/** pattern.test(text) (from the start of the text), skipped when the anchor pass rules it out. */
+export function testAnchored(pattern: RegExp, text: string): boolean {
+	if (!mayMatch(pattern, text)) return false;
+	pattern.lastIndex = 0;
+	return pattern.test(text);
+}
+
+/** The registered patterns, in order (the tests hold each to the anchor pass). */
+export function anchoredPatterns(): readonly RegExp[] {
+	return patterns;
+}
