@@ -35,6 +35,7 @@ import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
 import {bounceProvider, reportProvider} from './bounce-provider';
 import {agrees, standInCode} from './reply-reading';
+import {statusWords} from './status-words';
 import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
@@ -151,7 +152,8 @@ function readReplies(replies: readonly ReplyInput[], report: BounceReport | unde
 	});
 }
 
-const inputOf = (f: Finding): ReplyInput => ({reply: f.reply?.code, enhanced: f.enhanced?.code, tags: f.tags.map(t => t.code), text: f.text});
+// A bare status is read with its recipient's code-less diagnostic when the report has one (status-words.ts).
+const inputOf = (f: Finding, report: BounceReport | undefined): ReplyInput => ({reply: f.reply?.code, enhanced: f.enhanced?.code, tags: f.tags.map(t => t.code), text: statusWords(f, report)});
 
 /**
  * Each reply found in `text`, explained as a whole (see the steps above). `report`, when the text was
@@ -162,7 +164,7 @@ export function explainText(text: string, report?: BounceReport): ExplainedReply
 	if (findings.length === 0) return [];
 	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).
 	let provider: {id: ProviderId | undefined} | undefined;
-	const answers = readReplies(findings.map(inputOf), report, () => (provider ??= {id: bounceProvider(text)}).id);
+	const answers = readReplies(findings.map(f => inputOf(f, report)), report, () => (provider ??= {id: bounceProvider(text)}).id);
 	const out: ExplainedReply[] = [];
 	findings.forEach((finding, i) => {
 		const explanation = answers[i];

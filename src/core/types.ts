@@ -94,6 +94,10 @@ export type ProviderId =
 	| 'exim'
 	| 'sendmail'
 	| 'greylisting'
+	| 'connection'
+	| 'recipient-dns'
+	| 'tls'
+	| 'limits'
 	| 'other';
 
 // ---------------------------------------------------------------------------------------------

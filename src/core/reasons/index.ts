@@ -193,9 +193,11 @@ export function classifyReason(input: ReasonInput): Reason {
 	// undefined" code (X.N.0): nothing has failed yet, the message is waiting in the queue.
 	if (!fromText && action === 'delayed' && !input.replyCode && /^4\.\d\.0$/.test(status)) return 'expired';
 	// A provider's documented reading of its own reply (receivers/: Gmail's "likely unsolicited mail …
-	// has been blocked" is its spam verdict) is more precise than a generic refusal word in it; for a
-	// provider whose table decides (Receiver.decides, as Sisimai's Rhost tables do), over any words.
-	if (input.providerReason && (input.providerDecides || fromText === 'blocked' || fromText === 'rejected') && input.providerReason !== fromText) return input.providerReason;
+	// has been blocked" is its spam verdict) is more precise than a generic refusal word in it, and than
+	// the bare code when no word names a reason (a greylisting reply, Postfix's "Error:
+	// too much mail from", Exim's "an MX or SRV record indicated no SMTP service"); for a provider whose
+	// table decides (Receiver.decides, as Sisimai's Rhost tables do), over any words.
+	if (input.providerReason && (input.providerDecides || !fromText || fromText === 'blocked' || fromText === 'rejected') && input.providerReason !== fromText) return input.providerReason;
 	// The reason's own documented exceptions (its rule file): the stage and the code qualify the words.
 	if (fromText) return qualify(fromText, {command, status, words, text: reasonFromText(words) ? words : `${diagnostic} ${input.context ?? ''}`, providerReason: input.providerReason});
 	fromText = reasonFromStatus(status);

@@ -1,12 +1,17 @@
 // Greylisting: not one provider but a practice many receiving servers share (Postgrey for Postfix,
-// milter-greylist, Exim's and Stalwart's greylisting, hosted filters): a first message from an
-// unknown combination of sending IP, envelope sender and recipient is refused with a temporary
+// milter-greylist, sqlgrey, Exim's and Stalwart's greylisting, hosted filters): a first message from
+// an unknown combination of sending IP, envelope sender and recipient is refused with a temporary
 // reply, and accepted when the sending server retries after a delay. RFC 6647 describes it and what
-// a sending server must do (retry, as RFC 5321 §4.5.4.1 requires of every 4xx). Postgrey answers
-// "DEFER_IF_PERMIT Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html" (its
-// --greylist-text default), which Postfix sends as "450 4.2.0 <rcpt>: Recipient address rejected:
-// Greylisted, see …". The servers' words name it, whatever code comes with them, so the rule is
-// tried for every bounce (index.ts, last tier); a provider's own greylisting rule wins.
+// a sending server must do (retry, as RFC 5321 §4.5.4.1 requires of every 4xx). The servers name it
+// in their default texts: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html"
+// (its --greylist-text, which Postfix sends as "450 4.2.0 <rcpt>: Recipient address rejected:
+// Greylisted, see …"), milter-greylist "Greylisting in action, please come back in 00:05:00", sqlgrey
+// "Greylisted for 5 minutes", Stalwart "422 4.2.2 Greylisted, please try again in a few moments.";
+// others write "grey-listed", "graylisted" or "added to the greylist". rspamd's greylist module
+// answers "Try again later" by default (src/plugins/lua/greylist.lua), words that do not say
+// greylisting, so a reply in them is read by its code alone. The words name it, whatever code comes
+// with them, so the rule is tried for every bounce (index.ts, last tier); a provider's own
+// greylisting rule wins.
 
 import type {Receiver} from '../types';
 
@@ -18,9 +23,9 @@ export const greylisting: Receiver = {
 	detect: [],
 	rules: [
 		// "450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"
-		// "451 4.7.1 Greylisting in action, please come back later" / "422 4.2.2 Greylisted, please try again in a few moments."
+		// "451 4.7.1 Greylisting in action, please come back in 00:05:00" / "450 4.7.1 Grey-listed, try again later" / "451 4.7.1 Sender added to the greylist"
 		{
-			phrase: /\bgr[ae]y-?list(?:ed|ing)\b/i,
+			phrase: /\bgr[ae]y[- ]?list(?:ed|ing|s)?\b/i,
 			title: 'Greylisted: try again later',
 			meaning: 'The receiving server does not know this combination of sending server, sender and recipient yet, so it refused the first attempt for now. A normal sending server retries after a few minutes and is then let in; nothing is wrong with the address or the message.',
 			causes: [

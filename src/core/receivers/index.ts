@@ -29,6 +29,10 @@ import {orange} from './orange';
 import {outlookCom} from './outlook-com';
 import {postfix} from './postfix';
 import {sendmail} from './sendmail';
+import {connection} from './situations-connection';
+import {recipientDns} from './situations-dns';
+import {limits} from './situations-limits';
+import {tls} from './situations-tls';
 import {spectrum} from './spectrum';
 import {tencentMail} from './tencent';
 import {yahoo} from './yahoo';
@@ -67,6 +71,10 @@ export const receivers: Receiver[] = [
 	exim,
 	sendmail,
 	greylisting,
+	connection,
+	recipientDns,
+	tls,
+	limits,
 ];
 
 /**
@@ -77,7 +85,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, cox, exim, godaddy, google, greylisting, iua, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, sendmail, spamcop, spamhaus, spectrum, yahoo};
+export {apple, barracuda, cloudmark, connection, cox, exim, godaddy, google, greylisting, iua, limits, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, recipientDns, sendmail, spamcop, spamhaus, spectrum, tls, yahoo};
 
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most

@@ -1,11 +1,20 @@
 import {describe, expect, it} from 'vitest';
-import {resolve, type Row} from './helpers';
+import {greylisting} from '../../../src/core/receivers/greylisting';
+import {readBounce} from './sending-side';
+import {cardsInBounce, postfixBounce, resolve, type Row} from './helpers';
+import {decodeBounce} from '../../../src/core/decode';
 
-// Greylisting replies in the shapes greylisting servers write (Postgrey through Postfix, milter-greylist, others).
+// Greylisting replies in the default words of the servers that greylist (Postgrey through Postfix,
+// milter-greylist, sqlgrey, Stalwart) and other spellings servers use.
 const rows: Row[] = [
 	['450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'greylisting', 'expired', /Greylisted/],
+	['451 4.7.1 Greylisting in action, please come back in 00:05:00', 'greylisting', 'expired', /Greylisted/],
 	['451 4.7.1 Greylisting in action, please come back later', 'greylisting', 'expired', /Greylisted/],
-	['450 4.7.1 <user@example.com>: Recipient address rejected: greylisted for 300 seconds', 'greylisting', 'expired', /Greylisted/],
+	['450 4.7.1 <user@example.com>: Recipient address rejected: Greylisted for 5 minutes', 'greylisting', 'expired', /Greylisted/],
+	['422 4.2.2 Greylisted, please try again in a few moments.', 'greylisting', 'expired', /Greylisted/],
+	['450 4.7.1 Grey-listed, try again later', 'greylisting', 'expired', /Greylisted/],
+	['451 4.7.1 You have been graylisted, please retry', 'greylisting', 'expired', /Greylisted/],
+	['451 4.7.1 Sender added to the grey list, try again later', 'greylisting', 'expired', /Greylisted/],
 ];
 
 describe('greylisting replies', () => {
@@ -17,6 +26,20 @@ describe('greylisting replies', () => {
 		expect(found?.rule.retry).toBe('will-retry');
 	});
 
+	it.each(rows)('finds its rule inside a whole bounce, and the recipient’s reason is its: %s', async line => {
+		const raw = postfixBounce(line);
+		const cards = await cardsInBounce(raw);
+		expect(cards.some(card => card.provider === 'greylisting'), JSON.stringify(cards)).toBe(true);
+		// A delay report: the words say greylisting, so the recipient waits for the retry, not a refusal.
+		const report = await decodeBounce(raw);
+		// Words that name a reason of their own keep it (a rule that does not decide wins only over a
+		// generic refusal or no reason at all): Sisimai's table reads "greylisted … please try again in" as
+		// spamdetected, "try again later" as systemerror; the corpus reasons follow it, so the verdict does too.
+		const own = /\bgreylisted.{0,100} please try again in/i.test(line) ? 'spamdetected' : /\btry again later\b/i.test(line) ? 'systemerror' : greylisting.rules[0]!.reason;
+		expect(report.recipients[0]?.reason).toBe(own);
+		expect((await readBounce(raw)).verdict?.outcome).toBe('delayed');
+	});
+
 	it('lets a provider’s own greylisting rule win', () => {
 		expect(resolve('451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 greylisting', {provider: 'mimecast'})?.provider).toBe('mimecast');
 	});
@@ -24,5 +47,8 @@ describe('greylisting replies', () => {
 	it('leaves other words alone', () => {
 		expect(resolve('450 4.2.0 Mailbox temporarily unavailable')).toBeUndefined();
 		expect(resolve('550 5.7.1 grey area in your listing')).toBeUndefined();
+		expect(resolve('550 5.7.1 Greyhound listings are not accepted here')).toBeUndefined();
+		// rspamd's default greylisting text does not say greylisting: it is read by its code.
+		expect(resolve('451 4.7.1 Try again later')).toBeUndefined();
 	});
 });
