@@ -167,6 +167,39 @@ describe('Gmail thread view', () => {
 		await expect.poll(() => banners(page).then(b => Object.keys(b))).toEqual(['msg-thread-2']);
 	});
 
+	test('the keyboard commands step through the codes, the card takes the focus, Escape gives it back', async () => {
+		const keys = await ext.context.newPage();
+		await keys.goto(GMAIL_URL);
+		await waitForMarks(keys, m => (m['msg-gmail-bounce']?.length ?? 0) > 0);
+		await keys.bringToFront();
+		await keys.evaluate(() => document.querySelector<HTMLElement>('a, button, [tabindex]')?.focus());
+		const before = await keys.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+		// What the browser does on the next-mark shortcut: the background sends the tab a step.
+		const step = (direction: 1 | -1) => ext.worker.evaluate(async d => {
+			const [tab] = await chrome.tabs.query({active: true, currentWindow: true});
+			await chrome.tabs.sendMessage(tab!.id!, {type: 'step-marks', direction: d});
+		}, direction);
+		const shown = () => keys.evaluate(() => {
+			const host = document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
+			// Which reply the card is for: its evidence (the reply's words) and where it stands.
+			const reply = `${host?.shadowRoot?.querySelector('.bd-reply-text')?.textContent ?? ''} @${Math.round(host?.getBoundingClientRect().top ?? 0)}`;
+			return {visible: host?.style.display === 'block', code: host?.shadowRoot?.querySelector('.bd-code')?.textContent, reply, focused: document.activeElement === host};
+		});
+		const first = (await marks(keys))[0]!;
+		await step(1);
+		await expect.poll(shown).toMatchObject({visible: true, focused: true});
+		const firstCard = await shown();
+		expect(firstCard.code).toContain(first.text);
+		await step(1);
+		await expect.poll(() => shown().then(s => s.reply)).not.toBe(firstCard.reply);
+		await step(-1);
+		await expect.poll(() => shown().then(s => s.reply)).toBe(firstCard.reply);
+		await keys.keyboard.press('Escape');
+		await expect.poll(() => shown().then(s => s.visible)).toBe(false);
+		expect(await keys.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(before);
+		await keys.close();
+	});
+
 	test('the banner and the card take the page’s scheme, not the system’s', async () => {
 		const themed = await ext.context.newPage();
 		await themed.emulateMedia({colorScheme: 'dark'});

@@ -1,6 +1,7 @@
 // Thin MV3 service worker: listeners registered at top level, nothing kept in memory, so it works
 // the same right after the browser stopped it (DESIGN.md, MV3 worker).
 import browser from '../shared/browser';
+import {handleCommand} from './commands';
 import {ensureMenus, handleMenuClick} from './context-menu';
 import {LIFE_PORT} from '../shared/messages';
 import {handleMessage, isOwnSender} from './messages';
@@ -20,6 +21,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 	void handleMenuClick(info, tab);
 });
 browser.runtime.onMessage.addListener(handleMessage);
+browser.commands.onCommand.addListener(command => void handleCommand(command));
 // Content scripts hold a port open to learn when the extension goes away (content/lifecycle.ts); any
 // other port is closed at once.
 browser.runtime.onConnect.addListener(port => {

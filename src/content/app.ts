@@ -7,6 +7,7 @@ import {MAX_RAW_VERDICT, type ToBackground} from '../shared/messages';
 import {asker, retryingOnce, type Ask} from './ask';
 import {Banners} from './banner';
 import {HoverCard} from './card';
+import {listenForSteps} from './keyboard';
 import {Explainer} from './explain-mark';
 import {Dismissals, textKey} from './dismissals';
 import type {Verdict} from '../core';
@@ -98,6 +99,7 @@ export function run(own: WebmailAdapter, controller: AbortController, options: R
 	};
 
 	watchPointer(store, card, signal, alive);
+	listenForSteps(store, card, signal);
 	// Very large bodies keep only the marks near the viewport registered (marks.ts): follow scrolling.
 	const refresh = () => store.scheduleRefresh();
 	document.addEventListener('scroll', refresh, {capture: true, passive: true, signal});

@@ -44,6 +44,8 @@ export class HoverCard {
 	/** Re-places the card (after its content changed). */
 	private update: (() => void) | undefined;
 	mark: Mark | undefined;
+	/** Where the focus was before the card took it (keyboard.ts): it goes back there when the card closes. */
+	private returnFocus: HTMLElement | undefined;
 
 	constructor(
 		private readonly signal: AbortSignal,
@@ -103,6 +105,10 @@ export class HoverCard {
 				floating.style.left = `${Math.round(x)}px`;
 				floating.style.top = `${Math.round(y)}px`;
 				floating.style.visibility = 'visible';
+				if (this.focusWhenPlaced) {
+					this.focusWhenPlaced = false;
+					floating.focus({preventScroll: true});
+				}
 			});
 		};
 		this.update = update;
@@ -132,9 +138,27 @@ export class HoverCard {
 		this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
 	}
 
+	/** Set by focus() until the card is placed: a hidden element cannot take the focus. */
+	private focusWhenPlaced = false;
+
+	/** Moves the focus into the open card (a keyboard step opened it), remembering where it was. */
+	focus(): void {
+		const host = this.ui?.host;
+		if (!host || !this.mark) return;
+		const active = document.activeElement;
+		if (active !== host && active instanceof HTMLElement) this.returnFocus = active;
+		host.tabIndex = -1;
+		if (host.style.visibility === 'visible') host.focus({preventScroll: true});
+		else this.focusWhenPlaced = true;
+	}
+
 	hide(): void {
 		this.keep();
 		this.mark = undefined;
+		this.focusWhenPlaced = false;
+		const back = this.returnFocus;
+		this.returnFocus = undefined;
+		if (back && this.ui && document.activeElement === this.ui.host && back.isConnected) back.focus({preventScroll: true});
 		this.stopAutoUpdate?.();
 		this.stopAutoUpdate = undefined;
 		this.update = undefined;

@@ -67,6 +67,12 @@ export type ToContent =
  */
 export type ToTab = {type: 'page-reading'};
 
+/**
+ * Background → the active tab's content script, from the keyboard commands (manifest `commands`):
+ * show the card of the next (1) or previous (-1) code of the open message (content/keyboard.ts).
+ */
+export type StepMarks = {type: 'step-marks'; direction: 1 | -1};
+
 /** What a content script answers to each ToTab type. */
 export interface TabAnswers {
 	'page-reading': {mode: 'fallback'};
