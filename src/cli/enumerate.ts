@@ -1,12 +1,16 @@
-// Stage 1 of the pipeline: the inputs of a run, as items, lazily and in order — arguments (codes,
+// Stage 1 of the pipeline: the inputs of a run, as jobs, lazily and in order — arguments (codes,
 // texts, files, folders, `-`) and the paths listed by `--files-from`. Only what the current item needs
-// is in memory: a folder is walked as it is read, an mbox split as it is read.
+// is in memory: a folder is walked as it is read, an mbox split as it is read. A regular file is a job
+// by its path alone, read by whichever thread decodes it (fileItems); everything else is an item.
 import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
 import {chunks, lines, sourceItems} from './read';
 import {specialKind, walk} from './walk';
 
 export type Source = {type: 'arg'; value: string} | {type: 'files-from'; value: string};
+
+/** A regular file to read (its items: fileItems), or an item already read. Plain data, for any thread. */
+export type Job = Item | {type: 'path'; label: string};
 
 const STDIN = 0;
 
@@ -18,7 +22,7 @@ function errnoText(error: unknown): string {
 }
 
 /** The items of one file or named pipe (opened here, closed when its items are done). */
-function* fileItems(path: string): Generator<Item> {
+export function* fileItems(path: string): Generator<Item> {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -36,8 +40,13 @@ function* fileItems(path: string): Generator<Item> {
 	}
 }
 
-/** The items below an existing path: a folder's files, a file's messages, a named pipe's content. */
-function* pathItems(path: string): Generator<Item> {
+/** The items of a job. */
+export function itemsOf(job: Job): Iterable<Item> {
+	return job.type === 'path' ? fileItems(job.label) : [job];
+}
+
+/** The jobs below an existing path: a folder's files, a file, a named pipe's content. */
+function* pathJobs(path: string): Generator<Job> {
 	let stats;
 	try {
 		stats = statSync(path);
@@ -48,9 +57,10 @@ function* pathItems(path: string): Generator<Item> {
 	if (stats.isDirectory()) {
 		for (const entry of walk(path)) {
 			if (entry.error !== undefined) yield {label: entry.path, type: 'error', error: entry.error};
-			else yield* fileItems(entry.path);
+			else yield {type: 'path', label: entry.path};
 		}
-	} else if (stats.isFile() || stats.isFIFO() || stats.isCharacterDevice()) yield* fileItems(path);
+	} else if (stats.isFile()) yield {type: 'path', label: path};
+	else if (stats.isFIFO() || stats.isCharacterDevice()) yield* fileItems(path);
 	else yield {label: path, type: 'error', error: `${specialKind(stats)}, not a file: cannot be read.`};
 }
 
@@ -60,23 +70,23 @@ function exists(arg: string): boolean {
 		statSync(arg);
 		return true;
 	} catch (error) {
-		// A path that exists but cannot be looked into (EACCES) is reported by pathItems.
+		// A path that exists but cannot be looked into (EACCES) is reported by pathJobs.
 		return (error as NodeJS.ErrnoException).code === 'EACCES';
 	}
 }
 
-/** Every item of a run, in the order of the sources. */
-export function* enumerate(sources: Iterable<Source>): Generator<Item> {
+/** Every job of a run, in the order of the sources. */
+export function* enumerate(sources: Iterable<Source>): Generator<Job> {
 	for (const source of sources) {
 		if (source.type === 'files-from') {
 			const listed = source.value === '-' ? null : openSync(source.value, 'r');
 			try {
-				for (const line of lines(chunks(listed ?? STDIN))) if (line.trim() !== '') yield* pathItems(line);
+				for (const line of lines(chunks(listed ?? STDIN))) if (line.trim() !== '') yield* pathJobs(line);
 			} finally {
 				if (listed !== null) closeSync(listed);
 			}
 		} else if (source.value === '-') yield* sourceItems('-', STDIN);
-		else if (exists(source.value)) yield* pathItems(source.value);
+		else if (exists(source.value)) yield* pathJobs(source.value);
 		else yield argumentItem(source.value);
 	}
 }

@@ -36,12 +36,13 @@ const STRAY = 3;
  * first 16 KiB, and there are more than 3 of them. A stray NUL, or 8-bit text in any charset, is not binary.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-	const sample = bytes.subarray(0, SAMPLE);
+	const length = Math.min(bytes.length, SAMPLE);
 	let control = 0;
-	for (const byte of sample) {
-		if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27) || byte === 127) control++;
+	for (let i = 0; i < length; i++) {
+		const byte = bytes[i]!;
+		if (byte < 32 ? byte < 9 || (byte > 13 && byte !== 27) : byte === 127) control++;
 	}
-	return control > STRAY && control / sample.length > BINARY_SHARE;
+	return control > STRAY && control / length > BINARY_SHARE;
 }
 
 /** A content item, or the error that says why these bytes are not decoded. */
@@ -53,7 +54,10 @@ export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false
 
 /** True when there is nothing but white space (or nothing at all). */
 function isBlank(bytes: Uint8Array): boolean {
-	for (const byte of bytes) if (byte !== 32 && (byte < 9 || byte > 13)) return false;
+	for (let i = 0; i < bytes.length; i++) {
+		const byte = bytes[i]!;
+		if (byte !== 32 && (byte < 9 || byte > 13)) return false;
+	}
 	return true;
 }
 

@@ -1,12 +1,13 @@
 // `npm run --silent explain -- [options] [INPUT...]` (and the package's `bounce-decoder` command) — the
 // core from Node (DESIGN.md, CLI contract). A pipeline, one item at a time and in order: enumerate the
-// inputs (enumerate.ts) → decode each (run.ts, pure) → write each result (writers.ts). Memory stays
-// bounded however many inputs: nothing holds all inputs or all results.
+// inputs (enumerate.ts) → decode and render each (run.ts, render.ts; in worker threads with --jobs:
+// pool.ts) → write each (writers.ts). Memory stays bounded however many inputs: nothing holds all
+// inputs or all results.
 import {enumerate} from './enumerate';
 import {parseArgs, USAGE, type Options} from './options';
 import {Progress} from './progress';
 import {decodeAll, isDecoderThread, serveDecoder} from './pool';
-import type {ResultOut} from './run';
+import {renderOptions} from './render';
 import {searchLines, searchOut} from './search';
 import {printable, Sink} from './sink';
 import {outputWidth, wrap} from './wrap';
@@ -55,20 +56,16 @@ async function printSearch(options: Options): Promise<number> {
 }
 
 async function pipeline(options: Options, sink: Sink, progress: Progress): Promise<number> {
-	const writer = makeWriter(options, sink);
+	const render = renderOptions(options);
+	const writer = makeWriter(options, sink, render);
 	let status = 0;
-	for await (const decoded of decodeAll(enumerate(options.sources), new URL(import.meta.url), options.jobs)) {
-		const {item} = decoded;
-		// The core never throws on content; this guards against the unforeseen, one input at a time.
-		const result: ResultOut = decoded.result instanceof Error
-			? {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${decoded.result.message}`}
-			: decoded.result;
-		if (result.error) {
-			sink.err(`${result.input}${result.message ? ` (message ${result.message})` : ''}: ${result.error}`);
+	for await (const rendered of decodeAll(enumerate(options.sources), {entry: new URL(import.meta.url), count: options.jobs, render})) {
+		if (rendered.err !== undefined) {
+			sink.err(rendered.err);
 			status = 2;
 		}
-		writer.write(result, item.isText);
-		progress.tick(item.bytes);
+		writer.write(rendered);
+		progress.tick(rendered.bytes);
 		await sink.ready();
 	}
 	writer.end();

@@ -12,7 +12,7 @@ export interface Options {
 	json: boolean;
 	/** With --json: each text's result also carries explanations[] (the full explanation of each reply). */
 	explanations: boolean;
-	/** Threads that decode a long run (pool.ts); 1 decodes everything in the main thread. */
+	/** Threads that decode a long run (pool.ts): the main one and jobs - 1 workers; 1 decodes everything in the main thread. */
 	jobs: number;
 	sources: Source[];
 	/** --search: the words to search for (every INPUT, joined), instead of decoding inputs. */
@@ -42,8 +42,9 @@ does not exist is an error, not a text.
                      the summary as one JSON object
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
-  --jobs N           decode a run of more than ${START_AFTER} inputs in N worker threads (default 1: all
-                     in one thread); faster when N cores are idle, ~17 MB more memory per thread
+  --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: this one and N-1 worker
+                     threads, each reading and decoding whole files (default 1: all in one thread);
+                     faster when N cores are idle, ~40 MB more memory per worker
   --search WORDS     search every code and provider rule by words, ranked as the popup ranks them
                      (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese
                      phrasings understood): bounce-decoder --search mailbox full; with --json, one

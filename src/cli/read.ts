@@ -64,7 +64,7 @@ class Gather {
 
 /** The first line that is not blank, for telling an mbox by its From_ line. */
 function firstLine(bytes: Uint8Array): string {
-	const text = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\s+/, '');
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1').replace(/^\s+/, '');
 	return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
@@ -147,13 +147,26 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 }
 
 /**
+ * A file smaller than a chunk, read into bytes of its own: its size and one byte more are asked
+ * for, so one call reads it to its end. `whole` is false if it held more than its size said (it grew
+ * meanwhile: the rest is read as from any stream).
+ */
+function readSmall(fd: number, size: number): {bytes: Uint8Array; whole: boolean} {
+	const bytes = new Uint8Array(size + 1);
+	let n = 0;
+	for (let got = -1; got !== 0 && n <= size; n += got) got = readSync(fd, bytes, n, size + 1 - n, null);
+	return {bytes: bytes.subarray(0, n), whole: n <= size};
+}
+
+/**
  * The items of one source: one per message of an mbox (numbered only when there are several), else one
  * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `fileSize` is given
  * for a regular file (a pipe has none).
  */
 export function* sourceItems(label: string, fd: number, fileSize?: number): Generator<Item> {
 	const source = chunks(fd);
-	const first = source.next();
+	const small = fileSize !== undefined && fileSize < CHUNK ? readSmall(fd, fileSize) : undefined;
+	const first = small ? {done: small.bytes.length === 0 && small.whole, value: small.bytes} : source.next();
 	if (first.done) {
 		yield contentItem({label, bytes: 0}, new Uint8Array(0));
 		return;
@@ -177,6 +190,11 @@ export function* sourceItems(label: string, fd: number, fileSize?: number): Gene
 			held = next;
 		}
 		yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
+		return;
+	}
+	// A small file read whole is its own item: no copy, no read past its end.
+	if (small?.whole) {
+		yield contentItem({label, bytes: fileSize}, small.bytes);
 		return;
 	}
 	const whole = new Gather();

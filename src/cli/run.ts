@@ -1,7 +1,7 @@
 // Stage 2 of the pipeline: one item → one result object (the CLI JSON contract in DESIGN.md). Pure:
 // no I/O, no shared state, so items may be decoded in any thread; every string and list taken from
 // the input is bounded (limits.ts), so no result grows with its input.
-import {decodeBounce, explain, explainText, isInvalid, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
+import {decodeMessages, explain, explainText, isInvalid, reportOf, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
 import type {Item} from './inputs';
 import {MAX_CODES, MAX_EXPLANATIONS, MAX_LINE, MAX_RECIPIENTS, MAX_STRING} from './limits';
 
@@ -112,10 +112,28 @@ function decodeCode(value: string): Omit<ResultOut, 'input'> {
 	return {kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
 }
 
+/** decodeBounce's report of the bytes, and the text its one message was read as (undefined for several). */
+async function decodeOnce(bytes: Uint8Array): Promise<{report: BounceReport; text?: string}> {
+	const recipients: RecipientResult[] = [];
+	let text: string | undefined;
+	try {
+		for await (const part of decodeMessages(bytes)) {
+			recipients.push(...part.recipients);
+			text = part.total === 1 ? part.text : undefined;
+		}
+		return {report: reportOf(recipients), text};
+	} catch {
+		// As decodeBounce: an input it cannot read is no bounce.
+		return {report: reportOf([])};
+	}
+}
+
 async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'>> {
-	// The text first: the codes' offsets are those of the input as it was given.
-	const text = new TextDecoder().decode(bytes);
-	const report = await decodeBounce(bytes);
+	// The codes are read in the text the decoder read the message as (the bytes as UTF-8, decoded
+	// once for both), so their offsets are those of the input as it was given.
+	const decoded = await decodeOnce(bytes);
+	const {report} = decoded;
+	const text = decoded.text ?? new TextDecoder().decode(bytes);
 	const {codes, explanations} = codesIn(text, report);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;

@@ -38,6 +38,29 @@ function providerName(id: string): string {
 	return receivers.find(r => r.id === id)?.name ?? id;
 }
 
+/**
+ * What one result adds to a summary, small enough to pass between threads (a worker computes it
+ * where it decoded the result): its kind, whether it failed, and per recipient its reason,
+ * provider, domain ('' without a valid address) and the address to suppress ('' for none).
+ */
+export interface Tally {
+	kind: string;
+	error: boolean;
+	recipients: [reason: string, provider: string, domain: string, suppress: string][];
+}
+
+export function tallyOf(result: ResultOut): Tally {
+	const kind = result.kind as BounceReport['kind'];
+	return {
+		kind: result.kind,
+		error: Boolean(result.error),
+		recipients: result.recipients.map(r => {
+			const address = validAddress(r.recipient);
+			return [r.reason, r.provider ?? '', address ? domainOf(address) : '', suppressible(r, kind) ?? ''];
+		}),
+	};
+}
+
 export class Summary {
 	private inputs = 0;
 	private errors = 0;
@@ -49,16 +72,18 @@ export class Summary {
 	private readonly suppress = new Set<string>();
 
 	add(result: ResultOut): void {
+		this.count(tallyOf(result));
+	}
+
+	count(tally: Tally): void {
 		this.inputs++;
-		if (result.error) this.errors++;
-		bump(this.byKind, result.kind);
-		for (const r of result.recipients) {
+		if (tally.error) this.errors++;
+		bump(this.byKind, tally.kind);
+		for (const [reason, provider, domain, suppress] of tally.recipients) {
 			this.recipients++;
-			bump(this.byReason, r.reason);
-			if (r.provider) bump(this.byProvider, r.provider);
-			const address = validAddress(r.recipient);
-			if (address) bump(this.byDomain, domainOf(address));
-			const suppress = suppressible(r, result.kind as BounceReport['kind']);
+			bump(this.byReason, reason);
+			if (provider) bump(this.byProvider, provider);
+			if (domain) bump(this.byDomain, domain);
 			if (suppress) this.suppress.add(suppress);
 		}
 	}

@@ -1,41 +1,31 @@
-// Stage 3 of the pipeline: results written in the order they come, in the format asked for.
-import {csvRows, CSV_HEADER} from './csv';
-import {formatHuman} from './format';
+// Stage 3 of the pipeline, in the main thread: each item's rendered output (render.ts) written in the
+// order the items come — a CSV header first, a summary's counts at the end.
+import {CSV_HEADER} from './csv';
 import type {Options} from './options';
-import type {ResultOut} from './run';
+import type {Rendered} from './render';
 import type {Sink} from './sink';
 import {Summary} from './summary';
-import {outputWidth, painter, wantsColour, wrap} from './wrap';
+import {painter, wrap, type Paint} from './wrap';
 
 export interface Writer {
-	/** `isText` when the result's input was a text argument (its heading is then cut short). */
-	write(result: ResultOut, isText?: boolean): void;
+	write(rendered: Rendered): void;
 	end(): void;
 }
 
-export function makeWriter(options: Options, sink: Sink): Writer {
-	if (options.format === 'json') {
-		// A text's explanations[] is most of a line's bytes (and of its time): written only when asked.
-		const line = options.explanations ? (result: ResultOut) => result : ({explanations: _, ...result}: ResultOut) => result;
-		return {write: result => sink.out(JSON.stringify(line(result)) + '\n'), end() {}};
-	}
-	if (options.format === 'csv') {
-		sink.out(CSV_HEADER);
-		return {write: result => sink.out(csvRows(result)), end() {}};
-	}
-	const paint = painter(wantsColour());
-	const width = outputWidth();
+/** `paint` and `width` as the items were rendered with (render.ts renderOptions). */
+export function makeWriter(options: Options, sink: Sink, look: {colour: boolean; width: number}): Writer {
 	if (options.format === 'summary') {
 		const summary = new Summary();
+		const paint: Paint = painter(look.colour);
 		return {
-			write: result => summary.add(result),
-			end: () => sink.out(options.json ? JSON.stringify(summary.json(), null, 2) + '\n' : wrap(summary.text(paint), width) + '\n'),
+			write: rendered => summary.count(rendered.tally!),
+			end: () => sink.out(options.json ? JSON.stringify(summary.json(), null, 2) + '\n' : wrap(summary.text(paint), look.width) + '\n'),
 		};
 	}
+	if (options.format === 'csv') sink.out(CSV_HEADER);
 	return {
-		// Errors are already on standard error, one line each.
-		write: (result, isText) => {
-			if (!result.error) sink.out(wrap(formatHuman(result, paint, isText), width) + '\n\n');
+		write: rendered => {
+			if (rendered.out) sink.out(rendered.out);
 		},
 		end() {},
 	};

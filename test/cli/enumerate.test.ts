@@ -1,16 +1,23 @@
 import {describe, expect, it} from 'vitest';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {enumerate, type Source} from '../../src/cli/enumerate';
+import {enumerate, itemsOf, type Source} from '../../src/cli/enumerate';
 import {bounce, mbox, tempDir} from './helpers';
 
 const arg = (value: string): Source => ({type: 'arg', value});
 
+/** The items of a run's jobs (a file's, read by whichever thread does the job). */
 function summary(sources: Source[]): string[] {
-	return [...enumerate(sources)].map(i => `${i.label}${i.message ? `#${i.message}` : ''} ${i.type}${i.type === 'error' ? `: ${i.error}` : ''}`);
+	return [...enumerate(sources)].flatMap(job => [...itemsOf(job)]).map(i => `${i.label}${i.message ? `#${i.message}` : ''} ${i.type}${i.type === 'error' ? `: ${i.error}` : ''}`);
 }
 
 describe('enumerate: every item of a run, in the order of its sources', () => {
+	it('leaves a regular file to be read by its path, by the thread that does the job', () => {
+		const dir = tempDir();
+		writeFileSync(join(dir, 'a.eml'), bounce('a@b.example'));
+		expect([...enumerate([arg('550'), arg(dir), arg(join(dir, 'a.eml'))])]).toEqual([{label: '550', type: 'code', value: '550'}, {type: 'path', label: join(dir, 'a.eml')}, {type: 'path', label: join(dir, 'a.eml')}]);
+	});
+
 	it('mixes codes, texts, files, folders and mboxes in argument order', () => {
 		const dir = tempDir();
 		mkdirSync(join(dir, 'box'));

@@ -71,6 +71,23 @@ describe('sourceItems: any other input', () => {
 		expect((item as {value: Uint8Array}).value.length).toBe(READ_LIMIT);
 	});
 
+	it('reads a small file whole, and all of one that grew past the size it was said to have', () => {
+		const content = bounce('a@b.example');
+		const [item] = itemsOf(content);
+		expect(item).toMatchObject({type: 'content', bytes: content.length});
+		expect(text(item!)).toBe(content);
+		const path = join(tempDir(), 'grown');
+		writeFileSync(path, content);
+		const fd = openSync(path, 'r');
+		try {
+			const [grown, ...rest] = [...sourceItems(path, fd, 100)];
+			expect(rest).toEqual([]);
+			expect(text(grown!)).toBe(content);
+		} finally {
+			closeSync(fd);
+		}
+	});
+
 	it('calls an empty file empty', () => {
 		expect(itemsOf('')).toEqual([{label: expect.any(String), bytes: 0, type: 'error', error: 'empty input, nothing to decode.'}]);
 	});
