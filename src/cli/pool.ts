@@ -50,7 +50,7 @@ async function answer(job: Job, render: Render): Promise<Rendered | undefined> {
 	const items = fileItems(job.label);
 	const first = items.next();
 	// A file's one item is all it has unless it is an mbox of several, whose first item is message 1.
-	items.return();
+	items.return(undefined);
 	if (first.done || first.value.message !== undefined) return undefined;
 	return renderItem(first.value, render);
 }
