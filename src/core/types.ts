@@ -89,6 +89,8 @@ export type ProviderId =
 	| 'mailru'
 	| 'zoho'
 	| 'comcast'
+	| 'united-internet'
+	| 'cisco'
 	| 'amazon-ses'
 	| 'postfix'
 	| 'exim'

@@ -3,7 +3,8 @@
 // file of its own (kddi.ts, ntt-docomo.ts, t-online.ts, tencent.ts) with the hosts that identify it, the
 // conditions its rule needs (SMTP command, DSN Status, the reason the generic reading gave), the
 // document that states it and a tested example. The generic flow (decode/assemble.ts) asks
-// carrierReason once per recipient and names no carrier itself.
+// carrierReason once per recipient and names no carrier itself. When no carrier rule applies, a
+// receiving provider named only by the remote host still reads its own reply (hostReceiverReason).
 import type {Reason} from '../types';
 import {detectProviders, findProviderRule} from './index';
 import {kddi} from './kddi';

@@ -13,6 +13,7 @@
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
+import {cisco} from './cisco';
 import {comcast} from './comcast';
 import {cox} from './cox';
 import {joinedDetect, joinIgnoringCase, seen, unchanged, type ListsSeen} from './joined';
@@ -35,6 +36,7 @@ import {limits} from './situations-limits';
 import {tls} from './situations-tls';
 import {spectrum} from './spectrum';
 import {tencentMail} from './tencent';
+import {unitedInternet} from './united-internet';
 import {yahoo} from './yahoo';
 import {yandex} from './yandex';
 import {zoho} from './zoho';
@@ -60,6 +62,7 @@ export const receivers: Receiver[] = [
 	mailru,
 	zoho,
 	comcast,
+	unitedInternet,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -70,6 +73,7 @@ export const receivers: Receiver[] = [
 	postfix,
 	exim,
 	sendmail,
+	cisco,
 	greylisting,
 	connection,
 	recipientDns,
