@@ -2,79 +2,13 @@
 // whose meaning QQ Mail's help centre documents one page each (service.mail.qq.com/detail/122/…), and
 // several mean something else there than from anyone else: "suspected spam" refuses the sender, not
 // the content; "mailbox unavailable or access denined" [sic] is a receiving-rate limit, not a
-// missing mailbox. Sisimai's Rhost/Tencent.pm (BSD-2-Clause) lists the same pages. Only the wordings
-// that the generic reading gets otherwise are here; the rest already read as documented.
+// missing mailbox. Sisimai's Rhost/Tencent.pm (BSD-2-Clause) lists the same pages.
 import type {Receiver} from '../types';
 import {TOO_LARGE} from './advice';
-import type {Carrier} from './carriers';
+import type {Carrier, CarrierFacts, CarrierRule} from './carriers';
 
 const page = (n: number): string => `https://service.mail.qq.com/detail/122/${n}`;
 const MX = 'mx3.qq.com';
-
-export const tencent: Carrier = {
-	id: 'tencent',
-	name: 'Tencent (QQ Mail)',
-	hosts: /(?:^|\.)qq\.com$/,
-	domains: /^(?:(?:vip\.)?qq\.com|foxmail\.com)$/,
-	rules: [
-		// "550 Suspected bounce attacks"
-		{
-			phrase: /\bsuspected bounce attacks?\b/i,
-			reason: 'blocked',
-			meaning: 'QQ Mail refuses the sending server because mail from it looks like a bounce (backscatter) attack.',
-			source: page(57),
-			example: {reason: 'blocked', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected bounce attacks'},
-		},
-		// "550 Suspected spam ip"
-		{
-			phrase: /\bsuspected spam ip\b/i,
-			reason: 'blocked',
-			meaning: 'QQ Mail refuses the connection because the sending IP is suspected of sending spam.',
-			source: page(66),
-			example: {reason: 'spamdetected', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected spam ip'},
-		},
-		// "550 Connection denied"
-		{
-			phrase: /\bconnection denied\b/i,
-			reason: 'blocked',
-			meaning: 'QQ Mail denies the connection from the sending server.',
-			source: page(170),
-			example: {reason: 'onhold', command: 'CONN', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Connection denied'},
-		},
-		// "550 Suspected spam"
-		{
-			phrase: /\bsuspected spam\b(?! ip\b)/i,
-			reason: 'rejected',
-			meaning: 'QQ Mail refuses this sender (address or domain) as a suspected spammer; the refusal is of the sender, not of the message content.',
-			source: page(71),
-			example: {reason: 'spamdetected', command: 'MAIL', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected spam'},
-		},
-		// "550 Mail is rejected by recipients"
-		{
-			phrase: /\bmail is rejected by recipients\b/i,
-			reason: 'rejected',
-			meaning: 'The recipient has blocked this sender in QQ Mail, so mail from the sender is refused.',
-			source: page(92),
-			example: {reason: 'filtered', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Mail is rejected by recipients'},
-		},
-		// "550 Mailbox unavailable or access denined"
-		{
-			phrase: /\bmailbox unavailable or access denined\b|\bfrequency of receiving messages is limited\b/i,
-			reason: 'speeding',
-			meaning: 'The recipient’s mailbox is taking mail from this sender faster than QQ Mail allows, so further messages are held back for a while.',
-			source: page(166),
-			example: {reason: 'userunknown', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Mailbox unavailable or access denined'},
-		},
-		// "501 Bad address syntax"
-		{
-			phrase: /\bbad address syntax\b/i,
-			reason: 'syntaxerror',
-			meaning: 'QQ Mail could not parse an address the sender gave in the SMTP session.',
-			source: page(167),
-			example: {reason: 'onhold', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '501 Bad address syntax'},
-		},
-	],
-};
 
 // QQ Mail's own table, one help page per refusal (service.mail.qq.com/detail/122/N); the same list is
 // in Sisimai's Rhost/Tencent.pm. Its replies carry the help link, so the words name the provider even
@@ -255,5 +189,37 @@ export const tencentMail: Receiver = {
 			reason: 'mesgtoobig',
 			source: page(168),
 		},
+	],
+};
+
+/** The carrier rule for a wording of QQ Mail's own table: that rule's words, reason, meaning and page. */
+function carried(example: CarrierFacts): CarrierRule {
+	const rule = tencentMail.rules.find(r => r.phrase?.test(example.diagnostic));
+	if (!rule?.phrase) throw new Error(`no QQ Mail rule for ${example.diagnostic}`);
+	return {phrase: rule.phrase, reason: rule.reason, meaning: rule.meaning, source: rule.source, example};
+}
+
+// The wordings the generic reading of a reply gets otherwise, read by QQ Mail's table when the remote
+// host or the recipient's domain is QQ Mail's; the rules are the receiver's above.
+export const tencent: Carrier = {
+	id: 'tencent',
+	name: 'Tencent (QQ Mail)',
+	hosts: /(?:^|\.)qq\.com$/,
+	domains: /^(?:(?:vip\.)?qq\.com|foxmail\.com)$/,
+	rules: [
+		// "550 Suspected bounce attacks"
+		carried({reason: 'blocked', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected bounce attacks'}),
+		// "550 Suspected spam ip"
+		carried({reason: 'spamdetected', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected spam ip'}),
+		// "550 Connection denied"
+		carried({reason: 'onhold', command: 'CONN', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Connection denied'}),
+		// "550 Suspected spam"
+		carried({reason: 'spamdetected', command: 'MAIL', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Suspected spam'}),
+		// "550 Mail is rejected by recipients"
+		carried({reason: 'filtered', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Mail is rejected by recipients'}),
+		// "550 Mailbox unavailable or access denined"
+		carried({reason: 'userunknown', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '550 Mailbox unavailable or access denined'}),
+		// "501 Bad address syntax"
+		carried({reason: 'onhold', command: 'RCPT', dsnStatus: '5.0.0', remoteMta: MX, recipient: 'neko@qq.com', diagnostic: '501 Bad address syntax'}),
 	],
 };
