@@ -5,7 +5,7 @@
 import {expect, it} from 'vitest';
 import {findProviderRule} from '../../../src/core/receivers';
 import type {Receiver} from '../../../src/core/types';
-import {cardsInBounce, postfixBounce} from './helpers';
+import {readInBounce} from './bounce';
 import {readBounce, sendingSideBounce} from './sending-side';
 
 /**
@@ -32,8 +32,10 @@ export function testSituation(receiver: Receiver, rows: SituationRow[], lookAlik
 			expect(reason).toBe(rule.reason);
 			expect(verdict?.reason).toBe(rule.reason);
 		} else {
-			const cards = await cardsInBounce(postfixBounce(words));
-			expect(cards.some(card => card.provider === receiver.id && title.test(card.title)), JSON.stringify(cards)).toBe(true);
+			const {card, recipient} = readInBounce(words, 'mx.example.net', 'bob@example.net');
+			expect(card?.provider, JSON.stringify(card)).toBe(receiver.id);
+			expect(card?.title).toMatch(title);
+			expect(recipient?.reason).toBe(rule.reason);
 		}
 	});
 
