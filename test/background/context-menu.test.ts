@@ -4,6 +4,7 @@ import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {fakeBrowser} from '@webext-core/fake-browser';
 import {ensureMenus, handleMenuClick, MENU_ID} from '../../src/background/context-menu';
 import {explainUrl} from '../../src/shared/explain-url';
+import {pageThemeAt} from '../../src/ui/page-theme';
 import {showCard} from '../../src/background/show-card';
 import {cardForSelection} from '../../src/background/selection-card';
 import {handleMessage, isOwnSender} from '../../src/background/messages';
@@ -48,6 +49,9 @@ describe('handleMenuClick', () => {
 		expect(call.args[0].cards[0]).toMatchObject({code: '550 5.7.26', severity: 'permanent', severityLabel: 'Permanent failure'});
 		expect(JSON.parse(JSON.stringify(call.args[0]))).toEqual(call.args[0]);
 		expect(call.args[1]).toContain('--bd-sev-permanent-fg');
+		// The page's scheme at the selection, read by pageThemeAt just before (the mock answers true: not 'dark').
+		expect(calls.some(c => c.func === pageThemeAt)).toBe(true);
+		expect((call.args as unknown[])[2]).toBe('light');
 		expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
 	});
 
@@ -62,13 +66,14 @@ describe('handleMenuClick', () => {
 		const text = 'Delivery to the following recipient failed permanently:\n\n     nobody@example.com\n\n550 5.1.1 The email account that you tried to reach does not exist.';
 		api('scripting').executeScript!.mockResolvedValueOnce([{frameId: 0, result: text}]);
 		await handleMenuClick({menuItemId: MENU_ID, selectionText: text.replace(/\s+/g, ' '), frameId: 0}, tab);
-		const call = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls[1]![0] as unknown as {args: [Awaited<ReturnType<typeof cardForSelection>>]};
+		const call = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(c => c[0] as unknown as {func: unknown; args: [Awaited<ReturnType<typeof cardForSelection>>]}).find(c => c.func === showCard)!;
 		expect(call.args[0].query).toBe(text);
 		expect(call.args[0].summary).toMatch(/^Not delivered to nobody@example\.com: /);
 	});
 
 	it('opens the full-page view when the card could not be placed, or without a tab', async () => {
-		api('scripting').executeScript!.mockResolvedValueOnce([{frameId: 0, result: ''}]).mockResolvedValueOnce([{frameId: 0, result: false}]);
+		// The selection, the page's scheme, then the card, which could not be placed.
+		api('scripting').executeScript!.mockResolvedValueOnce([{frameId: 0, result: ''}]).mockResolvedValueOnce([{frameId: 0, result: 'light'}]).mockResolvedValueOnce([{frameId: 0, result: false}]);
 		await handleMenuClick({menuItemId: MENU_ID, selectionText: 'TSS04'}, tab);
 		await handleMenuClick({menuItemId: MENU_ID, selectionText: 'TSS04'});
 		expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(2);

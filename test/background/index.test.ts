@@ -25,17 +25,19 @@ beforeAll(async () => {
 	fake.runtime!.getManifest = vi.fn(() => ({content_scripts: []}));
 	fake.scripting!.getRegisteredContentScripts = vi.fn(async () => []);
 	fake.runtime!.onConnect = event('runtime.onConnect');
+	fake.commands = {onCommand: event('commands.onCommand')};
 	await import('../../src/background/index');
 });
 
 describe('service worker entry', () => {
-	it('listens at top level: menu clicks, messages, content-script ports, permissions, install and startup', () => {
+	it('listens at top level: menu clicks, messages, content-script ports, permissions, keyboard commands, install and startup', () => {
 		expect(listeners.get('contextMenus.onClicked')).toHaveLength(1);
 		expect(listeners.get('permissions.onAdded')).toHaveLength(1);
 		expect(listeners.get('permissions.onRemoved')).toHaveLength(1);
 		expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
 		expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
 		expect(listeners.get('runtime.onConnect')).toHaveLength(1);
+		expect(listeners.get('commands.onCommand')).toHaveLength(1);
 		// No test hook: the E2E tests fire the browser's own onClicked event.
 		expect((globalThis as {__handleMenuClick?: unknown}).__handleMenuClick).toBeUndefined();
 	});
