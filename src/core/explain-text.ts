@@ -28,7 +28,7 @@
 //     first in the text. A reply whose own reading is rank 1 (a bare `Status: 5.1.10`, `Status code:
 //     550 5.1.10`), or whose words give the best's reason, takes the best reading (the same object);
 //     a reply whose words say something else keeps its own.
-import type {BounceReport, Explanation, Finding, ProviderId, Reason} from './types';
+import type {BounceReport, Explanation, Finding, ProviderId, Reason, Receiver} from './types';
 import {explain, isInvalid, type ExplainContext} from './explain';
 import {findCodes} from './find-codes';
 import {innerReply, reasonFromText} from './reasons';
@@ -99,9 +99,9 @@ function follow(base: Explanation, stand: Explanation, said: Reason, sent: strin
 	};
 }
 
-/** Steps 3–6 for one reply. */
-function read(r: ReplyInput, provider: ProviderId | undefined): Reading | undefined {
-	const ctx: ExplainContext = {text: r.text, tags: [...r.tags], provider};
+/** Steps 3–6 for one reply, with its provider (step 2) and the receivers its words name. */
+function read(r: ReplyInput, {provider, detected}: Provider): Reading | undefined {
+	const ctx: ExplainContext = {text: r.text, tags: [...r.tags], provider, detected};
 	const base = baseCard(r, ctx);
 	if (!base) return undefined;
 	if (base.provider) return {explanation: base, rank: 3};
@@ -119,12 +119,23 @@ function read(r: ReplyInput, provider: ProviderId | undefined): Reading | undefi
 
 const groupKey = (r: ReplyInput): string => r.enhanced ?? r.reply ?? r.tags[0] ?? '';
 
-/** The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed. */
-function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined): ProviderId | undefined {
-	if (detectProviders(r.text).length > 0) return undefined;
-	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
-	return reportProvider(report, r.text, codes) ?? bounce();
+interface Provider {
+	provider?: ProviderId;
+	/** The receivers the reply's words name (detectProviders), kept so that explain() need not search again. */
+	detected: readonly Receiver[];
 }
+
+/** The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed. */
+function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined): Provider {
+	const detected = detectProviders(r.text);
+	if (detected.length > 0) return {detected};
+	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
+	return {provider: reportProvider(report, r.text, codes) ?? bounce(), detected};
+}
+
+/** Replies with the same codes, tags and words (a DSN's Diagnostic-Code repeated in its text part) read alike. */
+const sameReply = (a: ReplyInput, b: ReplyInput): boolean =>
+	a.reply === b.reply && a.enhanced === b.enhanced && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
 
 /**
  * The explanation of each reply (undefined where the core knows none of its codes), in order, with
@@ -135,7 +146,23 @@ export function explainReplies(replies: readonly ReplyInput[], ctx: RepliesConte
 }
 
 function readReplies(replies: readonly ReplyInput[], report: BounceReport | undefined, bounce: () => ProviderId | undefined): (Explanation | undefined)[] {
-	const readings = replies.map(r => read(r, providerOf(r, report, bounce)));
+	// A reply the text has already said is read once: its reading is the earlier one's (read() of the
+	// same words, codes and provider gives the same reading). `copy` marks those readings.
+	const copy: boolean[] = [];
+	const readings: (Reading | undefined)[] = [];
+	const byWords = new Map<string, number[]>();
+	replies.forEach((r, i) => {
+		const earlier = byWords.get(r.text);
+		const j = earlier?.find(k => sameReply(replies[k]!, r));
+		if (j !== undefined) {
+			copy[i] = true;
+			readings[i] = readings[j];
+			return;
+		}
+		if (earlier) earlier.push(i);
+		else byWords.set(r.text, [i]);
+		readings[i] = read(r, providerOf(r, report, bounce));
+	});
 	const best = new Map<string, Reading & {parts: number}>();
 	readings.forEach((reading, i) => {
 		if (!reading) return;
@@ -148,7 +175,8 @@ function readReplies(replies: readonly ReplyInput[], report: BounceReport | unde
 		if (!reading) return undefined;
 		const top = best.get(groupKey(replies[i]!))!;
 		const same = reading.rank === 1 || reading.explanation.reason === top.explanation.reason;
-		return same ? top.explanation : reading.explanation;
+		// A reply's own reading is an object of its own, as a second read() would have made it.
+		return same ? top.explanation : copy[i] ? {...reading.explanation} : reading.explanation;
 	});
 }
 

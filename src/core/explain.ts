@@ -15,6 +15,8 @@ export interface ExplainContext {
 	text?: string;
 	/** Provider tags seen with the code (`TSS04`, `S3150`). */
 	tags?: string[];
+	/** What detectProviders gives `text`, when the caller has it already: not searched for again. */
+	detected?: readonly Receiver[];
 }
 
 export interface InvalidCode {
@@ -160,7 +162,7 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	const r = explainReply(reply);
 	const e = explainEnhanced(enhanced);
 	const code = `${reply} ${enhanced}`;
-	let hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	let hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 	const only = hit || e.inRegistry ? undefined : onlyProviderReading(enhanced, ctx);
 	hit ??= only;
 	// The enhanced code is the more specific of the two, so it leads; the reply code's class is what
@@ -186,7 +188,7 @@ const onlyNote = (code: string, provider: string, title: string): string =>
 function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
 	// A text that names a provider (a host, a tag, a signature) already chose its rules; one that names
 	// none (a reply line pasted alone) leaves the code itself as the only evidence.
-	if (!status || ctx.provider || (ctx.text && detectProviders(ctx.text).length > 0)) return undefined;
+	if (!status || ctx.provider || (ctx.text && (ctx.detected ?? detectProviders(ctx.text)).length > 0)) return undefined;
 	// Exact codes only: a documented range (5.7.900–999 for Exchange transport rules) is too wide to
 	// speak for every server that sends a number inside it.
 	const hits = receivers
@@ -197,7 +199,7 @@ function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
 }
 
 function withProvider(base: Explanation, ctx: ExplainContext, status?: string, reply?: string): Explanation {
-	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, provider: ctx.provider});
+	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 	if (hit) {
 		const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
 		return {...ruled, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]};
@@ -221,7 +223,7 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 		case 'pair':
 			return explainPair(parsed.reply, parsed.enhanced, ctx);
 		case 'provider-tag': {
-			const hit = findProviderRule({tags: [parsed.tag], text: ctx.text, provider: ctx.provider});
+			const hit = findProviderRule({tags: [parsed.tag], text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 			if (!hit && isNumberedTag(parsed.tag)) {
 				const error = `“${parsed.tag}” is a provider's own code whose meaning is not documented; the SMTP codes and words of the reply say more.`;
 				return {kind: 'invalid', code: parsed.tag, error, tagOf: /^AUP#/i.test(parsed.tag) ? 'spectrum' : 'orange'};

@@ -113,6 +113,38 @@ describe('one code in one report, one explanation', () => {
 	});
 });
 
+describe('a reply said again is read once', () => {
+	const X = {reply: '550', enhanced: '5.1.1', tags: [], text: '550 5.1.1 User unknown'};
+	const Y = {reply: '550', enhanced: '5.1.1', tags: [], text: '550 5.1.1 Mailbox is full'};
+	const Z = {reply: '550', enhanced: '5.1.1', tags: ['TSS04'], text: '550 5.1.1 Mailbox is full'};
+
+	it('gives a repeat what a fresh reading gives: the same as the reply read alone in its place', () => {
+		const [x, y1, x2, y2] = explainReplies([X, Y, {...X}, {...Y}]);
+		const [, fresh] = explainReplies([X, Y]);
+		expect(x2).toBe(x);
+		expect(y1).toEqual(fresh);
+		expect(y2).toEqual(fresh);
+		// Words that disagree with the group's reading keep a reading of their own: one object per reply.
+		expect(y1!.title).not.toBe(x!.title);
+		expect(y2).not.toBe(y1);
+		// Other tags are another reply: a provider's tag makes it the group's reading.
+		const [, z, x3, x4] = explainReplies([Y, Z, X, {...X}]);
+		expect(z!.provider).toBeDefined();
+		expect(x3).toEqual(x);
+		expect(x4).toEqual(x);
+		expect(x4).not.toBe(x3);
+	});
+
+	it('in a whole text too: a reply said twice gets its own reading twice, as two objects', () => {
+		const text = 'Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\nStatus: 5.1.1\n\n550 5.1.1 Mailbox is full\n\n550 5.1.1 Mailbox is full';
+		const found = explainText(text);
+		expect(found.map(f => f.explanation.title)).toEqual(['Bad destination mailbox address', 'Bad destination mailbox address', 'Mailbox full', 'Mailbox full']);
+		expect(found[1]!.explanation).toBe(found[0]!.explanation);
+		expect(found[3]!.explanation).not.toBe(found[2]!.explanation);
+		expect(found[3]!.explanation).toEqual(found[2]!.explanation);
+	});
+});
+
 describe('the provider comes from the whole bounce', () => {
 	it('reads the host fields in order, not a provider named elsewhere', () => {
 		expect(bounceHosts('<a@b.example>: host mx1.example.net[192.0.2.7] said: 550 5.1.1 nope')).toEqual(['mx1.example.net']);

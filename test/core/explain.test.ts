@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {explain, isInvalid} from '../../src/core/explain';
+import {detectProviders} from '../../src/core/receivers';
 import type {Explanation} from '../../src/core/types';
 
 function ok(code: string, ctx = {}): Explanation {
@@ -172,5 +173,22 @@ describe('explain: provider first, then registry', () => {
 		const e = ok('5.7.26', {provider: 'google'});
 		expect(e.provider?.id).toBe('google');
 		expect(e.notes.join(' ')).toMatch(/Registry title/);
+	});
+});
+
+describe('a caller that knows the receivers the words name', () => {
+	it('gets what explain() finds when it searches for them itself', () => {
+		const replies: [string, string][] = [
+			['550 5.7.1', '550 5.7.1 Service unavailable; client host blocked using zen.spamhaus.org'],
+			['550 5.1.1', '550-5.1.1 The email account that you tried to reach does not exist. gsmtp'],
+			['550 5.1.10', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'],
+			['4.4.316', '4.4.316 Connection refused'],
+			['421', '421 4.7.0 [TSS04] Messages temporarily deferred'],
+			['TSS04', '421 4.7.0 [TSS04] Messages temporarily deferred'],
+			['550', '550 Requested action not taken'],
+		];
+		for (const [code, text] of replies) {
+			expect(explain(code, {text, detected: detectProviders(text)}), text).toEqual(explain(code, {text}));
+		}
 	});
 });

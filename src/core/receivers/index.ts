@@ -185,6 +185,8 @@ export interface ProviderContext {
 	/** Tags as written (`AUP#In-1310`, `AS(2005)`) or normalised; found in `text` when not given. */
 	tags?: string[];
 	text?: string;
+	/** What detectProviders gives `text`, when the caller has it already: not searched for again. */
+	detected?: readonly Receiver[];
 	provider?: ProviderId;
 }
 
@@ -291,7 +293,7 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	};
 
 	const given = ctx.provider ? receivers.find(r => r.id === ctx.provider) : undefined;
-	const candidates = given ? [given] : detectProviders(raw);
+	const candidates = given ? [given] : (ctx.detected ?? detectProviders(raw));
 	const tiers: Array<(g: RuleGroups) => ProviderRule | undefined> = [];
 	if (status) {
 		// Exact status: rules that also name a phrase are more specific, so they go first.
