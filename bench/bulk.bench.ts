@@ -3,6 +3,8 @@
 // as the process a user runs, start-up included, over the same folder of distinct copies of the
 // corpus's emails (bench/copies.ts): our CLI (`--json`, output to /dev/null) and a Perl one-liner that
 // has Sisimai read the folder and dump each result as JSON to /dev/null. Runs interleaved, best of N.
+// Ours runs in one thread (the default) and, on a machine with more than one core, also with --jobs
+// (one thread per core); peak memory is measured for both.
 // Run: npx tsx bench/bulk.bench.ts [--runs N] [--no-memory]
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
@@ -136,13 +138,32 @@ export function benchBulk(scratch: string, runs = 3): BulkRatio {
 	};
 }
 
-/** Peak memory of one CLI run over MEMORY_EMAILS distinct emails (two folders: the timed one and more copies). */
-export function benchMemory(scratch: string): {emails: number; seconds: number; maxRssMb?: number} {
+/** Peak memory of one CLI run over MEMORY_EMAILS distinct emails (in `jobs` threads), and its rate. */
+export interface MemoryRun {
+	emails: number;
+	jobs: number;
+	seconds: number;
+	maxRssMb?: number;
+}
+
+/**
+ * Peak memory of CLI runs over MEMORY_EMAILS distinct emails: one thread (the default), and with
+ * --jobs (one thread per core) on a machine with more than one core.
+ */
+export function benchMemory(scratch: string): MemoryRun[] {
 	const cli = ourCli();
 	const folder = join(scratch, 'memory');
 	const copies = writeCopies(folder, sourceEmails(), MEMORY_EMAILS, 1000);
-	const run = runOurs(cli, folder, 1, true);
-	return {emails: copies.files, seconds: run.seconds, maxRssMb: run.maxRssMb};
+	const cores = availableParallelism();
+	return (cores > 1 ? [1, cores] : [1]).map(jobs => {
+		const run = runOurs(cli, folder, jobs, true);
+		return {emails: copies.files, jobs, seconds: run.seconds, maxRssMb: run.maxRssMb};
+	});
+}
+
+/** One line per memory run. */
+export function describeMemory(runs: MemoryRun[]): string[] {
+	return runs.map(m => `  peak memory on ${m.emails.toLocaleString('en')} emails, ${m.jobs === 1 ? 'one thread (the default)' : `--jobs ${m.jobs}`}: ${m.maxRssMb?.toFixed(0) ?? '?'} MB RSS (budget ≤ 150 MB), ${(m.emails / m.seconds).toFixed(0)} emails/s`);
 }
 
 /** A scratch folder under the system's temporary folder, removed by `done`. */
@@ -155,9 +176,9 @@ export function describeBulk(r: BulkRatio): string[] {
 	const rate = (t: Timed) => `${(r.emails / t.seconds).toFixed(0)} emails/s (${t.seconds.toFixed(2)} s)`;
 	const lines = [
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
-		`  ours: ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
+		`  ours (one thread, the default): ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
 	];
-	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (worker threads): ${rate(r.workers)}${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
+	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (this thread and ${r.workers.jobs - 1} worker${r.workers.jobs > 2 ? 's' : ''}): ${rate(r.workers)}${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
 	if (r.sisimai && r.ratio !== undefined) {
 		lines.push(`  Sisimai ${r.sisimai.version} (Perl): make(FOLDER) + dump('json') each > /dev/null: ${rate(r.sisimai)}`);
 		lines.push(`  → ratio ${r.ratio.toFixed(1)}× Sisimai (budget ≥ 10×, aim 20×)`);
@@ -174,10 +195,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const scratch = scratchFolder();
 	try {
 		for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
-		if (!argv.includes('--no-memory')) {
-			const memory = benchMemory(scratch.path);
-			console.log(`  peak memory on ${memory.emails.toLocaleString('en')} emails: ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (${(memory.emails / memory.seconds).toFixed(0)} emails/s; budget ≤ 150 MB)`);
-		}
+		if (!argv.includes('--no-memory')) for (const line of describeMemory(benchMemory(scratch.path))) console.log(line);
 	} finally {
 		scratch.done();
 	}

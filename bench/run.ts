@@ -6,7 +6,7 @@ import {existsSync} from 'node:fs';
 import {benchFindCodes, buildCorpusText} from './find-codes.bench';
 import {contentScriptReport} from './content-size';
 import {benchDecode, benchLargeInput, benchLightMime, benchMimeOnly, benchSisimai} from './decode.bench';
-import {benchBulk, benchMemory, describeBulk, scratchFolder} from './bulk.bench';
+import {benchBulk, benchMemory, describeBulk, describeMemory, scratchFolder} from './bulk.bench';
 import {benchPhases, describePhases} from './phases.bench';
 
 const argv = process.argv.slice(2);
@@ -25,10 +25,7 @@ const scratch = scratchFolder();
 try {
 	for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
 	if (argv.includes('--no-memory')) console.log('  peak memory on 100,000 emails: skipped (--no-memory)');
-	else {
-		const memory = benchMemory(scratch.path);
-		console.log(`  peak memory on ${memory.emails.toLocaleString('en')} emails (one thread): ${memory.maxRssMb?.toFixed(0) ?? '?'} MB RSS (budget ≤ 150 MB), ${(memory.emails / memory.seconds).toFixed(0)} emails/s`);
-	}
+	else for (const line of describeMemory(benchMemory(scratch.path))) console.log(line);
 } finally {
 	scratch.done();
 }
