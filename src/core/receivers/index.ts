@@ -11,6 +11,7 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
+import {amazonSes} from './amazon-ses';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
 import {cisco} from './cisco';
@@ -63,6 +64,7 @@ export const receivers: Receiver[] = [
 	zoho,
 	comcast,
 	unitedInternet,
+	amazonSes,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -89,7 +91,7 @@ export const receivers: Receiver[] = [
  */
 const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
-export {apple, barracuda, cloudmark, connection, cox, exim, godaddy, google, greylisting, iua, limits, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, recipientDns, sendmail, spamcop, spamhaus, spectrum, tls, yahoo};
+export {amazonSes, apple, barracuda, cloudmark, connection, cox, exim, godaddy, google, greylisting, iua, limits, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, recipientDns, sendmail, spamcop, spamhaus, spectrum, tls, yahoo};
 
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most
