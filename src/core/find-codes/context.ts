@@ -134,7 +134,8 @@ export function quantityAfter(text: string, end: number): boolean {
 		return k - j >= 3 && (isHSpace(sep) || sep === 45 || sep === 46) && isDigit(k + 1 < n ? text.charCodeAt(k + 1) : 0);
 	}
 	const k = wordEnd(text, j);
-	return (k >= n || !isAsciiLetter(text.charCodeAt(k))) && UNIT_WORDS.has(text, j, k);
+	// A unit is never glued to a colon: `550 MI:SPF` is NetEase's tag, not 550 miles.
+	return (k >= n || (!isAsciiLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 58)) && UNIT_WORDS.has(text, j, k);
 }
 
 /**
@@ -165,6 +166,15 @@ const PLACE_WORDS = new WordSet([
 	'corso', 'piazza', 'viale',
 ]);
 
+/** Whether text[j, k) is all capital letters. */
+function isUpperRun(text: string, j: number, k: number): boolean {
+	for (let i = j; i < k; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 65 || c > 90) return false;
+	}
+	return true;
+}
+
 /** Whether only quote or transcript marks and spaces stand between the line's start and `i`. */
 export function atLineStart(text: string, i: number): boolean {
 	for (let j = i - 1; j >= 0 && j > i - 24; j--) {
@@ -178,7 +188,8 @@ export function atLineStart(text: string, i: number): boolean {
 /**
  * A 4xx or 5xx code at the start of a line (`i`: its first digit, `end` just after it) that opens a
  * reply whatever its first word: a capitalised word and at least one more (`554 Your access …`,
- * `451 Resources temporarily unavailable`) or a provider's tag (`421 RP-001 …`, `550 SC-001 …`),
+ * `451 Resources temporarily unavailable`) or a provider's tag (`421 RP-001 …`, `550 SC-001 …`,
+ * NetEase's `550 MI:SPF …`),
  * and no street address among its first words (`450 Park Avenue`, `500 Fifth Avenue`).
  */
 export function sentenceReplyAt(text: string, i: number, end: number): boolean {
@@ -190,8 +201,11 @@ export function sentenceReplyAt(text: string, i: number, end: number): boolean {
 	const first = text.charCodeAt(j);
 	if (!(first >= 65 && first <= 90)) return false;
 	const k = wordEnd(text, j);
-	// `RP-001`, `SC-001`, `DY-001`, `OU-001`: a tag of letters, a hyphen and digits.
-	if (k > j && text.charCodeAt(k) === 45 && isDigit(k + 1 < n ? text.charCodeAt(k + 1) : 0)) return true;
+	// `RP-001`, `SC-001`, `DY-001`, `OU-001`: a tag of letters, a hyphen and digits; NetEase's
+	// `MI:SPF`, `DT:SPM`, `RP:TRC`: capitals, a colon and capitals.
+	const after = k + 1 < n ? text.charCodeAt(k + 1) : 0;
+	if (k > j && text.charCodeAt(k) === 45 && isDigit(after)) return true;
+	if (k - j >= 2 && k - j <= 4 && text.charCodeAt(k) === 58 && after >= 65 && after <= 90 && isUpperRun(text, j, k)) return true;
 	if (k - j < 2) return false;
 	let words = 0;
 	let at = j;

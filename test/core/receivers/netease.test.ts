@@ -1,9 +1,8 @@
 import {netease} from '../../../src/core/receivers/netease';
 import {testTable} from './bounce';
 
-// Replies of NetEase's MX: the code, a host tag, a session id, a time and NetEase's help link. The
-// code finder does not yet take a line whose first word is MI:… for a reply (issue 15, item 4): those
-// rows are read inside a bounce by the decoder only.
+// Replies of NetEase's MX: the code, a host tag, a session id, a time and NetEase's help link. Every
+// row, its MI:… codes included, is read as a reply inside a bounce (find-codes sentenceReplyAt).
 const tail = '163 mx14,QsCowAAXd1Vx0m9lmD1hBQ--.21345S2 1701765489 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14&time=1701765489';
 
 testTable({
@@ -20,18 +19,18 @@ testTable({
 		[`450 DT:RBL ${tail}`, 'blocked', /block list/],
 		[`451 DT:SPM ${tail}, please try again`, 'spamdetected', /spam/],
 		[`554 DT:SPM ${tail}`, 'spamdetected', /spam/],
-		[`550 MI:SPF ${tail}`, 'authfailure', /SPF or DMARC/, false],
-		[`550 MI:DMA ${tail}`, 'authfailure', /SPF or DMARC/, false],
-		[`450 MI:DMC ${tail}`, 'toomanyconn', /messages or recipients at once/, false],
+		[`550 MI:SPF ${tail}`, 'authfailure', /SPF or DMARC/],
+		[`550 MI:DMA ${tail}`, 'authfailure', /SPF or DMARC/],
+		[`450 MI:DMC ${tail}`, 'toomanyconn', /messages or recipients at once/],
 		[`450 RP:DRC ${tail}`, 'toomanyconn', /messages or recipients at once/],
 		[`550 RP:RCL ${tail}`, 'toomanyconn', /messages or recipients at once/],
-		[`451 MI:SFQ ${tail}`, 'speeding', /sending limit/, false],
+		[`451 MI:SFQ ${tail}`, 'speeding', /sending limit/],
 		[`451 RP:QRC ${tail}`, 'speeding', /sending limit/],
-		[`554 MI:STC ${tail}`, 'speeding', /sending limit/, false],
-		[`450 MI:CEL ${tail}`, 'syntaxerror', /SMTP commands/, false],
+		[`554 MI:STC ${tail}`, 'speeding', /sending limit/],
+		[`450 MI:CEL ${tail}`, 'syntaxerror', /SMTP commands/],
 		[`450 RP:CCL ${tail}`, 'syntaxerror', /SMTP commands/],
-		[`550 MI:NHD ${tail}`, 'notcompliantrfc', /HELO/, false],
-		[`550 MI:IMF ${tail}`, 'notcompliantrfc', /HELO/, false],
+		[`550 MI:NHD ${tail}`, 'notcompliantrfc', /HELO/],
+		[`550 MI:IMF ${tail}`, 'notcompliantrfc', /HELO/],
 		[`450 WM:BLU ${tail}`, 'rejected', /allowed list/],
 		[`550 RP:FRL ${tail}`, 'norelaying', /relaying/],
 		['451 Requested mail action not taken: too much fail authentication (163mx01.mxmail.netease.com)', 'securityerror', /login/],
