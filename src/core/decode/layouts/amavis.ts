@@ -6,7 +6,7 @@ import {cleanAddress, fold} from '../text';
 
 export const amavis: Layout = {
 	id: 'amavis',
-	detect: {all: [/^A message from <[^>\n]{0,320}> to:[ \t]*$/m, /^->[ \t]*\S+@/m]},
+	detect: {all: [/^->[ \t]*\S+@/m, /^A message from <[^>\n]{0,320}> to:[ \t]*$/m]},
 	parse(text) {
 		const body = cutOriginal(text);
 		const rcpts = [...body.matchAll(/^->[ \t]*<?([^\s<>]{1,256}@[^\s<>]{1,255})>?/gm)].map((m) => cleanAddress(m[1] ?? ''));

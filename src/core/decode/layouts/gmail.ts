@@ -37,7 +37,7 @@ const REPLY_LABEL = new RegExp(String.raw`(?:The error that the other server ret
 const REPLY_LINE = /^[ \t]*[245]\d\d[ -][^\n]{0,1500}(?:\n[ \t]*[^\s][^\n]{0,1500}){0,5}/m;
 
 /** The localised notice: its title line, or the sentence naming the recipient with the reply label. */
-const LOCAL_NOTICE: Detect = {any: [TITLE_STARRED, TITLE_FIRST, {all: [SENTENCE, LOCAL_LABEL_LINE]}]};
+const LOCAL_NOTICE: Detect = {any: [TITLE_STARRED, TITLE_FIRST, {all: [LOCAL_LABEL_LINE, SENTENCE]}]};
 
 /** The localised title: on a "** **" line, or as the first line of the text. A title quoted inside a person's message is neither. */
 function findTitle(text: string): RegExpExecArray | null {
