@@ -11,87 +11,12 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
-import {amazonSes} from './amazon-ses';
-import {apple} from './apple';
-import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
-import {cisco} from './cisco';
-import {comcast} from './comcast';
-import {cox} from './cox';
 import {joinedDetect, joinIgnoringCase, seen, unchanged, type ListsSeen} from './joined';
-import {exim} from './exim';
-import {godaddy} from './godaddy';
-import {google} from './google';
-import {greylisting} from './greylisting';
-import {iua} from './iua';
-import {mailru} from './mailru';
-import {microsoft} from './microsoft';
-import {netease} from './netease';
-import {mimecast} from './mimecast';
-import {orange} from './orange';
-import {outlookCom} from './outlook-com';
-import {postfix} from './postfix';
-import {sendmail} from './sendmail';
-import {connection} from './situations-connection';
-import {recipientDns} from './situations-dns';
-import {limits} from './situations-limits';
-import {tls} from './situations-tls';
-import {spectrum} from './spectrum';
-import {tencentMail} from './tencent';
-import {unitedInternet} from './united-internet';
-import {yahoo} from './yahoo';
-import {yandex} from './yandex';
-import {zoho} from './zoho';
 import {findTags, legacyTags, normaliseTag, ruleTags} from './tags';
+import {ANYWHERE, receivers} from './registry';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
-
-/** Every receiver, in the order used to break ties. Providers first, then lists and gateways. */
-export const receivers: Receiver[] = [
-	google,
-	microsoft,
-	outlookCom,
-	yahoo,
-	apple,
-	spectrum,
-	orange,
-	godaddy,
-	cox,
-	iua,
-	tencentMail,
-	netease,
-	yandex,
-	mailru,
-	zoho,
-	comcast,
-	unitedInternet,
-	amazonSes,
-	spamhaus,
-	barracuda,
-	spamcop,
-	proofpoint,
-	mimecast,
-	cloudmark,
-	messagelabs,
-	postfix,
-	exim,
-	sendmail,
-	cisco,
-	greylisting,
-	connection,
-	recipientDns,
-	tls,
-	limits,
-];
-
-/**
- * Receivers whose phrase rules apply to any bounce, detected or not, after the provider's own
- * (`anywhere`): block lists, whose phrases name the list itself (zen.spamhaus.org,
- * b.barracudacentral.org …), and Postfix, Exim and Sendmail, whose fixed reply texts any provider's server may send.
- * Gateways (Mimecast, MessageLabs) use generic wording, so their rules apply only when detected.
- */
-const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
-
-export {amazonSes, apple, barracuda, cloudmark, connection, cox, exim, godaddy, google, greylisting, iua, limits, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, recipientDns, sendmail, spamcop, spamhaus, spectrum, tls, yahoo};
+export * from './registry';
 
 // One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
 // does (ignoring case only widens a match), so a text it does not match names no receiver, and most
