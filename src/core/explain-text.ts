@@ -29,7 +29,7 @@
 //     550 5.1.10`), or whose words give the best's reason, takes the best reading (the same object);
 //     a reply whose words say something else keeps its own.
 import type {BounceReport, Explanation, Finding, ProviderId, Reason, Receiver} from './types';
-import {explain, isInvalid, type ExplainContext} from './explain';
+import {explain, isInvalid, namedWithoutSearch, type ExplainContext} from './explain';
 import {findCodes} from './find-codes';
 import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
@@ -127,7 +127,7 @@ interface Provider {
 
 /** The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed. */
 function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined): Provider {
-	const detected = detectProviders(r.text);
+	const detected = namedWithoutSearch(r.text) ?? detectProviders(r.text);
 	if (detected.length > 0) return {detected};
 	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
 	return {provider: reportProvider(report, r.text, codes) ?? bounce(), detected};

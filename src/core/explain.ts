@@ -5,6 +5,7 @@ import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Ret
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
 import {detectProviders, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
+import {needsLetter} from './needs-letter';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
 
@@ -240,9 +241,19 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 	}
 }
 
+/**
+ * The receivers a text names when that is known without searching: none, for a text without an ASCII
+ * letter (a bare `550`) while every receiver's signature needs one (needs-letter.ts), so that such a
+ * text never builds the joined signature search. Undefined otherwise.
+ */
+export function namedWithoutSearch(text: string): readonly Receiver[] | undefined {
+	return /[a-z]/i.test(text) || !receivers.every(r => r.detect.every(needsLetter)) ? undefined : [];
+}
+
 /** Explains one code, pair or provider tag. Never throws: bad input gets `{kind: 'invalid', error}`. */
 export function explain(code: string, ctx: ExplainContext = {}): Explanation | InvalidCode {
 	const parsed = parseCode(code);
 	if (!parsed.ok) return {kind: 'invalid', code: String(code ?? '').slice(0, 64), error: parsed.error};
-	return explainParsed(parsed.code, ctx);
+	const detected = ctx.detected ?? namedWithoutSearch(ctx.text ?? '');
+	return explainParsed(parsed.code, detected ? {...ctx, detected} : ctx);
 }

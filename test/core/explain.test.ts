@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {explain, isInvalid} from '../../src/core/explain';
+import {explain, isInvalid, namedWithoutSearch} from '../../src/core/explain';
 import {detectProviders} from '../../src/core/receivers';
 import type {Explanation} from '../../src/core/types';
 
@@ -189,6 +189,19 @@ describe('a caller that knows the receivers the words name', () => {
 		];
 		for (const [code, text] of replies) {
 			expect(explain(code, {text, detected: detectProviders(text)}), text).toEqual(explain(code, {text}));
+		}
+	});
+});
+
+describe('a text without a letter', () => {
+	it('names no receiver, known without searching, and explains as a search would', () => {
+		for (const text of ['550', '5.1.1', '550 5.7.1', '421 4.4.2 [192.0.2.1]:25 (#4.4.2)', '']) {
+			expect(namedWithoutSearch(text)).toEqual([]);
+			expect(detectProviders(text)).toEqual([]);
+		}
+		expect(namedWithoutSearch('550 gsmtp')).toBeUndefined();
+		for (const code of ['550', '5.1.1', '550 5.7.1', '4.4.316']) {
+			expect(explain(code, {text: code})).toEqual(explain(code, {text: code, detected: detectProviders(code)}));
 		}
 	});
 });

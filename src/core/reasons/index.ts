@@ -4,7 +4,8 @@
 // blocked, not spamdetected). Registration is explicit: add a file, then place it here.
 import type {Reason} from '../types';
 import type {ReasonRule, ReplyFacts} from './types';
-import {buildPhraseIndex, needsLetter} from './phrase-index';
+import {buildPhraseIndex} from './phrase-index';
+import {needsLetter} from '../needs-letter';
 import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
 import {badReputation} from './bad-reputation';
@@ -94,7 +95,7 @@ export interface ReasonInput {
 // Compiled on first use: the same answer as trying each rule's phrases in precedence order.
 let phraseIndex: PhraseIndex | undefined;
 // Words without an ASCII letter (a bare `550`, `5.7.57`) can only hold the phrases that need none
-// (phrase-index.ts needsLetter: `5.7.57`, Japanese wordings): those few are tried in precedence
+// (needs-letter.ts: `5.7.57`, Japanese wordings): those few are tried in precedence
 // order, which gives the index's answer without building it.
 let letterless: {rule: number; phrase: string | RegExp}[] | undefined;
 

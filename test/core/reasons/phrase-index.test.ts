@@ -3,7 +3,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {REASON_RULES, reasonFromText} from '../../../src/core/reasons';
-import {buildPhraseIndex, needsLetter, requiredLiteral} from '../../../src/core/reasons/phrase-index';
+import {buildPhraseIndex, requiredLiteral} from '../../../src/core/reasons/phrase-index';
+import {needsLetter} from '../../../src/core/needs-letter';
 import type {PhraseEntry} from '../../../src/core/reasons/phrases';
 
 /** The definition the index must keep: the first rule with a phrase in the text. */
@@ -89,10 +90,11 @@ describe('needsLetter', () => {
 		expect(needsLetter(new RegExp(source))).toBe(needs);
 	});
 
-	it('reads literals as they are, and a regex with flags as not needing one', () => {
+	it('reads literals as they are, and a regex with the u or v flag as not needing one', () => {
 		expect(needsLetter('mailbox full')).toBe(true);
 		expect(needsLetter('5.7.57')).toBe(false);
-		expect(needsLetter(/abc/i)).toBe(false);
+		expect(needsLetter(/abc/gim)).toBe(true);
+		expect(needsLetter(/k/iu)).toBe(false);
 	});
 
 	it('holds for the phrase data: no phrase said to need a letter matches its example stripped of letters', () => {
