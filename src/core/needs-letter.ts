@@ -13,6 +13,16 @@ const LETTER = /[a-zA-Z]/;
  */
 export function needsLetter(phrase: string | RegExp): boolean {
 	if (typeof phrase === 'string') return LETTER.test(phrase);
+	// A RegExp's source and flags never change: each pattern is read once (callers ask about every
+	// receiver's patterns for each text without a letter).
+	let known = read.get(phrase);
+	if (known === undefined) read.set(phrase, known = readPattern(phrase));
+	return known;
+}
+
+const read = new WeakMap<RegExp, boolean>();
+
+function readPattern(phrase: RegExp): boolean {
 	if (/[uv]/.test(phrase.flags)) return false;
 	const source = phrase.source;
 	let i = 0;
