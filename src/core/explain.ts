@@ -47,7 +47,7 @@ function fromRule(code: string, kind: Explanation['kind'], severity: Severity, r
 		fix: rule.fix,
 		whoActs: rule.whoActs ?? (severity === 'transient' ? 'nobody' : 'sender-admin'),
 		retry: rule.retry ?? defaultRetry(severity),
-		provider: {id: receiver.id, name: receiver.name},
+		provider: {id: receiver.id, name: receiver.name, ...(receiver.kind && receiver.kind !== 'provider' ? {kind: receiver.kind} : {})},
 		reason: rule.reason,
 		sources: [rule.source],
 		inRegistry: true,

@@ -192,6 +192,9 @@ export interface CodeRun {
 	rule: ProviderRule;
 }
 
+/** What a receiver is (Receiver.kind): whose words its rules read. */
+export type ReceiverKind = 'provider' | 'list' | 'software' | 'situation';
+
 export interface Receiver {
 	id: ProviderId;
 	name: string;
@@ -199,6 +202,12 @@ export interface Receiver {
 	detect: RegExp[];
 	/** Its phrase rules apply to any bounce, detected or not, after the detected providers' own. */
 	anywhere?: boolean;
+	/**
+	 * What speaks through its rules: a receiving provider (the default), a block list or filtering
+	 * gateway, mail server software (Postfix's fixed texts), or an everyday situation read from the
+	 * servers' words (a timeout, greylisting). The card says whose meaning it gives accordingly.
+	 */
+	kind?: ReceiverKind;
 	/**
 	 * Its rules' reasons decide over the generic reading of the reply's words when a rule recognises the
 	 * reply by its wording or tag: the provider's own table of what its replies mean, as Sisimai's Rhost
@@ -261,7 +270,7 @@ export interface Explanation {
 	whoActs: WhoActs;
 	retry: Retry;
 	stage?: Stage[];
-	provider?: {id: ProviderId; name: string};
+	provider?: {id: ProviderId; name: string; kind?: ReceiverKind};
 	reason: Reason | 'unmapped';
 	sources: string[];
 	/** False when the code is well-formed but not in the registry (explained by class and subject). */

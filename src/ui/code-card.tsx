@@ -47,9 +47,7 @@ export function CodeCard({explanation: e, compact = false, reply, onOpenFull}: C
 				</section>
 			)}
 			{e.provider && (
-				<p class="bd-provider-note">
-					{compact ? `${e.provider.name}’s own meaning of this code.` : `As used by ${e.provider.name}: this meaning is the provider’s own, which can differ from the registry’s.`}
-				</p>
+				<p class="bd-provider-note">{providerNote(e.provider, compact)}</p>
 			)}
 			{e.notes.length > 0 && (
 				<ul class="bd-notes" aria-label="Notes">
@@ -69,6 +67,20 @@ export function CodeCard({explanation: e, compact = false, reply, onOpenFull}: C
 			</div>
 		</article>
 	);
+}
+
+/** Whose meaning the card gives, said for what the source is (Receiver.kind). */
+export function providerNote(p: NonNullable<Explanation['provider']>, compact: boolean): string {
+	switch (p.kind) {
+		case 'list':
+			return compact ? `${p.name}’s own meaning.` : `As ${p.name} means it: the list’s or filter’s own reading, whichever server quoted it.`;
+		case 'software':
+			return compact ? `${p.name}’s fixed reply text.` : `${p.name}’s own reply text: any server that runs ${p.name} sends these words, so it says what failed whatever the provider.`;
+		case 'situation':
+			return compact ? `Read from the server’s words (${p.name}).` : `Read from the server’s own words (${p.name}), whichever provider or software wrote them.`;
+		default:
+			return compact ? `${p.name}’s own meaning of this code.` : `As used by ${p.name}: this meaning is the provider’s own, which can differ from the registry’s.`;
+	}
 }
 
 /** Characters of a reply shown before it is expanded. */

@@ -73,3 +73,14 @@ describe('severity colours', () => {
 		expect(css).toContain('prefers-color-scheme: dark');
 	});
 });
+
+describe('whose meaning the card gives', () => {
+	it('says it for a provider, a list, server software and a situation', async () => {
+		const {providerNote} = await import('../../src/ui/code-card');
+		expect(providerNote({id: 'google', name: 'Gmail'}, false)).toMatch(/^As used by Gmail: this meaning is the provider’s own/);
+		expect(providerNote({id: 'spamhaus', name: 'Spamhaus', kind: 'list'}, false)).toMatch(/^As Spamhaus means it/);
+		expect(providerNote({id: 'postfix', name: 'Postfix', kind: 'software'}, true)).toBe('Postfix’s fixed reply text.');
+		expect(providerNote({id: 'connection', name: 'Unreachable server', kind: 'situation'}, false)).toMatch(/^Read from the server’s own words \(Unreachable server\)/);
+		expect(providerNote({id: 'connection', name: 'Unreachable server', kind: 'situation'}, false)).not.toMatch(/provider’s own/);
+	});
+});

@@ -12,6 +12,7 @@ const SPAMHAUS_LOOKUP = 'Look the IP or domain up at check.spamhaus.org: it name
 export const spamhaus: Receiver = {
 	id: 'spamhaus',
 	name: 'Spamhaus',
+	kind: 'list',
 	anywhere: true,
 	detect: [/\bspamhaus\b/i],
 	rules: [
@@ -93,6 +94,7 @@ export const spamhaus: Receiver = {
 export const barracuda: Receiver = {
 	id: 'barracuda',
 	name: 'Barracuda',
+	kind: 'list',
 	anywhere: true,
 	detect: [/\bbarracuda(?:central|networks)?\b/i, /\bess\.barracuda\.com\b/i],
 	rules: [
@@ -126,6 +128,7 @@ export const barracuda: Receiver = {
 export const spamcop: Receiver = {
 	id: 'spamcop',
 	name: 'SpamCop',
+	kind: 'list',
 	anywhere: true,
 	detect: [/\bspamcop\b/i],
 	rules: [
@@ -147,6 +150,7 @@ export const spamcop: Receiver = {
 export const proofpoint: Receiver = {
 	id: 'proofpoint',
 	name: 'Proofpoint',
+	kind: 'list',
 	anywhere: true,
 	detect: [/\bproofpoint\b/i, /\.pphosted\.com\b/i],
 	rules: [
@@ -168,6 +172,7 @@ export const proofpoint: Receiver = {
 export const cloudmark: Receiver = {
 	id: 'cloudmark',
 	name: 'Cloudmark',
+	kind: 'list',
 	anywhere: true,
 	detect: [/\bcloudmark\b/i],
 	rules: [
@@ -191,6 +196,7 @@ const BROADCOM_CODES = 'https://knowledge.broadcom.com/external/article/169652/e
 export const messagelabs: Receiver = {
 	id: 'messagelabs',
 	name: 'Symantec / Broadcom Email Security.cloud (MessageLabs)',
+	kind: 'list',
 	detect: [/\bmessagelabs\b/i, /\bsymanteccloud\b/i, /Email Security\.cloud/i],
 	rules: [
 		// "501 Connection rejected by policy [7.7] 20805, please visit www.messagelabs.com/support for more details"

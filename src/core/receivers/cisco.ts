@@ -13,6 +13,7 @@ export const cisco: Receiver = {
 	id: 'cisco',
 	name: 'Cisco Secure Email (IronPort)',
 	anywhere: true,
+	kind: 'software',
 	detect: [/#5\.7\.1 SPF unauthorized mail is prohibited\b/i, /#4\.4\.3 Temporary error occurred during SPF verification\b/i],
 	rules: [
 		// "550 #5.7.1 SPF unauthorized mail is prohibited."

@@ -14,6 +14,7 @@ export const exim: Receiver = {
 	id: 'exim',
 	name: 'Exim',
 	anywhere: true,
+	kind: 'software',
 	// Not detected by name, for the same reason as Postfix (postfix.ts).
 	detect: [],
 	rules: [

@@ -19,6 +19,7 @@ export const greylisting: Receiver = {
 	id: 'greylisting',
 	name: 'Greylisting',
 	anywhere: true,
+	kind: 'situation',
 	// Not a provider: no signature names it, its words do.
 	detect: [],
 	rules: [

@@ -28,6 +28,7 @@ import {MIMECAST_REFUSALS} from './mimecast-refusals';
 export const mimecast: Receiver = {
 	id: 'mimecast',
 	name: 'Mimecast',
+	kind: 'list',
 	decides: true,
 	// Host names (us-smtp-inbound-1.mimecast.com, service222.mimecast.com), the doc links Mimecast puts
 	// in its replies (community.mimecast.com/docs/DOC-1369#550, mimecastsupport.zendesk.com), and the

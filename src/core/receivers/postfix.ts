@@ -13,6 +13,7 @@ export const postfix: Receiver = {
 	id: 'postfix',
 	name: 'Postfix',
 	anywhere: true,
+	kind: 'software',
 	// Not detected by name: a bounce naming Postfix is often about another provider's reply, whose
 	// rules must not lose to these (the popup and context menu explain in the first detected provider).
 	detect: [],

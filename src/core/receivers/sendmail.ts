@@ -15,6 +15,7 @@ export const sendmail: Receiver = {
 	id: 'sendmail',
 	name: 'Sendmail',
 	anywhere: true,
+	kind: 'software',
 	// Not detected by name, for the same reason as Postfix (postfix.ts).
 	detect: [],
 	rules: [

@@ -26,6 +26,7 @@ export const connection: Receiver = {
 	id: 'connection',
 	name: 'Unreachable server',
 	anywhere: true,
+	kind: 'situation',
 	// Not a provider: the sending server's words name it.
 	detect: [],
 	rules: [

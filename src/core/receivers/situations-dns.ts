@@ -18,6 +18,7 @@ export const recipientDns: Receiver = {
 	id: 'recipient-dns',
 	name: 'DNS of the recipient domain',
 	anywhere: true,
+	kind: 'situation',
 	// Not a provider: the sending server's words name it.
 	detect: [],
 	rules: [

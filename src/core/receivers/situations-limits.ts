@@ -19,6 +19,7 @@ export const limits: Receiver = {
 	id: 'limits',
 	name: 'Postfix rate limits',
 	anywhere: true,
+	kind: 'situation',
 	// Not a provider: the receiving server's fixed words name it.
 	detect: [],
 	rules: [

@@ -23,6 +23,7 @@ export const tls: Receiver = {
 	id: 'tls',
 	name: 'STARTTLS policy',
 	anywhere: true,
+	kind: 'situation',
 	// Not a provider: the sending server's words name it.
 	detect: [],
 	rules: [
