@@ -1,3 +1,4 @@
+// Reads ../shared (the corpora): runs in `npm run test:shared`, not in `npm test`, which must pass on a clone alone.
 // The anchor pass never skips a search that would have found something: every pattern registered
 // for it, the layouts' detection and the notice's finality, each read with the anchor pass and
 // without it, agree on every corpus text and mutated copies of them.
