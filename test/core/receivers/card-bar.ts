@@ -1,0 +1,37 @@
+// The bar a provider's card is held to (cards.test.ts says it in words): what keeps a rule below it.
+import type {ProviderId, ProviderRule, Reason, Receiver} from '../../../src/core/types';
+
+/**
+ * The place a provider or list documents for the sender to act, and the reasons whose rules must name
+ * it (a rule whose reason is another, or whose sender has nothing to ask there, need not).
+ */
+export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]}>> = {};
+
+const WORD = /[\p{L}\d][\p{L}\d’'-]{3,}/gu;
+const words = (text: string): Set<string> => new Set((text.toLowerCase().match(WORD) ?? []).map(w => w.replace(/[’']s$/, '')));
+
+/** Sentences of a text: abbreviations and dotted names (e.g., sender.office.com, 5.7.1) do not end one. */
+export function sentences(text: string): number {
+	const plain = text.replace(/\b(?:e\.g|i\.e|etc|vs|approx)\./gi, 'x').replace(/\.(?=\S)/g, '');
+	return plain.split(/[.!?](?:\s|$)/).filter(part => part.trim().length > 0).length;
+}
+
+const ACTS = new Set(['sender', 'sender-admin', 'recipient-admin']);
+
+/** What keeps a rule below the bar ([] when it meets it). */
+export function shortOf(receiver: Receiver, rule: ProviderRule): string[] {
+	const gaps: string[] = [];
+	if (sentences(rule.meaning) < 2) gaps.push('meaning: one sentence');
+	if (rule.meaning.trim().length < 150) gaps.push('meaning: under 150 characters');
+	const title = words(rule.title);
+	const fresh = [...words(rule.meaning)].filter(w => !title.has(w));
+	if (fresh.length < 8) gaps.push('meaning: restates the title');
+	if ((rule.causes ?? []).length < 1) gaps.push('causes: none');
+	const needed = rule.whoActs && ACTS.has(rule.whoActs) ? 2 : 1;
+	if (rule.fix.length < needed) gaps.push(`fix: fewer than ${needed} steps`);
+	if (rule.fix.some(step => step.trim().length < 25)) gaps.push('fix: a step under 25 characters');
+	const place = PLACES[receiver.id];
+	if (place && place.reasons.includes(rule.reason) && !rule.fix.some(step => place.place.test(step))) gaps.push(`fix: does not name ${place.place.source}`);
+	if (!rule.whoActs || !rule.retry || !/^https:\/\//.test(rule.source)) gaps.push('whoActs, retry or source missing');
+	return gaps;
+}
