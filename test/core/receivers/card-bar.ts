@@ -5,7 +5,20 @@ import type {ProviderId, ProviderRule, Reason, Receiver} from '../../../src/core
  * The place a provider or list documents for the sender to act, and the reasons whose rules must name
  * it (a rule whose reason is another, or whose sender has nothing to ask there, need not).
  */
-export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]}>> = {};
+export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]}>> = {
+	// https://check.spamhaus.org/ (the IP and Domain Reputation Checker: lookup, then removal)
+	spamhaus: {place: /check\.spamhaus\.org/, reasons: ['blocked', 'spamdetected']},
+	// https://www.barracudacentral.org/rbl/removal-request
+	barracuda: {place: /barracudacentral\.org\/rbl\/removal-request/, reasons: ['blocked']},
+	// https://www.spamcop.net/bl.shtml (listings expire; the lookup shows them)
+	spamcop: {place: /spamcop\.net\/bl\.shtml/, reasons: ['blocked']},
+	// https://ipcheck.proofpoint.com/ (lookup and request form)
+	proofpoint: {place: /ipcheck\.proofpoint\.com/, reasons: ['blocked']},
+	// https://csi.cloudmark.com/en/reset/ (IP statistics reset request)
+	cloudmark: {place: /csi\.cloudmark\.com/, reasons: ['badreputation']},
+	// https://ipremoval.sms.symantec.com (IP address investigation request)
+	messagelabs: {place: /ipremoval\.sms\.symantec\.com/, reasons: ['badreputation']},
+};
 
 const WORD = /[\p{L}\d][\p{L}\d’'-]{3,}/gu;
 const words = (text: string): Set<string> => new Set((text.toLowerCase().match(WORD) ?? []).map(w => w.replace(/[’']s$/, '')));
