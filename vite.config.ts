@@ -61,8 +61,9 @@ export default defineConfig({
 	build: {
 		sourcemap: false,
 		target: 'es2022',
-		// Nothing in the manifest names the full-page view, so it is an input of its own.
-		rollupOptions: {input: {explain: 'src/popup/explain.html'}},
+		// Nothing in the manifest names the full-page view or the welcome page (background/welcome.ts
+		// opens it on install), so each is an input of its own.
+		rollupOptions: {input: {explain: 'src/popup/explain.html', welcome: 'src/welcome/welcome.html'}},
 	},
 	// The popup's decode worker (src/popup/use-decode.ts) is a module worker: one ES file of its own
 	// in assets/, loaded from the extension's origin, which the pages' `script-src 'self'` allows.

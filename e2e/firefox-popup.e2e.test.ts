@@ -92,6 +92,20 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		await ff?.close();
 	});
 
+	test('the install opened the welcome page, whose sample bounce is marked and shows its cards', async () => {
+		const welcome = ff.extensionUrl('src/welcome/welcome.html');
+		const page = await ff.openExtensionPage('src/welcome/welcome.html');
+		// The tab the background opened, as the tabs API reports it (puppeteer sees it as about:blank).
+		const tabs = () => page.evaluate(() => browser.tabs.query({}).then(all => all.map(t => t.url ?? '')));
+		await expect.poll(async () => (await tabs()).filter(url => url === welcome).length, {timeout: 10_000}).toBe(2);
+		await page.waitForSelector('.sample-card .bd-code');
+		const painted = () => page.evaluate(() => [...(CSS.highlights.get('bounce-decoder-permanent') ?? [])].map(range => range.toString()));
+		await expect.poll(painted).toEqual(expect.arrayContaining(['550', '5.1.1', '5.7.26']));
+		await page.click('.sample-mark:nth-of-type(4)');
+		await expect.poll(() => text(page, '.sample-card .bd-code')).toBe('452 4.2.2');
+		await page.close();
+	});
+
 	test('Firefox applies the extension pages\' policy: a fetch from the popup is refused by connect-src', async () => {
 		const page = await openPopup();
 		const result = await page.evaluate(async () => {

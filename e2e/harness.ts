@@ -20,13 +20,32 @@ export interface Launched {
 	context: BrowserContext;
 	worker: Worker;
 	extensionId: string;
+	/**
+	 * The tab the extension opened on install (background/welcome.ts), when launch() was asked to keep
+	 * it; otherwise launch() closed it, so that every test starts with the same tabs.
+	 */
+	welcome?: Page;
 	/** Every request the pages and the extension made that was not to a routed fixture or the extension. */
 	requests: string[];
 	close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension built at `dir` (dist/ unless BD_DIST says otherwise). */
-export async function launch(dir = DIST): Promise<Launched> {
+/** The tab a fresh install opens (its address is known only once the tab navigated, hence the polling). */
+async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
+	const prefix = `chrome-extension://${extensionId}/src/welcome/`;
+	for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+		const page = context.pages().find(p => p.url().startsWith(prefix));
+		if (page) return page;
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+	throw new Error('The install opened no welcome tab within 15 s (background/welcome.ts).');
+}
+
+/**
+ * Launches Chromium with the extension built at `dir` (dist/ unless BD_DIST says otherwise), waits
+ * for the welcome tab a fresh install opens and closes it unless `keepWelcome`.
+ */
+export async function launch(dir = DIST, {keepWelcome = false}: {keepWelcome?: boolean} = {}): Promise<Launched> {
 	if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} holds no build: run \`npm run build\` first.`);
 	const userDataDir = mkdtempSync(join(tmpdir(), 'bounce-decoder-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
@@ -44,8 +63,11 @@ export async function launch(dir = DIST): Promise<Launched> {
 	context.on('request', request => requests.push(request.url()));
 	const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
 	const extensionId = new URL(worker.url()).host;
+	const welcome = await welcomeTab(context, extensionId);
+	if (!keepWelcome) await welcome.close();
 	return {
 		context, worker, extensionId, requests,
+		...(keepWelcome ? {welcome} : {}),
 		async close() {
 			await context.close();
 			rmSync(userDataDir, {recursive: true, force: true});

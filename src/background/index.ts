@@ -7,10 +7,12 @@ import {LIFE_PORT} from '../shared/messages';
 import {handleMessage, isOwnSender} from './messages';
 import {onPermissionsChanged, syncSites} from './sites';
 import {isSettingsArea} from '../shared/settings';
+import {welcomeOnInstall} from './welcome';
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(details => {
 	void ensureMenus();
 	void syncSites();
+	void welcomeOnInstall(details);
 });
 // Menus persist in Chrome; a browser that drops them with the background page gets them back here
 // (ensureMenus updates an existing menu, so this is idempotent).

@@ -6,7 +6,8 @@ import type {SettingsState} from './use-settings';
 const isOn = (state: SettingsState, patterns: readonly string[]) =>
 	patterns.every(p => state.settings.sites.includes(p) && state.granted.has(p));
 
-export function SettingsPanel({state, onClose}: {state: SettingsState; onClose(): void}) {
+/** `onClose` gives the panel a Done button (the popup's view); the welcome page shows it without one. */
+export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(): void}) {
 	const {settings, update} = state;
 	const [origin, setOrigin] = useState('');
 	const [message, setMessage] = useState('');
@@ -33,7 +34,7 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose()
 		<section class="settings" aria-labelledby="settings-title">
 			<div class="section-head">
 				<h2 id="settings-title">Settings</h2>
-				<button type="button" class="link-button" onClick={onClose}>Done</button>
+				{onClose && <button type="button" class="link-button" onClick={onClose}>Done</button>}
 			</div>
 			<fieldset>
 				<legend>Mark codes in</legend>
