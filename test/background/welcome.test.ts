@@ -18,8 +18,8 @@ describe('welcome page on install', () => {
 		expect(opened[0]).toMatch(/\/src\/welcome\/welcome\.html$/);
 	});
 
-	it('stays quiet on an update, a browser update or a shared module update', async () => {
-		for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update'] as const) await welcomeOnInstall({reason});
+	it('stays quiet on an update and a browser update', async () => {
+		for (const reason of ['update', 'browser_update'] as const) await welcomeOnInstall({reason});
 		expect(opened).toEqual([]);
 	});
 });
