@@ -1,44 +1,9 @@
 // The receivers' types (src/core/receivers/): which providers, lists, server software and situations
 // there are (ProviderId), what each is (ReceiverKind), and the shape of their rules.
+import type {ProviderId} from './receivers/ids';
 import type {Reason, Retry, WhoActs} from './types';
 
-/** Every receiver (src/core/receivers/registry.ts): receiving providers, lists, server software, situations. */
-export type ProviderId =
-	| 'google'
-	| 'microsoft'
-	| 'outlook-com'
-	| 'yahoo'
-	| 'apple'
-	| 'spamhaus'
-	| 'barracuda'
-	| 'spamcop'
-	| 'proofpoint'
-	| 'mimecast'
-	| 'cloudmark'
-	| 'messagelabs'
-	| 'spectrum'
-	| 'orange'
-	| 'godaddy'
-	| 'cox'
-	| 'iua'
-	| 'tencent'
-	| 'netease'
-	| 'yandex'
-	| 'mailru'
-	| 'zoho'
-	| 'comcast'
-	| 'united-internet'
-	| 'cisco'
-	| 'amazon-ses'
-	| 'postfix'
-	| 'exim'
-	| 'sendmail'
-	| 'greylisting'
-	| 'connection'
-	| 'recipient-dns'
-	| 'tls'
-	| 'limits'
-	| 'other';
+export type {ProviderId} from './receivers/ids';
 
 
 export interface ProviderRule {

@@ -1,8 +1,10 @@
 // The registry: every receiver (one file each under src/core/receivers/), in the order used to break
 // ties — receiving providers first, then block lists and gateways, then server software and the
-// everyday situations, whose phrase rules apply to any bounce. A new receiver is added here once.
+// everyday situations, whose phrase rules apply to any bounce. A new receiver is added here and its id
+// in ids.ts (whose list ProviderId is the type of); the compiler holds the two equal.
 
-import type {ProviderId, Receiver} from '../types';
+import type {Receiver} from '../types';
+import {RECEIVER_IDS, type ProviderId} from './ids';
 import {amazonSes} from './amazon-ses';
 import {apple} from './apple';
 import {barracuda, cloudmark, messagelabs, proofpoint, spamcop, spamhaus} from './blocklists';
@@ -33,11 +35,14 @@ import {yahoo} from './yahoo';
 import {yandex} from './yandex';
 import {zoho} from './zoho';
 
-/** Every receiver, in the order used to break ties. Providers first, then lists and gateways. */
-export const receivers: Receiver[] = [
+/**
+ * Every receiver by its id: the type asks for one receiver per id of RECEIVER_IDS and no other key, so
+ * the ids and the receivers cannot drift apart (a test checks each receiver carries its key as its id).
+ */
+export const RECEIVERS_BY_ID: {readonly [Id in ProviderId]: Receiver} = {
 	google,
 	microsoft,
-	outlookCom,
+	'outlook-com': outlookCom,
 	yahoo,
 	apple,
 	spectrum,
@@ -45,14 +50,14 @@ export const receivers: Receiver[] = [
 	godaddy,
 	cox,
 	iua,
-	tencentMail,
+	tencent: tencentMail,
 	netease,
 	yandex,
 	mailru,
 	zoho,
 	comcast,
-	unitedInternet,
-	amazonSes,
+	'united-internet': unitedInternet,
+	'amazon-ses': amazonSes,
 	spamhaus,
 	barracuda,
 	spamcop,
@@ -66,10 +71,13 @@ export const receivers: Receiver[] = [
 	cisco,
 	greylisting,
 	connection,
-	recipientDns,
+	'recipient-dns': recipientDns,
 	tls,
 	limits,
-];
+};
+
+/** Every receiver, in the order used to break ties (RECEIVER_IDS). Providers first, then lists and gateways. */
+export const receivers: Receiver[] = RECEIVER_IDS.map(id => RECEIVERS_BY_ID[id]);
 
 /**
  * Receivers whose phrase rules apply to any bounce, detected or not, after the provider's own
@@ -79,4 +87,5 @@ export const receivers: Receiver[] = [
  */
 export const ANYWHERE: ReadonlySet<ProviderId> = new Set<ProviderId>(receivers.filter(r => r.anywhere).map(r => r.id));
 
+export {RECEIVER_IDS} from './ids';
 export {amazonSes, apple, barracuda, cloudmark, connection, cox, exim, godaddy, google, greylisting, iua, limits, messagelabs, microsoft, mimecast, orange, outlookCom, postfix, proofpoint, recipientDns, sendmail, spamcop, spamhaus, spectrum, tls, yahoo};
