@@ -4,10 +4,9 @@
 // "smtpResponse":"250 …"}} (AWS SES developer guide, "Amazon SNS notification contents").
 // Read with linear regexes, not JSON.parse: SNS wraps long lines, which breaks the JSON.
 import type {Layout, LayoutHit} from './types';
-import type {Reason} from '../../types';
+import {reasonFromText} from '../../reasons';
+import {sesBounceType} from '../../receivers/amazon-ses-bounce-types';
 import {cleanAddress, fold} from '../text';
-
-const BOUNCE_SUBTYPES: Readonly<Record<string, Reason>> = {MailboxFull: 'mailboxfull', MessageTooLarge: 'mesgtoobig'};
 
 export const amazonSesJson: Layout = {
 	id: 'amazon-ses-json',
@@ -22,17 +21,20 @@ export const amazonSesJson: Layout = {
 			for (const m of (rc?.[1] ?? '').matchAll(/"([^"\s]{1,320}@[^"\s]{1,255})"/g)) hits.push({recipient: cleanAddress(m[1] ?? ''), diagnostic: fold(smtp), action: 'delivered'});
 			return hits;
 		}
-		// SES's own bounce classification: a transient bounce of subtype MailboxFull or MessageTooLarge
-		// says why (AWS SES developer guide, "bounce types"; Sisimai lib/Sisimai/Lhost/AmazonSES.pm (v5.1.0p3)).
+		// SES's own classification (receivers/amazon-ses-bounce-types.ts, from AWS's "Bounce types" table):
+		// the type says final or not where the notice carries no DSN Action of its own; the subtype's cause
+		// is the reason where the diagnosticCode's words state none (a bare "smtp; 552 Requested action aborted").
 		const type = /"bounceType"\s*:\s*"([A-Za-z]{1,20})"/.exec(flat)?.[1];
 		const subType = /"bounceSubType"\s*:\s*"([A-Za-z]{1,30})"/.exec(flat)?.[1];
-		const reason = type === 'Transient' ? BOUNCE_SUBTYPES[subType ?? ''] : undefined;
+		const subtypeReason = sesBounceType(type, subType)?.reason;
+		const typeAction = type === 'Permanent' ? 'failed' : type === 'Transient' ? 'delayed' : '';
 		for (const m of flat.matchAll(/\{"emailAddress"\s*:\s*"([^"]{1,320})"([^}]{0,4000})\}/g)) {
 			const rest = m[2] ?? '';
 			const status = /"status"\s*:\s*"([^"]{1,20})"/.exec(rest)?.[1] ?? '';
-			const diag = /"diagnosticCode"\s*:\s*"([^"]{0,2000})"/.exec(rest)?.[1] ?? '';
-			const action = /"action"\s*:\s*"([^"]{1,20})"/.exec(rest)?.[1] ?? '';
-			hits.push({recipient: cleanAddress(m[1] ?? ''), diagnostic: fold(diag.replace(/^smtp;\s*/i, '')), status, action, reason});
+			const diagnostic = fold((/"diagnosticCode"\s*:\s*"([^"]{0,2000})"/.exec(rest)?.[1] ?? '').replace(/^smtp;\s*/i, ''));
+			const action = /"action"\s*:\s*"([^"]{1,20})"/.exec(rest)?.[1] || typeAction;
+			const reason = subtypeReason && !reasonFromText(diagnostic) ? subtypeReason : undefined;
+			hits.push({recipient: cleanAddress(m[1] ?? ''), diagnostic, status, action, reason});
 		}
 		return hits;
 	},
