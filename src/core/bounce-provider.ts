@@ -5,7 +5,7 @@
 // surely than the name of the server that wrote the report. A provider named only elsewhere in the
 // text (a sender's address, a quoted original message) is not the receiving provider.
 import type {BounceReport, ProviderId} from './types';
-import {detectProviders} from './receivers';
+import {hostProvider} from './receivers/receiving';
 
 interface HostField {
 	/** The field's keyword, lower case: every match holds it, ending in the only colon it holds. */
@@ -113,8 +113,8 @@ export function bounceProvider(text: string): ProviderId | undefined {
 	const none = new Set<string>();
 	for (const host of hostsOf(text)) {
 		if (none.has(host)) continue;
-		const found = detectProviders(host)[0];
-		if (found) return found.id;
+		const found = hostProvider(host);
+		if (found) return found;
 		none.add(host);
 	}
 	return undefined;
@@ -133,7 +133,7 @@ export function reportProvider(report: BounceReport | undefined, words: string, 
 	return firstProviders.get(report);
 }
 
-const recipientProvider = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? detectProviders(r.remoteMta)[0]?.id;
+const recipientProvider = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? hostProvider(r.remoteMta);
 
 /** The first recipient's provider, once per report: every reply of a text asks it again. */
 const firstProviders = new WeakMap<BounceReport, ProviderId | undefined>();

@@ -11,9 +11,9 @@ import type {LayoutHit} from './layouts';
 import {header} from './message';
 import type {MimeMessage} from './message';
 import {autoReplyResult, feedbackResults, isAutoReply, isFeedback, textAutoReply, textFeedback} from './notbounce';
-import {detectProvider} from './provider';
+import {recipientProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
-import {detectProviders, findProviderRule} from '../receivers';
+import {findProviderRule} from '../receivers';
 import {carrierReason} from '../receivers/carriers';
 import {clip, findAddresses, fold} from './text';
 import {asRecipient} from '../address';
@@ -139,10 +139,8 @@ function buildResult(e: Evidence): RecipientResult {
 		command,
 		remoteMta,
 	};
-	// The receiving side: its host, its words, its domain (the Reporting-MTA is the sender's side).
-	// The local table knows the sending-side services (Amazon SES …); the receivers' own signatures
-	// (src/core/receivers/) name the receiving provider from its host and words.
-	const provider = detectProvider(remoteMta, diagnostic, e.recipient.split('@')[1] ?? '') ?? detectProviders(`${remoteMta}\n${diagnostic}\n${e.recipient}`)[0]?.id;
+	// The receiving side (decode/provider.ts): its host, the recipient's domain, the reply's words.
+	const provider = recipientProvider(remoteMta, diagnostic, e.recipient);
 	if (provider) result.provider = provider;
 	return result;
 }

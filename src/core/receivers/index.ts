@@ -190,6 +190,18 @@ export function findTagFamily(tag: string): {receiver: Receiver; family: TagFami
 	return undefined;
 }
 
+/**
+ * The detected receivers with the block lists after the rest, each group in its order: a reply that
+ * names both a list and the provider who sent it ("… poor reputation on Cloudmark Sender Intelligence
+ * (CSI). IB103") is the provider's own reply, and its rule is more specific than the list's generic
+ * card. Most replies name one receiver or none: the list is returned as it is.
+ */
+function providersFirst(detected: readonly Receiver[]): readonly Receiver[] {
+	const firstList = detected.length < 2 ? -1 : detected.findIndex(r => r.kind === 'list');
+	if (firstList < 0 || !detected.slice(firstList + 1).some(r => r.kind !== 'list')) return detected;
+	return [...detected.filter(r => r.kind !== 'list'), ...detected.filter(r => r.kind === 'list')];
+}
+
 /** The provider rule that explains a reply best, or undefined (then IANA/RFC tables apply). */
 export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefined {
 	const raw = ctx.text ?? '';
@@ -220,7 +232,7 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	};
 
 	const given = ctx.provider ? receivers.find(r => r.id === ctx.provider) : undefined;
-	const candidates = given ? [given] : (ctx.detected ?? detectProviders(raw));
+	const candidates = given ? [given] : providersFirst(ctx.detected ?? detectProviders(raw));
 	const tiers: Array<(g: RuleGroups) => ProviderRule | undefined> = [];
 	if (status) {
 		// Exact status: rules that also name a phrase are more specific, so they go first.

@@ -19,6 +19,7 @@ const rows: Row[] = [
 	['550 This IP has sent too many to too many recipients this hour. IB607', 'godaddy', 'speeding', /IB607/],
 	['554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112', 'godaddy', 'blocked', /IB110–IB113/],
 	['554 Connection refused. This IP address is listed on the Exploits Block List (XBL). IB105', 'godaddy', 'blocked', /Spamhaus/],
+	['554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', 'godaddy', 'badreputation', /IB103/],
 ];
 
 describe('GoDaddy IB codes', () => {
@@ -29,10 +30,16 @@ describe('GoDaddy IB codes', () => {
 		expect(found?.title).toMatch(title);
 	});
 
-	it('IB103 names Cloudmark: with GoDaddy known as the sender of the reply, its own rule explains it', () => {
-		const found = resolve('554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', {provider: 'godaddy'});
-		expect(found?.provider).toBe('godaddy');
-		expect(found?.reason).toBe('badreputation');
+	it('IB103 names Cloudmark, but the IB code makes it GoDaddy’s reply: its own rule explains it, not the list’s card', () => {
+		const line = '554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103';
+		for (const ctx of [{}, {provider: 'godaddy' as const}]) {
+			const found = resolve(line, ctx);
+			expect(found?.provider).toBe('godaddy');
+			expect(found?.reason).toBe('badreputation');
+			expect(found?.title).toMatch(/IB103/);
+		}
+		// Without GoDaddy's code, the same words are Cloudmark's.
+		expect(resolve('554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI).')?.provider).toBe('cloudmark');
 	});
 
 	it('only an IB code standing on its own counts', () => {
@@ -58,9 +65,6 @@ testTable({
 		["451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.", 'expired', /too long in the queue/],
 		['554 This message is looping: it already has my Delivered-To line. (#5.4.6)', 'systemerror', /loop/],
 	],
-	// The words name Cloudmark before the IB code, so Cloudmark's list card wins (the decoder's reason is
-	// GoDaddy's, from the code: decode/provider-codes.ts).
-	shadowed: [['554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103', 'cloudmark']],
 	lookalikes: ['554 RBL Reject.', '550 Recipient not found', '550 5.1.1 Account does not exist', 'Delivery timeout'],
 });
 

@@ -88,6 +88,14 @@ describe('the six lines of the issue', () => {
 });
 
 describe('precedence', () => {
+	it('a provider named with a block list speaks before the list’s generic card', () => {
+		// GoDaddy's code after Cloudmark's name: the provider's reply, its own rule.
+		expect(resolve('554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103')?.provider).toBe('godaddy');
+		// A list named alone keeps its card; a provider whose rules do not read the words leaves it to the list.
+		expect(resolve('554 Rejected: poor reputation on Cloudmark Sender Intelligence')?.provider).toBe('cloudmark');
+		expect(resolve('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org (mx.zoho.com)')?.provider).toBe('spamhaus');
+	});
+
 	it('5.7.27 from Gmail is not 5.7.27 from elsewhere', () => {
 		const gmail = resolve("550-5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp");
 		expect(gmail?.provider).toBe('google');
