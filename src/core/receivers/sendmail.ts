@@ -23,7 +23,7 @@ export const sendmail: Receiver = {
 		{
 			phrase: /\bRelaying denied\b/i,
 			title: 'Relaying denied',
-			meaning: 'The server that answered does not take mail for the recipient’s domain, and does not relay for the sender: it does not know the sending host as one of its own, and the client did not log in.',
+			meaning: 'The server that answered does not take mail for the recipient’s domain, and does not relay for the sender: it does not know the sending host as one of its own, and the client did not log in. Sendmail’s check_rcpt rules give this answer, and the words after it say which test failed: “Proper authentication required” when the client did not log in, “IP name lookup failed” when the sending IP had no usable reverse DNS.',
 			causes: [
 				'A mail client sending through an outgoing server without logging in (“Proper authentication required”).',
 				'The server could not name the sending IP in reverse DNS, so it could not recognise it as an allowed host (“IP name lookup failed”).',
@@ -39,7 +39,7 @@ export const sendmail: Receiver = {
 		{
 			phrase: /\bDomain of sender address\b.{0,300}?\bdoes not exist\b/i,
 			title: 'The sender’s domain is not in DNS',
-			meaning: 'The receiving server looked up the domain of the envelope sender (MAIL FROM) and found no record for it, so a reply or bounce could not reach it; it refuses such mail.',
+			meaning: 'The receiving server looked up the domain of the envelope sender (MAIL FROM) and found no record for it, so a reply or bounce could not reach it; it refuses such mail. Sendmail’s check_mail rules make this test on every message; a 553 means the lookup found nothing, while a failed lookup gives a temporary 451.',
 			causes: ['A typo or made-up domain in the envelope sender, often set by an application or a web form.', 'An expired domain, or its DNS servers failing (then the refusal is temporary, 451 4.1.8).'],
 			fix: [...SENDER_DOMAIN_FIX],
 			whoActs: 'sender-admin',
@@ -51,9 +51,12 @@ export const sendmail: Receiver = {
 		{
 			phrase: /\bDomain name required for sender address\b/i,
 			title: 'The sender address has no domain',
-			meaning: 'The envelope sender (MAIL FROM) is a bare name without a domain such as example.com, so the receiving server refuses it.',
+			meaning: 'The envelope sender (MAIL FROM) is a bare name without a domain such as example.com, so the receiving server refuses it. Sendmail’s check_mail rules require a domain: a bare name means nothing outside the machine that wrote it, and no bounce could be returned to it.',
 			causes: ['An application or script sending as a local user name.'],
-			fix: ['Set a full sender address (name@example.com) in the sending application or server.'],
+			fix: [
+				'Set a full sender address (name@example.com) in the sending application or server.',
+				'From a script, give the sender explicitly (sendmail -f name@example.com, or the library’s sender setting), then send again.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'rejected',

@@ -46,7 +46,7 @@ export const recipientDns: Receiver = {
 		{
 			phrase: /\bHost found but no data record of requested type\b|\bName server: \S{1,255}: no data known\b/i,
 			title: 'The recipient’s domain has no mail server in DNS',
-			meaning: 'The domain after the @ exists, but has neither an MX record naming its mail servers nor an address record to fall back on, so there is nowhere to deliver.',
+			meaning: 'The domain after the @ exists, but has neither an MX record naming its mail servers nor an address record to fall back on, so there is nowhere to deliver. A domain without MX records may still receive mail at the address its own name points to (RFC 5321, section 5.1); this one has neither.',
 			causes: [
 				'A domain used only for a website, or parked, with no mail set up.',
 				'MX records removed or not yet created after a move to another mail provider.',
@@ -87,7 +87,11 @@ export const recipientDns: Receiver = {
 			title: 'The recipient’s domain accepts no mail (null MX)',
 			meaning: 'The domain after the @ publishes a “null MX” record (a single MX with preference 0 and the name “.”): its owner declares that it receives no email at all. RFC 7505 tells sending servers to return such mail at once instead of retrying.',
 			causes: ['An address at a domain that only serves a website or is parked.', 'A typo that happens to hit such a domain.'],
-			fix: ['Do not send to this address again: ask the recipient by another channel for an address that receives mail.'],
+			fix: [
+				'Do not send to this address again: ask the recipient by another channel for an address that receives mail.',
+				'Remove the address from mailing lists and contact forms: every message to a null MX domain is returned the same way.',
+				'To confirm, run dig MX on the domain: a single record “0 .” is the null MX.',
+			],
 			whoActs: 'sender',
 			retry: 'do-not-retry',
 			reason: 'notaccept',
@@ -97,9 +101,13 @@ export const recipientDns: Receiver = {
 		{
 			phrase: /\ball relevant MX records point to non-existent hosts\b/i,
 			title: 'The recipient domain’s MX records point to names that do not exist',
-			meaning: 'The domain has MX records, but every mail server name they give has no address in DNS, so the sending server has nowhere to connect.',
+			meaning: 'The domain has MX records, but every mail server name they give has no address in DNS, so the sending server has nowhere to connect. The fault is in the recipient domain’s DNS, not in the address itself: every message to that domain fails the same way until its records are corrected.',
 			causes: ['MX records left pointing to old host names after a move.', 'A typo in an MX record, or an MX that names an IP address instead of a host name.'],
-			fix: ['Tell the recipient by another channel: their administrator must correct the MX records or create address records for the hosts they name.'],
+			fix: [
+				'Confirm it yourself: dig MX on the domain lists the host names, and dig A (and AAAA) on each of them returns no address.',
+				'Tell the recipient by another channel: their administrator must correct the MX records or create address records for the hosts they name.',
+				'Send again once the records are fixed; nothing on the sending side needs to change.',
+			],
 			whoActs: 'recipient-admin',
 			retry: 'retry-after-fix',
 			reason: 'hostunknown',

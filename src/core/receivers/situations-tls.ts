@@ -70,7 +70,7 @@ export const tls: Receiver = {
 		{
 			phrase: /\bServer certificate not (?:verified|trusted)\b|\bcertificate verify failed\b/i,
 			title: 'The receiving server’s certificate did not pass verification',
-			meaning: 'The destination must be delivered to over verified TLS (a strict sending policy, the recipient domain’s MTA-STS policy in enforce mode, or DANE), and the receiving server’s certificate failed the check: its name does not match the MX host, it has expired, or it is not signed by an authority the sending server trusts.',
+			meaning: 'The destination must be delivered to over verified TLS: a strict sending policy, the recipient domain’s MTA-STS policy in enforce mode, or DANE. The receiving server’s certificate failed that check: its name does not match the MX host, it has expired, or it is not signed by an authority the sending server trusts.',
 			causes: [
 				'A certificate whose names do not include the MX host name the sending server connected to (a name mismatch, often after a move to another mail provider).',
 				'An expired or self-signed certificate, or a missing intermediate certificate in the chain.',
@@ -93,7 +93,10 @@ export const tls: Receiver = {
 			title: 'The receiving server’s TLS is not working',
 			meaning: 'The receiving server (Postfix) announced STARTTLS but could not start its own TLS engine when asked, so it refused the command. A sending server that requires TLS for this destination defers the message; one that does not may deliver in plain text instead.',
 			causes: ['A missing, unreadable or expired certificate or key file on the receiving server.', 'A broken TLS library or configuration there after an upgrade.'],
-			fix: ['Tell the recipient’s administrator by another channel: their mail log names the TLS problem at the time of the refusal.'],
+			fix: [
+				'Tell the recipient’s administrator by another channel: their mail log names the TLS problem at the time of the refusal.',
+				'Check from the sending server whether their STARTTLS works again (openssl s_client -starttls smtp -connect mx-host:25); the queued message is retried on its own.',
+			],
 			whoActs: 'recipient-admin',
 			retry: 'will-retry',
 			reason: 'securityerror',
