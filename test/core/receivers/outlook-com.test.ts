@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {outlookCom} from '../../../src/core/receivers';
-import {testRows} from './bounce';
+import {readInBounce, testRows} from './bounce';
 import {resolve, type Row} from './helpers';
 
 // Lines written from the Outlook.com postmaster troubleshooting table and the replies its servers send
@@ -29,9 +29,11 @@ const rows: Row[] = [
 ];
 
 describe('outlook.com receiver', () => {
-	// The decoder names the provider of hotmail.com / outlook.com recipients 'microsoft' (decode/provider.ts),
-	// so the rows check the card and the rule, not the recipient's provider.
 	testRows(rows, 'hotmail-com.olc.protection.outlook.com', 'bob@hotmail.com');
+
+	it.each(rows)('%s: the decoder names the recipient’s provider Outlook.com', line => {
+		expect(readInBounce(line, 'hotmail-com.olc.protection.outlook.com', 'bob@hotmail.com').recipient?.provider).toBe('outlook-com');
+	});
 
 	it('gives every Outlook.com rule a tested row', () => {
 		for (const rule of outlookCom.rules) expect(rows.some(([line]) => resolve(line)?.rule === rule), rule.title).toBe(true);
