@@ -22,12 +22,15 @@ export const amazonSesJson: Layout = {
 			return hits;
 		}
 		// SES's own classification (receivers/amazon-ses-bounce-types.ts, from AWS's "Bounce types" table):
-		// the type says final or not where the notice carries no DSN Action of its own; the subtype's cause
-		// is the reason where the diagnosticCode's words state none (a bare "smtp; 552 Requested action aborted").
+		// a bounce notification of either type is sent once SES has stopped trying — a soft bounce is
+		// retried first and notified only when SES gives up — so where the notice carries no DSN Action
+		// of its own the message failed; the type (Transient: "may be able to send … in the future")
+		// speaks to later messages, which the reason's hard/soft reading carries. The subtype's cause is
+		// the reason where the diagnosticCode's words state none (a bare "smtp; 552 Requested action aborted").
 		const type = /"bounceType"\s*:\s*"([A-Za-z]{1,20})"/.exec(flat)?.[1];
 		const subType = /"bounceSubType"\s*:\s*"([A-Za-z]{1,30})"/.exec(flat)?.[1];
 		const subtypeReason = sesBounceType(type, subType)?.reason;
-		const typeAction = type === 'Permanent' ? 'failed' : type === 'Transient' ? 'delayed' : '';
+		const typeAction = type === 'Permanent' || type === 'Transient' ? 'failed' : '';
 		for (const m of flat.matchAll(/\{"emailAddress"\s*:\s*"([^"]{1,320})"([^}]{0,4000})\}/g)) {
 			const rest = m[2] ?? '';
 			const status = /"status"\s*:\s*"([^"]{1,20})"/.exec(rest)?.[1] ?? '';
