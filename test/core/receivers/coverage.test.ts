@@ -53,7 +53,11 @@ function table(rows: Counted[]): string {
 		const total = list.pageRows ?? list.entries.length;
 		const missing = list.entries.map(([entry]) => entry).filter(entry => !b.includes(entry));
 		const untranscribed = total - list.entries.length;
-		const gaps = [...missing.map(entry => `\`${cell(entry)}\``), ...(untranscribed > 0 ? [`${untranscribed} rows not transcribed`] : [])];
+		const gaps = [
+			...missing.map(entry => `\`${cell(entry)}\``),
+			...(untranscribed > 0 ? [`${untranscribed} rows not transcribed`] : []),
+			...(list.partOfPage ? ['the page’s other cases not transcribed (not counted)'] : []),
+		];
 		lines.push(`| ${list.name} | [${cell(list.title)}](${list.source}) | ${total} | ${b.length} | ${a.length} | ${gaps.join(', ') || '—'} |`);
 		published += total;
 		inBounce += b.length;

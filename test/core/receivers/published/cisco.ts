@@ -14,4 +14,6 @@ export const cisco: PublishedList = {
 	host: 'esa1.example-corp.iphmx.com',
 	recipient: 'bob@example-corp.com',
 	entries: entriesOf(LINES, worded),
+	// AsyncOS's defaults cover more than its SPF replies; only these are transcribed.
+	partOfPage: true,
 };

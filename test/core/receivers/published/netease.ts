@@ -41,4 +41,6 @@ export const netease: PublishedList = {
 	host: '163mx01.mxmail.netease.com',
 	recipient: 'neko@163.com',
 	entries: entriesOf(LINES, coded(/\b[A-Z]{2}:[A-Z]{3}\b/)),
+	// NetEase's page lists more codes than these (about forty); the rest have no reply form we could source.
+	partOfPage: true,
 };

@@ -22,6 +22,12 @@ export interface PublishedList {
 	 * we could source); counted as published and not covered.
 	 */
 	pageRows?: number;
+	/**
+	 * The page lists further cases than `entries`, not transcribed and not counted (its rows are not a
+	 * table one can count, or the rest are in no reply form we could source). The README's table says
+	 * so rather than show the transcribed entries as the whole list.
+	 */
+	partOfPage?: true;
 }
 
 /** A list's entries from its reply lines: each line's entry as `entryOf` reads it, the first line of each entry kept. */

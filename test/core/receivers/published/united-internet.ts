@@ -17,4 +17,6 @@ export const unitedInternet: PublishedList = {
 	host: 'mx00.emig.gmx.net',
 	recipient: 'bob@gmx.net',
 	entries: entriesOf(LINES, coded(/c=[a-z0-9]+|Too many messages have been received in a short period of time/)),
+	// The postmaster page lists further cases (c=… codes) than these.
+	partOfPage: true,
 };

@@ -21,4 +21,6 @@ export const yandex: PublishedList = {
 	host: 'mx.yandex.ru',
 	recipient: 'neko@yandex.ru',
 	entries: entriesOf(LINES, worded),
+	// Yandex's help has a page per refusal; these are the ones transcribed.
+	partOfPage: true,
 };

@@ -22,4 +22,6 @@ export const zoho: PublishedList = {
 	host: 'mx.zoho.com',
 	recipient: 'neko@zoho.com',
 	entries: entriesOf(LINES, worded),
+	// Rhost/Zoho.pm's one other text, "451 4.7.1 Greylisted, try again after some time", is greylisting,
+	// which the greylisting situation's card explains whoever's server says it.
 };
