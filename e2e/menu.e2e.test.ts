@@ -13,10 +13,10 @@ import type {Page, Worker} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
 import {cardForSelection} from '../src/background/selection-card';
 import type {Launched} from './harness';
+import {clickMenu, MENU_CARD, MENU_ID} from './fixtures/menu';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
 import {screenshotPath} from './screenshots';
 
-const MENU_ID = 'explain-selection';
 // A page quoting a bounce; served at a webmail address (access granted, as a click's activeTab does)
 // and at example.com (no access: the handler must fall back to the full-page view).
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Support thread</title>
@@ -68,19 +68,6 @@ function menuExists(worker: Worker): Promise<string> {
 	}), MENU_ID);
 }
 
-/** Fires contextMenus.onClicked in the worker for the tab showing `url`, as a click on the item does. */
-function clickMenu(worker: Worker, url: string, selectionText: string): Promise<void> {
-	return worker.evaluate(async ({id, url, selectionText}) => {
-		const [tab] = await chrome.tabs.query({url});
-		// tabs.query matches URLs only on hosts the extension may access (here: the granted copy's).
-		if (!tab) throw new Error(`No tab matches ${url}: the test build must hold its host as granted.`);
-		const onClicked = chrome.contextMenus.onClicked as unknown as {dispatch(info: object, tab?: chrome.tabs.Tab): void};
-		onClicked.dispatch({menuItemId: id, selectionText, frameId: 0, editable: false, pageUrl: tab.url}, tab);
-	}, {id: MENU_ID, url, selectionText});
-}
-
-// The menu's card; the content script's hover card on webmail pages shares data-bounce-decoder="card".
-const MENU_CARD = '[data-bounce-decoder="card"][data-source="menu"]';
 
 /** The in-page card's text, once it is there. */
 async function cardText(page: Page): Promise<string> {

@@ -3,8 +3,8 @@
 // and the body's text as context: the core explains them together (explainReplies, the same reading
 // explainText gives the popup and the context-menu card). Stateless: every answer is computed from
 // the message alone, so a restarted worker answers the same.
-import {bounceProvider, explainReplies, type Explanation, type ReplyInput} from '../core';
-import {MAX_EXPLAIN_CONTEXT, MAX_EXPLAIN_ITEMS, type ExplainBatchAnswer} from '../shared/messages';
+import {bounceProvider, explainReplies, replyVerdict, type Explanation, type ReplyInput} from '../core';
+import {MAX_EXPLAIN_CONTEXT, MAX_EXPLAIN_ITEMS, type CardExplanation, type ExplainBatchAnswer} from '../shared/messages';
 
 /** Longest tag or reply text read from a message (findCodes folds a reply's text to far less). */
 const MAX_CODE = 64;
@@ -30,10 +30,10 @@ function readItem(raw: unknown): ReplyInput {
 	};
 }
 
-/** The explanation as the hover card shows it: the parts of a pair only show in the full view. */
-function card(e: Explanation): Explanation {
+/** The explanation as the hover card shows it: the parts of a pair only show in the full view; the reply's verdict leads. */
+function card(e: Explanation): CardExplanation {
 	const {parts: _parts, ...rest} = e;
-	return rest;
+	return {...rest, verdict: replyVerdict(e)};
 }
 
 /** One body's replies → their explanations in order, null where the core knows none of a reply's codes. */

@@ -1,19 +1,12 @@
 // What the in-page card shows for a selection, as plain serialisable data: the injected function
 // cannot import modules, so everything it needs (texts, labels, colours) travels as arguments.
-import {decodeBounce, explain, explainText, isInvalid, reportVerdict, type BounceReport, type Explanation} from '../core';
-import {retryLabel, severityLabel, whoActsLabel} from '../ui/severity';
+import {decodeBounce, explain, explainText, isInvalid, replyVerdict, reportVerdict, type BounceReport, type Explanation} from '../core';
+import {cardModel, type CardModel} from '../ui/card-model';
+import {CARD_LABELS, type CardLabels} from '../ui/labels';
 
-export interface PlainCard {
-	code: string;
-	title: string;
-	severity: string;
-	severityLabel: string;
-	provider: string;
-	meaning: string;
-	whoActs: string;
-	retry: string;
-	fix: string[];
-	notes: string[];
+/** One code's card at a glance (ui/card-model.ts), with the reply it was read in ('' for a bare code). */
+export interface PlainCard extends CardModel {
+	reply: string;
 }
 
 /** A recipient's verdict, as the core words it. */
@@ -39,25 +32,15 @@ export interface CardPayload {
 	cards: PlainCard[];
 	/** Codes found but not shown, to keep the card small. */
 	more: number;
+	/** The card's words (ui/labels.ts): the injected function has no imports. */
+	labels: CardLabels;
 }
 
 /** Cards shown in the page; the full-page view has the rest. */
 const MAX_CARDS = 2;
-const COMPACT_STEPS = 3;
 
-export function plainCard(e: Explanation): PlainCard {
-	return {
-		code: e.code,
-		title: e.title,
-		severity: e.severity,
-		severityLabel: severityLabel(e.severity),
-		provider: e.provider?.name ?? '',
-		meaning: e.meaning,
-		whoActs: whoActsLabel[e.whoActs],
-		retry: retryLabel[e.retry],
-		fix: e.fix.slice(0, COMPACT_STEPS),
-		notes: e.notes.slice(0, 1),
-	};
+export function plainCard(e: Explanation, reply = ''): PlainCard {
+	return {...cardModel(e, replyVerdict(e)), reply};
 }
 
 /** The card's account of a decoded bounce: the core's verdict on the report and on each recipient. */
@@ -74,9 +57,12 @@ export async function cardForSelection(selection: string): Promise<CardPayload> 
 	const text = selection.slice(0, 100_000);
 	const single = explain(text);
 	const report = isInvalid(single) ? await decodeBounce(text).catch(() => undefined) : undefined;
-	// A bare code is explained as itself; a text reply by reply, each as a whole (explainText), each distinct explanation once.
-	const found = isInvalid(single) ? [...new Set(explainText(text, report).map(reply => reply.explanation))] : [single];
+	// A bare code is explained as itself; a text reply by reply, each as a whole (explainText), each distinct explanation once, with the first reply it was read in.
+	const found = new Map<Explanation, string>();
+	if (!isInvalid(single)) found.set(single, '');
+	else for (const {explanation, finding} of explainText(text, report)) if (!found.has(explanation)) found.set(explanation, finding.text);
 	const part = reportPart(report);
-	if (!part.summary && found.length === 0) part.summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
-	return {query: text, ...part, cards: found.slice(0, MAX_CARDS).map(plainCard), more: Math.max(0, found.length - MAX_CARDS)};
+	if (!part.summary && found.size === 0) part.summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
+	const cards = [...found].slice(0, MAX_CARDS).map(([e, reply]) => plainCard(e, reply));
+	return {query: text, ...part, cards, more: Math.max(0, found.size - MAX_CARDS), labels: CARD_LABELS};
 }

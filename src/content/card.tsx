@@ -4,8 +4,10 @@
 import {autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement} from '@floating-ui/dom';
 import {render} from 'preact';
 import cardHostCss from '../../assets/content-card.css?inline';
-import type {Explanation, Severity} from '../core';
+import type {Severity} from '../core';
+import type {CardExplanation as Explanation} from '../shared/messages';
 import {CodeCard} from '../ui/code-card';
+import {CARD_LABELS} from '../ui/labels';
 import {severityLabel} from '../ui/severity';
 import {cardCss} from '../ui/styles';
 import {cachedExplanation, queryOf, replyCode, type Explainer} from './explain-mark';
@@ -26,13 +28,17 @@ function PendingCard({mark, onOpenFull}: {mark: Mark; onOpenFull: () => void}) {
 	const code = replyCode(mark.group, mark.code);
 	const severity = SEVERITY_OF_CLASS[code[0]!];
 	return (
-		<article class={`bd-card bd-sev-${severity ?? 'intermediate'} bd-compact`} aria-busy="true" data-code={code}>
-			<header class="bd-card-head">
-				<code class="bd-code">{code}</code>
-				{severity && <span class="bd-badge" data-severity={severity}>{severityLabel(severity)}</span>}
-			</header>
-			<h2 class="bd-title">…</h2>
-			<button type="button" class="bd-open-full" onClick={onOpenFull}>Open full explanation</button>
+		<article class={`bd-card bd-sev-${severity ?? 'intermediate'} bd-glance`} aria-busy="true" data-code={code}>
+			<div class="bd-body">
+				<header class="bd-card-head">
+					<code class="bd-code">{code}</code>
+					{severity && <span class="bd-badge" data-severity={severity}>{severityLabel(severity)}</span>}
+				</header>
+				<h2 class="bd-title">…</h2>
+			</div>
+			<div class="bd-actions">
+				<button type="button" class="bd-open-full" onClick={onOpenFull}>{CARD_LABELS.openFull}</button>
+			</div>
 		</article>
 	);
 }
@@ -96,7 +102,8 @@ export class HoverCard {
 					size({
 						padding: 8,
 						apply({availableHeight}) {
-							floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+							// The card's body scrolls inside this height, with a cue; its action row stays in view.
+							floating.style.setProperty('--bd-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
 						},
 					}),
 				],
@@ -121,7 +128,7 @@ export class HoverCard {
 		const open = onTrusted(() => this.openFull(queryOf(mark, explanation)));
 		render(
 			<div class="bd-hover">
-				{explanation ? <CodeCard explanation={explanation} compact reply={mark.group.text} onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
+				{explanation ? <CodeCard explanation={explanation} verdict={explanation.verdict} reply={mark.group.text} onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
 			</div>,
 			this.ui.mount,
 		);
@@ -173,7 +180,7 @@ export class HoverCard {
 			return this.ui;
 		}
 		const ui = createHost('card', cardCss + cardHostCss);
-		Object.assign(ui.host.style, {position: 'fixed', top: '0', left: '0', zIndex: '2147483647', display: 'none', overflow: 'auto', borderRadius: '8px'});
+		Object.assign(ui.host.style, {position: 'fixed', top: '0', left: '0', zIndex: '2147483647', display: 'none', borderRadius: '8px'});
 		ui.host.addEventListener('pointerenter', onTrusted(() => this.keep()), {signal: this.signal});
 		ui.host.addEventListener('pointerleave', onTrusted(() => this.hideSoon()), {signal: this.signal});
 		document.documentElement.append(ui.host);

@@ -5,8 +5,7 @@
 // the body's text as context (the bounce's provider), and the answers are kept per body, so a card
 // normally shows from them in the frame the pointer reaches the code. A closed message's answers go
 // with its body element.
-import type {Explanation} from '../core';
-import {MAX_EXPLAIN_CONTEXT, MAX_EXPLAIN_ITEMS, type ExplainBatchAnswer, type ExplainItem} from '../shared/messages';
+import {MAX_EXPLAIN_CONTEXT, MAX_EXPLAIN_ITEMS, type CardExplanation as Explanation, type ExplainBatchAnswer, type ExplainItem} from '../shared/messages';
 import type {Mark, MarkTone, Reply} from './marks';
 
 /** Sends one body's batch to the background; rejects when the extension went away (or the worker failed). */

@@ -13,6 +13,8 @@ export {decodeText} from './decode/text-report';
 export {isMbox} from './decode/mbox';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
+/** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */
+export {replyVerdict, type ReplyVerdict} from './reply-verdict';
 export {validAddress} from './address';
 export {addressesToSuppress, normalisedAddress, suppressible} from './suppress';
 /** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */

@@ -1,7 +1,7 @@
 // The popup and the full-page view (explain.html): one search box for codes, words, pasted bounces
 // and dropped .eml files; keyboard-first (↑ ↓ Enter Esc).
 import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
-import type {Explanation} from '../core';
+import {replyVerdict, type Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../shared/explain-url';
@@ -218,7 +218,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			<main class="content" id="results-region">
 				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
-				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
+				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} full={layout === 'page'} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
 				{view === 'file' && file && <BounceView source={file.name} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'text' && look.mode === 'text' && (look.bounce
@@ -233,7 +233,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 					))}
 				{view === 'code' && look.mode === 'code' && (
 					<section class="detail" aria-label={`Explanation of ${look.explanation.code}`}>
-						<CodeCard explanation={look.explanation} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} />
+						<CodeCard explanation={look.explanation} verdict={replyVerdict(look.explanation)} full={layout === 'page'} fitViewport={layout === 'popup'} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} />
 					</section>
 				)}
 				{view === 'list' && look.mode === 'list' && (

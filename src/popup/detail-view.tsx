@@ -1,11 +1,13 @@
 // One code in full, with a way back to the list it was opened from.
-import type {Explanation} from '../core';
+import {replyVerdict, type Explanation} from '../core';
 import {CodeCard} from '../ui/code-card';
 
 interface Props {
 	explanation: Explanation;
 	/** The reply the code was found in, when it was opened from a text. */
 	reply?: string;
+	/** The explain page: the card in full. The popup shows it at a glance, inside its window. */
+	full?: boolean;
 	onBack?: () => void;
 	onOpenFull?: () => void;
 	/** Opens another code (the same enhanced code in another class). */
@@ -20,12 +22,12 @@ function siblings(e: Explanation): string[] {
 	return ['4', '5'].filter(cls => cls !== match[1]).map(cls => cls + match[2]);
 }
 
-export function DetailView({explanation, reply, onBack, onOpenFull, onLookup}: Props) {
+export function DetailView({explanation, reply, full = false, onBack, onOpenFull, onLookup}: Props) {
 	const others = siblings(explanation);
 	return (
 		<section class="detail" aria-label={`Explanation of ${explanation.code}`}>
 			{onBack && <button type="button" class="link-button back" onClick={onBack}>← Back to results</button>}
-			<CodeCard explanation={explanation} reply={reply} onOpenFull={onOpenFull} />
+			<CodeCard explanation={explanation} verdict={replyVerdict(explanation)} reply={reply} full={full} fitViewport={!full} onOpenFull={onOpenFull} />
 			{others.length > 0 && (
 				<p class="muted siblings">Also: {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
 			)}

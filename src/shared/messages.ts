@@ -1,5 +1,5 @@
 // Every message between the extension's parts, as one discriminated union.
-import type {BounceReport, Explanation, Verdict} from '../core';
+import type {BounceReport, Explanation, ReplyVerdict, Verdict} from '../core';
 
 /**
  * One reply to explain, as the page shows it: its codes (any may be missing), its provider tags and its
@@ -13,11 +13,14 @@ export interface ExplainItem {
 	text: string;
 }
 
+/** An explanation as the hover card shows it, with the reply's verdict (core replyVerdict) the card leads with. */
+export type CardExplanation = Explanation & {verdict?: ReplyVerdict};
+
 /**
  * What `explain-batch` answers, one entry per item in order: the explanation as the hover card shows
  * it (without `parts`, which only the full view shows), or null when the core does not know the code.
  */
-export type ExplainBatchAnswer = (Explanation | null)[];
+export type ExplainBatchAnswer = (CardExplanation | null)[];
 
 /** Items per `explain-batch` message; the background ignores any beyond. */
 export const MAX_EXPLAIN_ITEMS = 256;

@@ -5,8 +5,8 @@ import {explainBatch} from '../../src/background/explain-batch';
 import {fakeBrowser} from '@webext-core/fake-browser';
 import {handleMessage} from '../../src/background/messages';
 import {explainReplies} from '../../src/core/explain-text';
-import type {Explanation} from '../../src/core/types';
-import {MAX_EXPLAIN_ITEMS, type ExplainItem} from '../../src/shared/messages';
+import {replyVerdict} from '../../src/core/reply-verdict';
+import {MAX_EXPLAIN_ITEMS, type CardExplanation, type ExplainItem} from '../../src/shared/messages';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -15,12 +15,12 @@ const fromContent = {id: fakeBrowser.runtime.id, tab: {id: 1, index: 0, highligh
 
 const GOOGLE = '550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. gsmtp';
 
-/** The core's own explanations of the replies, as the card shows them (no parts). */
-function core(items: ExplainItem[]): (Explanation | null)[] {
+/** The core's own explanations of the replies, as the card shows them (no parts; the reply's verdict). */
+function core(items: ExplainItem[]): (CardExplanation | null)[] {
 	return explainReplies(items).map(e => {
 		if (!e) return null;
 		const {parts: _parts, ...card} = e;
-		return card;
+		return {...card, verdict: replyVerdict(e)};
 	});
 }
 
@@ -35,6 +35,7 @@ describe('explainBatch', () => {
 		expect(answer).toEqual(core(items));
 		expect(answer[0]!.provider?.id).toBe('google');
 		expect(answer[0]!.parts).toBeUndefined();
+		expect(answer[0]!.verdict?.line).toMatch(/^The message failed the receiver’s SPF, DKIM or DMARC checks — /);
 		expect(answer[1]!.provider?.id).toBe('yahoo');
 		expect(answer[2]!.kind).toBe('provider-tag');
 	});

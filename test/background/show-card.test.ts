@@ -3,6 +3,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {showCard} from '../../src/background/show-card';
 import type {CardPayload} from '../../src/background/selection-card';
+import {CARD_LABELS} from '../../src/ui/labels';
 
 const payload: CardPayload = {
 	query: '550 5.7.26 <img src=x onerror=alert(1)>',
@@ -13,8 +14,12 @@ const payload: CardPayload = {
 		{address: 'a@example.com', label: 'Not delivered', tone: 'permanent', headline: 'Not delivered to a@example.com: checks failed (550 5.7.26).', advice: 'Fix it.'},
 		{address: 'b@example.com', label: 'Delayed', tone: 'transient', headline: 'Delivery to b@example.com is delayed: the mailbox is full (452 4.2.2).', advice: 'Wait.'},
 	],
-	cards: [{code: '550 5.7.26', title: 'Unauthenticated <b>mail</b>', severity: 'permanent', severityLabel: 'Permanent failure', provider: 'Gmail', meaning: 'm', whoActs: 'w', retry: 'r', fix: ['one', 'two'], notes: ['n']}],
+	cards: [{
+		code: '550 5.7.26', title: 'Unauthenticated <b>mail</b>', severity: 'permanent', severityLabel: 'Permanent failure', provider: 'Gmail',
+		verdict: 'The message failed <i>checks</i> — fix it, then resend', whoActs: 'w', retry: 'r', steps: ['one', 'two'], reply: '550 5.7.26 <img src=x> gsmtp',
+	}],
 	more: 2,
+	labels: CARD_LABELS,
 };
 
 const host = () => document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
@@ -61,6 +66,21 @@ describe('showCard', () => {
 		expect([...root.querySelectorAll('.bd-recipient .bd-badge')].map(b => b.getAttribute('data-severity'))).toEqual(['permanent', 'transient']);
 		expect(root.textContent).toContain('2 more codes in the full explanation.');
 		expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Bounce Decoder explanation');
+	});
+
+	it('lays each code out as the code card does: verdict, title, facts, steps, the reply; the actions apart from the scrolling body', () => {
+		showCard({...payload, summary: '', advice: '', recipients: []}, '');
+		const root = host()!.shadowRoot!;
+		const order = [...root.querySelectorAll('.bd-body > *')].map(el => el.className.split(' ')[0]);
+		expect(order).toEqual(['bd-close', 'bd-card-head', 'bd-verdict', 'bd-title', 'bd-facts', 'bd-fix', 'bd-evidence', 'bd-provider-note']);
+		expect(root.querySelector('.bd-verdict')?.textContent).toBe(payload.cards[0]!.verdict);
+		expect(root.querySelector('.bd-verdict i, .bd-reply-text img')).toBeNull();
+		expect(root.querySelector('.bd-reply-text')?.textContent).toBe(payload.cards[0]!.reply);
+		expect(root.querySelector('.bd-title')?.getAttribute('title')).toBe(payload.cards[0]!.title);
+		expect(root.querySelector('.bd-card > .bd-actions .bd-open-full')?.textContent).toBe(CARD_LABELS.openFull);
+		// Nothing runs past the body here (happy-dom lays nothing out): no cue.
+		expect((root.querySelector('.bd-more-cue') as HTMLElement).hidden).toBe(true);
+		expect(host()!.style.getPropertyValue('--bd-max-height')).toMatch(/^\d+px$/);
 	});
 
 	it('closes on Escape, on the close button, and on a click elsewhere', () => {

@@ -54,6 +54,8 @@ test('a miss shows the code and severity at once, then the explanation when it a
 	await vi.waitFor(() => expect(text('.bd-title')).not.toBe('…'));
 	expect(text('.bd-title')).toBe(explainBatch([{reply: '550', enhanced: '5.1.1', text: GROUP.text, tags: []}])[0]!.title);
 	expect(text('.bd-card')).toContain('Open full explanation');
+	// It leads with the reply's verdict, worked out in the background (the content script has no core).
+	expect(text('.bd-verdict')).toBe('The address does not exist — check it for a typo, or remove it from your list');
 });
 
 test('a prefetched reply shows in full in the same call, without a message', async () => {

@@ -7,6 +7,7 @@ import {decodeBounce, reportVerdict, type BounceReport, type RecipientResult} fr
 import {bannerVerdicts, rawVerdict, textVerdict} from '../../src/background/raw-verdict';
 import {cardForSelection, reportPart, type CardPayload} from '../../src/background/selection-card';
 import {showCard} from '../../src/background/show-card';
+import {CARD_LABELS} from '../../src/ui/labels';
 import {formatHuman} from '../../src/cli/format';
 import {processItem} from '../../src/cli/run';
 import {Banner} from '../../src/content/banner';
@@ -94,7 +95,7 @@ function cardText(payload: CardPayload): string {
 	return text;
 }
 
-const cardOf = (report: BounceReport): CardPayload => ({query: '', ...reportPart(report), cards: [], more: 0});
+const cardOf = (report: BounceReport): CardPayload => ({query: '', ...reportPart(report), cards: [], more: 0, labels: CARD_LABELS});
 
 const cliText = (report: BounceReport): string => formatHuman({input: 'bounce.eml', kind: report.kind, summary: report.summary, recipients: report.recipients, codes: []});
 

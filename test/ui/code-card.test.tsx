@@ -1,49 +1,115 @@
 // @vitest-environment happy-dom
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/preact';
+import type {Explanation, ReplyVerdict} from '../../src/core';
+import {cardModel, stepsFor} from '../../src/ui/card-model';
 import {CodeCard} from '../../src/ui/code-card';
 import {severityCss, severityStyles} from '../../src/ui/severity';
 import {gmailAuth, mailboxFull} from './fixtures';
 
 afterEach(cleanup);
 
-describe('CodeCard', () => {
-	it('shows code, title, severity, meaning, who acts, retry, ordered fix steps, provider, notes and sources', () => {
-		const {container} = render(<CodeCard explanation={gmailAuth} />);
-		expect(screen.getByRole('heading', {level: 2}).textContent).toBe(gmailAuth.title);
+/** The reply's verdict as the core gives it (core replyVerdict), written out so the card's use of it is what is tested. */
+const authVerdict: ReplyVerdict = {outcome: 'failed', tone: 'permanent', label: 'Not delivered', line: 'The message failed the receiver’s SPF, DKIM or DMARC checks — fix it, then resend', whoActs: 'sender-admin', retry: 'retry-after-fix'};
+const REPLY = '550-5.7.26 Unauthenticated email from example.com is not accepted <b>due</b> to its DMARC policy. gsmtp';
+
+describe('CodeCard at a glance (popup, hover card)', () => {
+	it('leads with the verdict, then the title on one line, who acts and retry, three steps, the evidence and the actions', () => {
+		const onOpenFull = vi.fn();
+		const {container} = render(<CodeCard explanation={gmailAuth} verdict={authVerdict} reply={REPLY} onOpenFull={onOpenFull} />);
+		const order = [...container.querySelectorAll('.bd-body > *')].map(el => el.className.split(' ')[0]);
+		expect(order).toEqual(['bd-card-head', 'bd-verdict', 'bd-title', 'bd-facts', 'bd-fix', 'bd-evidence']);
+		expect(container.querySelector('.bd-verdict')?.textContent).toBe(authVerdict.line);
+		expect(container.querySelector('article')?.getAttribute('aria-labelledby')).toBe(container.querySelector('.bd-verdict')?.id);
+		const title = screen.getByRole('heading', {level: 2});
+		expect(title.textContent).toBe(gmailAuth.title);
+		expect(title.getAttribute('title')).toBe(gmailAuth.title);
+		expect(container.querySelector('.bd-card')?.classList.contains('bd-glance')).toBe(true);
 		expect(container.querySelector('.bd-code')?.textContent).toBe('550 5.7.26');
 		expect(container.querySelector('.bd-badge')?.textContent).toBe('Permanent failure');
 		expect(screen.getByText('The sender’s mail admin')).toBeTruthy();
 		expect(screen.getByText('Retry after fixing the cause')).toBeTruthy();
-		const steps = [...container.querySelectorAll('.bd-fix ol li')].map(li => li.textContent);
-		expect(steps).toEqual(gmailAuth.fix);
-		expect(container.querySelector('.bd-provider')?.textContent).toBe('Gmail');
-		expect(screen.getByText(gmailAuth.notes[0]!)).toBeTruthy();
-		expect(screen.getByRole('link').getAttribute('href')).toBe(gmailAuth.sources[0]);
-		expect(screen.getByText('RFC 7208')).toBeTruthy();
-	});
-
-	it('renders hostile text as text, never as markup', () => {
-		const {container} = render(<CodeCard explanation={gmailAuth} />);
-		expect(container.querySelector('.bd-meaning b')).toBeNull();
-		expect(container.querySelector('.bd-meaning')?.textContent).toContain('<b>checks</b>');
-	});
-
-	it('is shorter when compact and offers the full explanation on demand', () => {
-		const onOpenFull = vi.fn();
-		const {container} = render(<CodeCard explanation={gmailAuth} compact onOpenFull={onOpenFull} />);
-		expect(container.querySelectorAll('.bd-fix li')).toHaveLength(3);
-		expect(container.querySelector('.bd-sources')).toBeNull();
-		// The hover card still says whose reading this is (issue: "provider note").
-		expect(container.querySelector('.bd-provider-note')?.textContent).toMatch(/own meaning/);
+		expect([...container.querySelectorAll('.bd-fix li')].map(li => li.textContent)).toEqual(gmailAuth.fix.slice(0, 3));
+		// The full prose is the explain page's.
+		for (const prose of ['.bd-meaning', '.bd-causes', '.bd-sources', '.bd-notes']) expect(container.querySelector(prose)).toBeNull();
+		expect(container.querySelector('.bd-evidence .bd-reply-text')?.textContent).toBe(REPLY);
+		expect(container.querySelector('.bd-evidence .bd-provider-note')?.textContent).toMatch(/own meaning/);
+		expect([...container.querySelectorAll('.bd-actions button')].map(b => b.textContent)).toEqual(['Open full explanation', 'Copy explanation']);
 		fireEvent.click(screen.getByRole('button', {name: 'Open full explanation'}));
 		expect(onOpenFull).toHaveBeenCalledOnce();
 	});
 
-	it('has no “Open full explanation” without onOpenFull, only the copy button', () => {
+	it('takes who acts and retry from the verdict, which reads the reply’s words, not from the bare code', () => {
+		const verdict: ReplyVerdict = {...authVerdict, line: 'The mailbox is full — resend later', whoActs: 'recipient', retry: 'will-retry'};
+		render(<CodeCard explanation={gmailAuth} verdict={verdict} />);
+		expect(screen.getByText('The mailbox is full — resend later')).toBeTruthy();
+		expect(screen.getByText('The recipient')).toBeTruthy();
+		expect(screen.getByText('The sending server retries by itself')).toBeTruthy();
+	});
+
+	it('without a verdict leads with the code’s own title and facts', () => {
+		const {container} = render(<CodeCard explanation={mailboxFull} />);
+		expect(container.querySelector('.bd-verdict')?.textContent).toBe(mailboxFull.title);
+		expect(screen.getByText('Temporary failure')).toBeTruthy();
+	});
+
+	it('places the host’s evidence after the reply and the host’s actions on the action row', () => {
+		const {container} = render(<CodeCard explanation={gmailAuth} reply={REPLY} evidence={<p class="host-evidence">mx.example.com · RCPT</p>} actions={<button type="button">Check DNS</button>} />);
+		expect(container.querySelector('.bd-evidence > :last-child')?.className).toBe('host-evidence');
+		expect([...container.querySelectorAll('.bd-actions button')].map(b => b.textContent)).toEqual(['Copy explanation', 'Check DNS']);
+	});
+
+	it('renders hostile text as text, never as markup', () => {
+		const {container} = render(<CodeCard explanation={gmailAuth} reply={REPLY} full />);
+		expect(container.querySelector('.bd-meaning b, .bd-reply-text b')).toBeNull();
+		expect(container.querySelector('.bd-meaning')?.textContent).toContain('<b>checks</b>');
+		expect(container.querySelector('.bd-reply-text')?.textContent).toContain('<b>due</b>');
+	});
+
+	it('has no “Open full explanation” without onOpenFull, only the copy buttons', () => {
 		render(<CodeCard explanation={mailboxFull} />);
 		expect(screen.getAllByRole('button').map(b => b.textContent)).toEqual(['Copy explanation']);
-		expect(screen.getByText('Temporary failure')).toBeTruthy();
+	});
+
+	it('shows no “More below” cue while everything is in view', () => {
+		const {container} = render(<CodeCard explanation={gmailAuth} reply={REPLY} />);
+		expect(container.querySelector('.bd-more-cue')).toBeNull();
+		expect(container.querySelector('.bd-card')?.hasAttribute('data-more')).toBe(false);
+	});
+});
+
+describe('CodeCard in full (the explain page)', () => {
+	it('adds the meaning, every step, the causes, notes and sources', () => {
+		const {container} = render(<CodeCard explanation={gmailAuth} verdict={authVerdict} full />);
+		expect(container.querySelector('.bd-card')?.classList.contains('bd-full')).toBe(true);
+		expect(container.querySelector('.bd-verdict')?.textContent).toBe(authVerdict.line);
+		expect(container.querySelector('.bd-meaning')?.textContent).toBe(gmailAuth.meaning);
+		expect([...container.querySelectorAll('.bd-fix ol li')].map(li => li.textContent)).toEqual(gmailAuth.fix);
+		expect(container.querySelector('.bd-provider')?.textContent).toBe('Gmail');
+		expect(screen.getByText(gmailAuth.notes[0]!)).toBeTruthy();
+		expect(screen.getByText(gmailAuth.causes[0]!)).toBeTruthy();
+		expect(screen.getByRole('link').getAttribute('href')).toBe(gmailAuth.sources[0]);
+		expect(screen.getByText('RFC 7208')).toBeTruthy();
+		expect(screen.getByRole('heading', {level: 2}).hasAttribute('title')).toBe(false);
+	});
+});
+
+describe('the steps a card shows', () => {
+	const quota: Explanation = {...mailboxFull, code: '552 5.2.2', severity: 'permanent', fix: ['Let the sending server’s normal retries run when it is 4.2.2', 'Tell the recipient by another channel', 'Resend later', 'Suppress it after weeks']};
+	it('leaves out a step said for the other class of the code', () => {
+		expect(stepsFor(quota, 3)).toEqual(['Tell the recipient by another channel', 'Resend later', 'Suppress it after weeks']);
+		expect(stepsFor({...quota, code: '452 4.2.2', severity: 'transient'}, 3)).toEqual(quota.fix.slice(0, 3));
+		expect(stepsFor({...quota, fix: ['For 5.2.1: stop sending', 'If it is 5.2.1, suppress it']}, 3)).toEqual(['For 5.2.1: stop sending', 'If it is 5.2.1, suppress it']);
+		expect(stepsFor({...quota, fix: ['For 4.2.0 wait', 'Read the text']})).toEqual(['Read the text']);
+	});
+
+	it('keeps every step when all are for the other class', () => {
+		expect(stepsFor({...quota, fix: ['For 4.2.0 wait']})).toEqual(['For 4.2.0 wait']);
+	});
+
+	it('reads the card model from the verdict', () => {
+		const model = cardModel(gmailAuth, authVerdict);
+		expect(model).toMatchObject({verdict: authVerdict.line, whoActs: 'The sender’s mail admin', retry: 'Retry after fixing the cause', provider: 'Gmail', steps: gmailAuth.fix.slice(0, 3)});
 	});
 });
 
