@@ -2,7 +2,7 @@
 // (findMatches) is painted through the same CSS highlights (paint.ts) in its reply's colour, and its card is the reply's reading (explainText: the popup's reading of a pasted
 // bounce). Marks are focusable: hover, click or Tab to one shows its card beside the text.
 import {useMemo, useState} from 'preact/hooks';
-import {explainText, findMatches, type ExplainedReply} from '../core';
+import {explainText, findMatches, replyVerdict, type ExplainedReply} from '../core';
 import {CodeCard} from '../ui/code-card';
 import {TONE_OF_SEVERITY} from './paint';
 
@@ -51,7 +51,7 @@ export function SampleBounce({text}: {text: string}) {
 				))}
 			</pre>
 			<div class="sample-card" aria-live="polite">
-				{reply && <CodeCard explanation={reply.explanation} reply={reply.finding.text} />}
+				{reply && <CodeCard explanation={reply.explanation} verdict={replyVerdict(reply.explanation)} reply={reply.finding.text} />}
 			</div>
 		</div>
 	);
