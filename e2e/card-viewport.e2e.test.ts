@@ -113,8 +113,13 @@ describe.each(SIZES)('at $width×$height', size => {
 		for (const [code, within] of [['550', '#msg-gmail-bounce'], ['552', '#msg-postfix-bounce'], ['TSS04', '#msg-reply']] as const) {
 			for (const place of PLACES) {
 				const at = await markAt(page, code, within, place);
-				await page.mouse.move(at.x, at.y);
-				await expect.poll(() => host.evaluate(el => el.style.visibility === 'visible' && el.style.display !== 'none' && Boolean(el.shadowRoot?.querySelector('.bd-verdict'))), {message: `a card for ${code} at the ${place} (${at.x}, ${at.y})`}).toBe(true);
+				await page.mouse.move(at.x, at.y, {steps: 2});
+				// Read without waiting on the host (a locator would wait for it to exist).
+				const shown = () => page.evaluate(() => {
+					const el = document.querySelector<HTMLElement>('[data-bounce-decoder="card"]');
+					return Boolean(el && el.style.visibility === 'visible' && el.style.display !== 'none' && el.shadowRoot?.querySelector('.bd-verdict'));
+				});
+				await expect.poll(shown, {timeout: 10_000, message: `a card for ${code} at the ${place} (${at.x}, ${at.y})`}).toBe(true);
 				const fit = await fitOf(host);
 				expectInside(fit, size, `the ${code} card at the ${place}`);
 				seen += fit.overflows ? 1 : 0;
