@@ -19,7 +19,7 @@ export const mailru: Receiver = {
 		{
 			phrase: /\bspam message rejected\b/i,
 			title: 'Mail.ru: message taken for spam',
-			meaning: 'Mail.ru’s anti-spam filter judged this message to be spam and refused it; the recipient address is fine.',
+			meaning: 'Mail.ru’s anti-spam filter judged this message to be spam and refused it; the recipient address is fine. The reply carries an error code and a message ID that let Mail.ru’s support find this decision, and its link opens the form for asking them to review it.',
 			causes: ['Content or links that look like bulk mail, or a sender with complaints at Mail.ru.', 'Mail from a shared server where others send spam.'],
 			fix: ['Open the help.mail.ru/notspam-support link from the reply: it fills Mail.ru’s form with the error code and message ID; send the request from there.', 'Or write to abuse@corp.mail.ru with the Error code and ID lines from the reply.', 'Change what made the message look like spam before resending.'],
 			whoActs: 'sender-admin',
@@ -31,7 +31,7 @@ export const mailru: Receiver = {
 		{
 			phrase: /\bnot accepted due to domain (?:\([^)\s]{1,253}\) )?owner dmarc policy\b/i,
 			title: 'Mail.ru: refused by the From domain’s DMARC policy',
-			meaning: 'The From domain publishes a DMARC policy that rejects mail not authenticated by it, and this message was neither SPF- nor DKIM-aligned with that domain.',
+			meaning: 'The From domain publishes a DMARC policy that rejects mail not authenticated by it, and this message was neither SPF- nor DKIM-aligned with that domain. Mail.ru applies the policy the From domain itself publishes (RFC 7489), so the fix lies with whoever sends in that domain’s name, not with Mail.ru.',
 			causes: ['A website or script sending with a From address at mail.ru, bk.ru, list.ru or inbox.ru through a server that is not Mail.ru’s.', 'A domain’s own mail sent from a server missing from its SPF record and without its DKIM signature.'],
 			fix: ['Send with a From address on your own domain, and set up SPF and DKIM for it.', 'To send as a Mail.ru address, log in to Mail.ru’s SMTP server (smtp.mail.ru) with that account.'],
 			whoActs: 'sender-admin',
@@ -43,9 +43,9 @@ export const mailru: Receiver = {
 		{
 			phrase: /\binvalid mailbox\. local mailbox \S{1,254} is unavailable: user not found\b/i,
 			title: 'Mail.ru: no mailbox at this address',
-			meaning: 'Mail.ru has no mailbox with this address, so the message is refused.',
-			causes: ['A typo in the address, or a mailbox that was deleted.'],
-			fix: ['Check the address with the recipient; if it is right, remove it from your lists and do not resend.'],
+			meaning: 'Mail.ru has no mailbox with this address, so the message is refused. The reply names the address it looked for; Mail.ru serves several domains (mail.ru, bk.ru, list.ru, inbox.ru, internet.ru), and a mailbox at one of them does not exist at the others.',
+			causes: ['A typo in the address, or a mailbox that was deleted.', 'The right name at the wrong Mail.ru domain (bk.ru instead of mail.ru, for example).'],
+			fix: ['Check the address, domain included, with the recipient by another channel.', 'If it is right as written, remove it from your lists and do not resend.'],
 			whoActs: 'sender',
 			retry: 'do-not-retry',
 			reason: 'userunknown',
