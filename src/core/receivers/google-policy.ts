@@ -17,10 +17,11 @@ export const GOOGLE_POLICY: ProviderRule[] = [
 		reason: 'authfailure',
 		source: CODES,
 	},
-	// "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email that you sent."
+	// "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the email
+	// that you sent." (older replies: "… has a policy that prohibited the mail that you sent.")
 	{
 		status: '5.7.1',
-		phrase: /policy that prohibits/i,
+		phrase: /policy that prohibit(?:s|ed)\b/i,
 		title: 'Recipient or sender domain policy prohibits this mail',
 		meaning: "A policy on the recipient's (or the sender's) Workspace domain forbids this message.",
 		causes: ['The domain only exchanges mail with approved senders or recipients.', 'A content compliance policy.'],

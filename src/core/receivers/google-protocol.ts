@@ -128,10 +128,11 @@ export const GOOGLE_PROTOCOL: ProviderRule[] = [
 		reason: 'contenterror',
 		source: CODES,
 	},
-	// "552 5.7.0 This message was blocked because its content presents a potential security issue."
+	// "552 5.7.0 This message was blocked because its content presents a potential security issue." /
+	// "552 5.7.0 Our system detected an illegal attachment on your message." (the same page's older row)
 	{
 		status: '5.7.0',
-		phrase: /security issue/i,
+		phrase: /security issue|illegal attachment/i,
 		title: 'Blocked as a security risk (attachment or content)',
 		meaning: 'Gmail found content or an attachment type it blocks for security, such as executables or malware.',
 		causes: ['An attached .exe, .js, script or archive containing one.', 'Malware or a macro-laden document.'],

@@ -34,6 +34,8 @@ const rows: Row[] = [
 	['550 5.4.5 Daily SMTP relay limit exceeded for user. - gsmtp', 'google', 'speeding', /relay daily limit/],
 	["552-5.3.4 Your message exceeded Google's message size limits. - gsmtp", 'google', 'mesgtoobig', /too large/],
 	['552-5.7.0 This message was blocked because its content presents a potential security issue. - gsmtp', 'google', 'virusdetected', /security risk/],
+	['552 5.7.0 Our system detected an illegal attachment on your message. - gsmtp', 'google', 'virusdetected', /security risk/],
+	['550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. - gsmtp', 'google', 'policyviolation', /domain policy prohibits/],
 	['535-5.7.8 Username and Password not accepted. - gsmtp', 'google', 'securityerror', /login rejected/],
 	['534-5.7.9 Application-specific password required. - gsmtp', 'google', 'securityerror', /App password/],
 	['504 5.7.40 Unrecognized authentication type. - gsmtp', 'google', 'securityerror', /mechanism not supported/],
