@@ -31,8 +31,7 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 	style.textContent = css + ':host{all:initial;position:absolute;z-index:2147483647;width:min(380px,calc(100vw - 16px))}'
 		+ '.bd-card{box-shadow:0 6px 24px rgba(0,0,0,.25)}'
 		+ '.bd-close{float:right;font:inherit;font-size:16px;line-height:1;background:none;border:0;color:var(--bd-muted);cursor:pointer;padding:2px 4px}'
-		+ '.bd-summary{margin:0 0 6px;font-weight:600}.bd-advice{margin:0 0 6px}.bd-recipient{margin:2px 0}.bd-sep{border:0;border-top:1px solid var(--bd-border);margin:10px 0}'
-		+ '.bd-reply-text{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;line-clamp:3;overflow:hidden}';
+		+ '.bd-summary{margin:0 0 6px;font-weight:600}.bd-advice{margin:0 0 6px}.bd-recipient{margin:2px 0}.bd-sep{border:0;border-top:1px solid var(--bd-border);margin:10px 0}';
 	root.append(style);
 
 	// The card's edge takes the colour of the bounce's verdict, else of the first (most relevant) code.
@@ -83,7 +82,8 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 		}
 		if (c.reply) {
 			const evidence = el('section', 'bd-evidence');
-			const text = el('p', 'bd-reply-text', c.reply);
+			// Clipped as the code card clips it (160 characters); whole in its tooltip and the full explanation.
+			const text = el('p', 'bd-reply-text', c.reply.length > 160 ? `${c.reply.slice(0, 160).trimEnd()}…` : c.reply);
 			text.title = c.reply;
 			evidence.append(el('h3', undefined, L.reply), text);
 			body.append(evidence);

@@ -67,7 +67,7 @@ export function CodeCard({explanation: e, verdict, full = false, reply, evidence
 			<div class="bd-actions">
 				{more && <button type="button" class="bd-more-cue" onClick={event => event.isTrusted && scrollOn()}>{L.moreBelow} ↓</button>}
 				{onOpenFull && <button type="button" class="bd-open-full" onClick={onOpenFull}>{L.openFull}</button>}
-				<CopyButton label={L.copyExplanation} text={() => explanationAsText(e, reply)} />
+				<CopyButton label={L.copyExplanation} text={() => explanationAsText(e, reply, verdict)} />
 				{actions}
 			</div>
 		</article>

@@ -1,13 +1,18 @@
 // Copying what a card says, as plain text: the explanation (to paste into a ticket or a reply to a
 // customer), the server's reply, and a report's addresses to suppress (one per line, for a list).
-import type {Explanation} from '../core';
+import type {Explanation, ReplyVerdict} from '../core';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
-/** The explanation as plain text, in the card's order, with the server's reply when there is one. */
-export function explanationAsText(e: Explanation, reply?: string): string {
-	const lines = [`${e.code} — ${e.title}`, `${severityLabel(e.severity)}${e.provider ? ` · ${e.provider.name}` : ''}`, '', e.meaning];
+/**
+ * The explanation as plain text, in the card's order: the reply's verdict first when there is one
+ * (its who acts and retry too, as the card shows them), and the server's reply when there is one.
+ */
+export function explanationAsText(e: Explanation, reply?: string, verdict?: ReplyVerdict): string {
+	const lines = [`${e.code} — ${e.title}`, `${severityLabel(e.severity)}${e.provider ? ` · ${e.provider.name}` : ''}`, ''];
+	if (verdict) lines.push(`${verdict.line}.`, '');
+	lines.push(e.meaning);
 	if (reply) lines.push('', `Server's reply: ${reply}`);
-	lines.push('', `Who acts: ${whoActsLabel[e.whoActs]}`, `Retry: ${retryLabel[e.retry]}`);
+	lines.push('', `Who acts: ${whoActsLabel[verdict?.whoActs ?? e.whoActs]}`, `Retry: ${retryLabel[verdict?.retry ?? e.retry]}`);
 	if (e.fix.length > 0) lines.push('', 'What to do:', ...e.fix.map((step, i) => `${i + 1}. ${step}`));
 	if (e.causes.length > 0) lines.push('', 'Likely causes:', ...e.causes.map(cause => `- ${cause}`));
 	if (e.notes.length > 0) lines.push('', ...e.notes.map(note => `Note: ${note}`));

@@ -83,6 +83,14 @@ describe('showCard', () => {
 		expect(host()!.style.getPropertyValue('--bd-max-height')).toMatch(/^\d+px$/);
 	});
 
+	it('clips a long reply as the code card does, whole in its tooltip', () => {
+		const reply = `550 5.7.26 ${'x'.repeat(300)}`;
+		showCard({...payload, cards: [{...payload.cards[0]!, reply}]}, '');
+		const text = host()!.shadowRoot!.querySelector('.bd-reply-text')!;
+		expect(text.textContent).toBe(`${reply.slice(0, 160)}…`);
+		expect(text.getAttribute('title')).toBe(reply);
+	});
+
 	it('closes on Escape, on the close button, and on a click elsewhere', () => {
 		showCard(payload, '');
 		document.dispatchEvent(trusted(new KeyboardEvent('keydown', {key: 'Escape'})));
