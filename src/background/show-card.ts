@@ -85,7 +85,7 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 			// Clipped as the code card clips it (160 characters); whole in its tooltip and the full explanation.
 			const text = el('p', 'bd-reply-text', c.reply.length > 160 ? `${c.reply.slice(0, 160).trimEnd()}…` : c.reply);
 			text.title = c.reply;
-			evidence.append(el('h3', undefined, L.reply), text);
+			evidence.append(el('h3', undefined, L.evidence), text);
 			body.append(evidence);
 		}
 	});
