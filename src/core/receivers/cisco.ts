@@ -20,7 +20,7 @@ export const cisco: Receiver = {
 		{
 			phrase: /#5\.7\.1 spf unauthorized mail is prohibited\b/i,
 			title: 'Cisco Secure Email: SPF does not allow the sending server',
-			meaning: 'The recipient’s Cisco gateway checked the sender domain’s SPF record, found the sending server not allowed (or the record broken), and refused the mail under its SPF policy.',
+			meaning: 'The recipient’s Cisco gateway checked the sender domain’s SPF record, found the sending server not allowed (or the record broken), and refused the mail under its SPF policy. SPF is published by the sender’s own domain in DNS, so the fix lies in that domain’s record or in the path the mail takes, not at the recipient’s gateway.',
 			causes: ['A sending server or service missing from the domain’s SPF record.', 'An SPF record with a syntax error or too many DNS lookups (a permanent error).', 'Mail forwarded by a server that does not rewrite the envelope sender.'],
 			fix: ['Add the sending server (or its provider’s include) to the sender domain’s SPF record and check the record with an SPF validator, then resend.', 'If the mail was forwarded, ask the forwarder to use SRS, or the recipient’s administrator to exempt the forwarder.'],
 			whoActs: 'sender-admin',
@@ -32,9 +32,12 @@ export const cisco: Receiver = {
 		{
 			phrase: /#4\.4\.3 temporary error occurred during spf verification\b/i,
 			title: 'Cisco Secure Email: SPF check failed for now',
-			meaning: 'The recipient’s Cisco gateway could not finish the SPF check (a DNS lookup for the sender domain failed or timed out), so it deferred the mail.',
+			meaning: 'The recipient’s Cisco gateway could not finish the SPF check (a DNS lookup for the sender domain failed or timed out), so it deferred the mail. The sending server keeps the message queued and retries; it is delivered once the lookups for the sender domain answer again.',
 			causes: ['The sender domain’s DNS servers are slow, down or answering with errors.'],
-			fix: ['Let the queue retry; if it keeps failing, check that the sender domain’s DNS servers answer for its SPF (TXT) record.'],
+			fix: [
+				'Let the queue retry; nothing needs to change if the next attempts pass.',
+				'If it keeps failing, check that the sender domain’s DNS servers answer for its SPF (TXT) record (dig TXT on the domain).',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'networkerror',

@@ -24,7 +24,7 @@ export const comcast: Receiver = {
 		{
 			phrase: block('ES000001|ES000010'),
 			title: 'Comcast: mail sent straight from a residential IP (ES000001, ES000010)',
-			meaning: 'Comcast refuses mail sent directly from dynamic or residential IP space, its own (ES000001) or another network’s (ES000010); such IPs must send through their provider’s mail server.',
+			meaning: 'Comcast refuses mail sent directly from dynamic or residential IP space, its own (ES000001) or another network’s (ES000010); such IPs must send through their provider’s mail server. The refusal concerns where the mail comes from, not what it says, so it stays until the mail leaves through a proper mail server.',
 			causes: ['A home or small-office server sending straight to the Internet.', 'A server whose reverse DNS name looks dynamic (ES000010: Comcast judges by the PTR name).'],
 			fix: ['Send through your provider’s outgoing server (smtp.comcast.net for Comcast customers) or a relay service.', 'For a real server on a static IP, give it a static-looking PTR name, then send again; Comcast business customers can ask support_biz@cable.comcast.com.'],
 			whoActs: 'sender-admin',
@@ -36,7 +36,7 @@ export const comcast: Receiver = {
 		{
 			phrase: block('BL000000'),
 			title: 'Comcast: IP blocked for spam-like sending patterns (BL000000)',
-			meaning: 'Comcast’s own block list holds the sending IP because mail from it followed patterns typical of spam.',
+			meaning: 'Comcast’s own block list holds the sending IP because mail from it followed patterns typical of spam. The listing is Comcast’s, not a public list’s, so it is Comcast that has to be asked to remove it once the cause is fixed.',
 			causes: ['Spam, or a compromised account or script, sending from the IP.', 'Sending above Comcast’s limits (connections, rate) or without proper reverse DNS.'],
 			fix: ['Find and stop the spam; make sure the IP is on no public block list and has valid reverse DNS.', 'Then ask Comcast to remove the IP with the blocklist removal request form on postmaster.comcast.net, quoting the bounce.'],
 			whoActs: 'sender-admin',
@@ -48,9 +48,12 @@ export const comcast: Receiver = {
 		{
 			phrase: block('BL0{3}(?:001|01[01]|1[01][01])'),
 			title: 'Comcast: IP on a block list Comcast uses (BL000001–BL000111)',
-			meaning: 'The sending IP is on one or more of the lists Comcast consults; read the last three digits as switches: 1 in the last place Spamhaus ZEN, in the middle Cloudmark CSI, in the first SenderScore.',
+			meaning: 'The sending IP is on one or more of the lists Comcast consults; read the last three digits as switches: 1 in the last place Spamhaus ZEN, in the middle Cloudmark CSI, in the first SenderScore. Comcast keeps no listing of its own here: it follows those lists, so the IP is accepted again once they drop it.',
 			causes: ['Spam or malware traffic seen from the IP by those lists.'],
-			fix: ['Look the IP up at each list the code names (check.spamhaus.org, csi.cloudmark.com, senderscore.org), fix the cause and request delisting there; Comcast accepts the IP once the lists drop it.'],
+			fix: [
+				'Look the IP up at each list the code names (check.spamhaus.org, csi.cloudmark.com, senderscore.org) to see why it is listed.',
+				'Fix the cause and request delisting at each of those lists; Comcast accepts the IP once the lists drop it.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
@@ -60,9 +63,12 @@ export const comcast: Receiver = {
 		{
 			phrase: /\btoo many sessions opened\b/i,
 			title: 'Comcast: too many simultaneous connections',
-			meaning: 'The sending IP has more connections open to Comcast than it allows at once; the extra ones are turned away until fewer are open.',
+			meaning: 'The sending IP has more connections open to Comcast than it allows at once; the extra ones are turned away until fewer are open. Nothing is wrong with the message: the sending server keeps it queued and delivers it when a connection is free.',
 			causes: ['Many parallel deliveries to comcast.net from one IP.'],
-			fix: ['Lower the number of simultaneous connections to Comcast’s MX hosts; the queue retries.'],
+			fix: [
+				'Lower the number of simultaneous connections to Comcast’s MX hosts; the queue retries.',
+				'If it keeps happening, check that no account on the server is sending in bulk to Comcast addresses.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'toomanyconn',
@@ -72,9 +78,12 @@ export const comcast: Receiver = {
 		{
 			phrase: /\breverse dns failure\b/i,
 			title: 'Comcast: reverse DNS lookup of the sending IP failed',
-			meaning: 'Comcast requires every sending IP to have valid reverse DNS, and the lookup for this one failed; it is treated as a temporary failure.',
+			meaning: 'Comcast requires every sending IP to have valid reverse DNS, and the lookup for this one failed; it is treated as a temporary failure. A lookup that fails for a moment clears by itself, but an IP with no PTR record at all keeps failing until the message bounces.',
 			causes: ['No PTR record for the sending IP, or a DNS server for it that is down or misconfigured.'],
-			fix: ['Ask the owner of the IP to set a PTR name that resolves back to it; the queue retries meanwhile.'],
+			fix: [
+				'Ask the owner of the IP to set a PTR name that resolves back to it; the queue retries meanwhile.',
+				'Check it yourself: dig -x on the sending IP must return a name, and that name must resolve back to the IP.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'requireptr',

@@ -19,9 +19,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bcox too many bad commands from\b|\btoo many invalid recipients\b/i,
 		title: 'Cox: sending IP blocked for bad commands or invalid recipients',
-		meaning: 'Cox blocked the sending IP because a mail client kept sending bad commands or wrong passwords (a three-hour block), or because the IP sent to too many addresses that do not exist.',
+		meaning: 'Cox blocked the sending IP because a mail client kept sending bad commands or wrong passwords (a three-hour block), or because the IP sent to too many addresses that do not exist. The block is on the IP, so every sender behind it is refused until it ends, whatever their messages say.',
 		causes: ['A mail client with a wrong password or broken settings retrying over and over.', 'An old or bought list full of invalid addresses.'],
-		fix: ['Fix the client’s settings or password, or clean the list; mail is taken again when the block ends.'],
+		fix: [
+			'Fix the client’s settings or password, or stop it retrying, so the bad commands end.',
+			'Clean the list of addresses that bounce as unknown; mail is taken again when the block ends.',
+		],
 		whoActs: 'sender-admin',
 		retry: 'retry-after-fix',
 		reason: 'blocked',
@@ -31,9 +34,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bdns check failure - try again later\b|\brejected - no rdns\b/i,
 		title: 'Cox: reverse DNS check of the sending IP failed',
-		meaning: 'Cox requires every connecting mail server to have a valid reverse DNS (PTR) record, and the check for this IP failed.',
+		meaning: 'Cox requires every connecting mail server to have a valid reverse DNS (PTR) record, and the check for this IP failed. With “try again later” the check failed for now and the queue retries; “no rDNS” means the IP has no usable PTR record at all.',
 		causes: ['No PTR record for the sending IP, or one that does not resolve back to it.'],
-		fix: ['Ask whoever owns the IP to set a PTR name that resolves back to it, then resend.'],
+		fix: [
+			'Ask whoever owns the IP to set a PTR name that resolves back to it, then resend.',
+			'Check it yourself: dig -x on the sending IP must return a name, and that name must resolve back to the IP.',
+		],
 		whoActs: 'sender-admin',
 		retry: 'retry-after-fix',
 		reason: 'requireptr',
@@ -43,9 +49,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\besmtp no data before greeting\b|\battachment extension is forbidden\b/i,
 		title: 'Cox: refused by policy (talking too soon, or a forbidden attachment type)',
-		meaning: 'Cox refused the session because the sending server spoke before Cox’s greeting, or the message because it carries an attachment type Cox forbids (.exe, .scr, .bat, .js, .vbs and similar).',
+		meaning: 'Cox refused the session because the sending server spoke before Cox’s greeting, or the message because it carries an attachment type Cox forbids (.exe, .scr, .bat, .js, .vbs and similar). Cox lists those file types because they commonly carry viruses, so the same attachment is refused however often it is sent.',
 		causes: ['A sending program that does not wait for the SMTP greeting.', 'An executable or script attached to the message.'],
-		fix: ['Make the sending program wait for the greeting; send executables inside an archive or through a link, then resend.'],
+		fix: [
+			'Make the sending program wait for Cox’s greeting before it sends any command.',
+			'Send executables and scripts through a download link rather than as attachments, then resend.',
+		],
 		whoActs: 'sender',
 		retry: 'retry-after-fix',
 		reason: 'policyviolation',
@@ -55,9 +64,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bsender rejected\b/i,
 		title: 'Cox: sender domain does not resolve',
-		meaning: 'Cox requires the sender’s domain to resolve to a valid MX or A record in DNS, and this one does not.',
-		causes: ['A sender address on a domain with missing or broken DNS records.'],
-		fix: ['Send from a domain with working MX or A records, or repair the domain’s DNS, then resend.'],
+		meaning: 'Cox requires the sender’s domain to resolve to a valid MX or A record in DNS, and this one does not. A domain with neither could not receive a reply or a bounce, so Cox refuses mail that claims to come from it.',
+		causes: ['A sender address on a domain with missing or broken DNS records.', 'An application sending with a made-up or mistyped sender domain.'],
+		fix: [
+			'Send from a domain with working MX or A records, or repair the domain’s DNS, then resend.',
+			'Check the domain yourself with dig MX and dig A: at least one of them must answer.',
+		],
 		whoActs: 'sender-admin',
 		retry: 'retry-after-fix',
 		reason: 'rejected',
@@ -67,7 +79,7 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\besmtp server temporarily not available\b/i,
 		title: 'Cox: temporarily unable to accept mail',
-		meaning: 'A problem on Cox’s side keeps it from accepting new mail for the moment.',
+		meaning: 'A problem on Cox’s side keeps it from accepting new mail for the moment. Nothing is wrong with the message or the address: the sending server keeps it queued and tries again on its own.',
 		causes: ['A passing fault on Cox’s mail systems.'],
 		fix: ['Let the queue retry; nothing to change on the sending side.'],
 		whoActs: 'nobody',
@@ -79,9 +91,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\btoo many sessions from\b|\brequested action aborted: try again later\b|\bmessage threshold exceeded\b/i,
 		title: 'Cox: connection or message limit reached',
-		meaning: 'The sending IP went over Cox’s limits: more simultaneous connections than allowed, more than 100 messages on one connection, or a rate limit that blocks it for a while.',
+		meaning: 'The sending IP went over Cox’s limits: more simultaneous connections than allowed, more than 100 messages on one connection, or a rate limit that blocks it for a while. Cox’s error page gives five connections at once as the limit behind “too many sessions”; the message itself is not refused and goes through on a later attempt.',
 		causes: ['Many parallel connections to Cox from one IP.', 'Long sessions that send many messages.'],
-		fix: ['Lower parallel connections and messages per connection to Cox; the queue retries.'],
+		fix: [
+			'Lower parallel connections to Cox (at most five at once) and send fewer than 100 messages per connection.',
+			'Let the queue retry; if the rate limit keeps tripping, spread the sending to Cox over a longer time.',
+		],
 		whoActs: 'sender-admin',
 		retry: 'will-retry',
 		reason: 'toomanyconn',
@@ -91,9 +106,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\brecipient rejected\b/i,
 		title: 'Cox: no Cox mailbox at this address',
-		meaning: 'The recipient address is not a valid Cox Email account.',
+		meaning: 'The recipient address is not a valid Cox Email account. Either the name before @cox.net is mistyped or the account was closed; sending again to the same address gives the same answer.',
 		causes: ['A typo in the address, or an account that was closed.'],
-		fix: ['Check the address with the recipient; remove it from your lists if it is wrong.'],
+		fix: [
+			'Check the address with the recipient by another channel; correct it if it was mistyped.',
+			'If it is right as written, remove it from your lists and do not resend.',
+		],
 		whoActs: 'sender',
 		retry: 'do-not-retry',
 		reason: 'userunknown',
@@ -111,9 +129,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXBL|CDRBL'),
 			title: 'Cox: sending IP blocked for spam-like behaviour (CXBL, CDRBL)',
-			meaning: 'Cox blocks the sending IP because mail from it behaved like spam; CDRBL is a temporary block of up to a day, CXBL lasts until Cox lifts it.',
+			meaning: 'Cox blocks the sending IP because mail from it behaved like spam; CDRBL is a temporary block of up to a day, CXBL lasts until Cox lifts it. How long a CDRBL block lasts depends on the IP’s reputation, and whether a CXBL block is lifted is at Cox’s sole discretion.',
 			causes: ['Spam, or a compromised account or script, sending from the IP.'],
-			fix: ['Find and stop the source of the spam; for CDRBL retry after the block expires, for CXBL ask Cox by email to unblock the IP.'],
+			fix: [
+				'Find and stop the source of the spam: inspect the mail leaving the IP for messages you did not mean to send.',
+				'For CDRBL retry after the block expires (24 hours at most); for CXBL ask Cox by email to unblock the IP.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
@@ -123,9 +144,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('IPBL[01]{4,5}'),
 			title: 'Cox: sending IP on a DNS block list (IPBL)',
-			meaning: 'The sending IP is listed on one or more of the block lists Cox consults (Spamhaus, Return Path, Invaluement ivmSIP, Cloudmark CSI); the digits after IPBL say which.',
+			meaning: 'The sending IP is listed on one or more of the block lists Cox consults (Spamhaus, Return Path, Invaluement ivmSIP, Cloudmark CSI); the digits after IPBL say which. Read them as switches from the right: the last for Spamhaus Zen, then Return Path, then Invaluement ivmSIP, then Cloudmark CSI; the listing is kept by those lists, not by Cox.',
 			causes: ['Spam or malware traffic seen from the IP by those lists.'],
-			fix: ['Look the IP up at the lists named, remove the cause and request delisting, then resend.'],
+			fix: [
+				'Look the IP up at the lists the digits name (check.spamhaus.org for Spamhaus, the CSI website for Cloudmark) to see why it is listed.',
+				'Remove the cause and request delisting at each list, then resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
@@ -135,9 +159,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('URLBL[01]{3,4}'),
 			title: 'Cox: a link in the message is on a URL block list (URLBL)',
-			meaning: 'A web address in the message body is listed on a domain block list Cox consults (SURBL, Spamhaus DBL, ivmURI), so the message is taken for spam.',
+			meaning: 'A web address in the message body is listed on a domain block list Cox consults (SURBL, Spamhaus DBL, ivmURI), so the message is taken for spam. The refusal is about a link, not the sender: the same message without that link can be delivered.',
 			causes: ['A link to a listed domain, often through a shortener or a tracking domain.'],
-			fix: ['Remove or replace the listed link, then send the changed message.'],
+			fix: [
+				'Find which link is listed: check each domain linked in the message, including those behind shorteners and tracking links.',
+				'Remove or replace the listed link, then send the changed message.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'spamdetected',
@@ -147,9 +174,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXDNS'),
 			title: 'Cox: reverse DNS of the sending IP fails (CXDNS)',
-			meaning: 'Cox could not resolve the reverse DNS (PTR) name of the connecting IP, and it requires a valid one.',
+			meaning: 'Cox could not resolve the reverse DNS (PTR) name of the connecting IP, and it requires a valid one. Cox’s page asks the sender to confirm which IP actually sends the mail and to check its reverse DNS; if that passes, to wait 24 hours before sending again.',
 			causes: ['A sending IP without a PTR record, or one that does not resolve back.'],
-			fix: ['Set a PTR name for the sending IP that resolves back to it; if it already passes, wait a day and resend.'],
+			fix: [
+				'Confirm which IP sends the mail (it is in the reply), and check its reverse DNS: dig -x on the IP, then dig A on the name returned.',
+				'Set a PTR name for the sending IP that resolves back to it; if it already passes, wait a day and resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'requireptr',
@@ -159,9 +189,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXSNDR'),
 			title: 'Cox: sender domain failed authentication (CXSNDR)',
-			meaning: 'The message failed Cox’s checks against the sending domain’s SPF, DomainKeys or DKIM policy.',
+			meaning: 'The message failed Cox’s checks against the sending domain’s SPF, DomainKeys or DKIM policy. Those records are published by the sender’s own domain in DNS, so the fix lies in that domain’s records or in the path the mail takes, not at Cox.',
 			causes: ['A sending server missing from the SPF record, or a broken DKIM signature.'],
-			fix: ['Fix the sending domain’s SPF and DKIM for this server, then resend.'],
+			fix: [
+				'Add the sending server to the domain’s SPF record (its TXT record beginning v=spf1).',
+				'Sign the mail with the domain’s DKIM key, check that the signature verifies, then resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'authfailure',
@@ -171,9 +204,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXSMTP'),
 			title: 'Cox: SMTP protocol violation (CXSMTP)',
-			meaning: 'The sending server broke the SMTP protocol in a way that kept Cox from verifying it as a legitimate sender, so the message was refused.',
+			meaning: 'The sending server broke the SMTP protocol in a way that kept Cox from verifying it as a legitimate sender, so the message was refused. The refusal is about how the program talks to Cox’s server, not about the message, so a standard mail server sending the same message gets it through.',
 			causes: ['A misbehaving mail program or device talking SMTP out of order.'],
-			fix: ['Send through a standard mail server, or fix the sending program’s SMTP handling, then resend.'],
+			fix: [
+				'Send through a standard mail server, or fix the sending program’s SMTP handling, then resend.',
+				'Look at the sending program’s SMTP log for commands sent before the server answered, or out of order.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'rejected',
@@ -183,9 +219,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXCNCT|CXMXRT'),
 			title: 'Cox: connection or sending limit reached (CXCNCT, CXMXRT)',
-			meaning: 'The sender opened more simultaneous connections than Cox allows per IP (CXCNCT), or sent to more recipients than allowed in its time window (CXMXRT).',
+			meaning: 'The sender opened more simultaneous connections than Cox allows per IP (CXCNCT), or sent to more recipients than allowed in its time window (CXMXRT). The limits protect Cox’s systems against attacks and are counted per IP or sender, so the message goes through on a later, slower attempt.',
 			causes: ['Many parallel connections from one IP (Cox advises at most 10).', 'A burst of mail to many Cox recipients.'],
-			fix: ['Lower the number of parallel connections or the sending rate to Cox and let the queue retry.'],
+			fix: [
+				'Open no more than 10 connections at once to Cox from one IP.',
+				'Lower the sending rate to Cox recipients and let the queue retry.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'toomanyconn',
@@ -195,9 +234,12 @@ export const cox: Receiver = {
 		{
 			phrase: aup('CXTHRT|CXMJ'),
 			title: 'Cox: sending held back for suspicious account activity (CXTHRT, CXMJ)',
-			meaning: 'Cox limited or blocked sending from the Cox account because of activity that looks like a compromise.',
+			meaning: 'Cox limited or blocked sending from the Cox account because of activity that looks like a compromise. CXTHRT limits the sending of the account itself, CXMJ blocks it because of activity on the primary Cox account it belongs to.',
 			causes: ['A stolen password or malware sending through the Cox account.'],
-			fix: ['Secure the account (change the password, scan the computers that use it) and contact Cox to restore sending.'],
+			fix: [
+				'Secure the account: change the password and scan the computers that use it for malware.',
+				'Then contact Cox to restore sending for the account.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'securityerror',

@@ -28,7 +28,7 @@ export const unitedInternet: Receiver = {
 		{
 			phrase: /\bip address is (?:block|black) ?listed\b/i,
 			title: 'GMX / WEB.DE / IONOS: sending IP on their block list',
-			meaning: 'The IP of the sending server is on a block list that GMX, WEB.DE and IONOS use, so no SMTP session is offered to it.',
+			meaning: 'The IP of the sending server is on a block list that GMX, WEB.DE and IONOS use, so no SMTP session is offered to it. The refusal comes before any message is offered, so it concerns the IP alone, and every sender using that server meets it.',
 			causes: ['Spam or malware traffic seen from the IP.', 'A listing on a public block list the providers consult, or on their own internal list.'],
 			fix: ['Find and stop the source of the spam on the IP; check it on the public block lists and request delisting there.', CASE_LINK],
 			whoActs: 'sender-admin',
@@ -40,9 +40,12 @@ export const unitedInternet: Receiver = {
 		{
 			phrase: /\bbad dns ptr resource record\b/i,
 			title: 'GMX / WEB.DE / IONOS: no valid reverse DNS for the sending IP',
-			meaning: 'The sending IP has no PTR record, or one that does not resolve back to it, and these providers only talk to servers with valid reverse DNS.',
+			meaning: 'The sending IP has no PTR record, or one that does not resolve back to it, and these providers only talk to servers with valid reverse DNS. The session is refused before any mail is offered, so every message from that IP to GMX, WEB.DE or IONOS fails the same way until the PTR record is fixed.',
 			causes: ['A server whose IP owner never set a PTR record.', 'A PTR name that does not resolve back to the same IP.'],
-			fix: ['Ask whoever owns the IP to set a PTR name that resolves back to it (forward-confirmed reverse DNS), then let the queue retry.'],
+			fix: [
+				'Ask whoever owns the IP to set a PTR name that resolves back to it (forward-confirmed reverse DNS), then let the queue retry.',
+				'Check it yourself: dig -x on the sending IP must return a name, and that name must resolve back to the same IP.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'requireptr',
@@ -52,7 +55,7 @@ export const unitedInternet: Receiver = {
 		{
 			phrase: /\btoo many messages have been received in a short period of time\b/i,
 			title: 'GMX / WEB.DE / IONOS: too many messages in a short time',
-			meaning: 'The sending server delivered more mail in a short time than these providers accept from it; they refuse more for some hours.',
+			meaning: 'The sending server delivered more mail in a short time than these providers accept from it; they refuse more for some hours. The message itself is not refused: the sending server keeps it queued, and it goes through once the rate has come down.',
 			causes: ['A burst of mail to GMX, WEB.DE or IONOS addresses from one server.', 'Fast retries of deferred mail, which count towards the same limit.'],
 			fix: ['Slow new mail and retries to these domains, wait a few hours, then send at a lower rate.', 'Check the sender’s SPF, DKIM and reverse DNS: limits are tighter for senders they trust less.', CASE_LINK],
 			whoActs: 'sender-admin',
@@ -64,7 +67,7 @@ export const unitedInternet: Receiver = {
 		{
 			phrase: /\breject due to policy restrictions\b/i,
 			title: 'GMX / WEB.DE / IONOS: refused by their sender policy',
-			meaning: 'The providers refused the sending server or message under their sender guidelines; which rule was broken is the case named in the link at the end of the reply.',
+			meaning: 'The providers refused the sending server or message under their sender guidelines; which rule was broken is the case named in the link at the end of the reply. The c= value in that link (c=poli, c=rdns and so on) names the case, and the providers’ page for it says what to change.',
 			causes: ['A sender setup that breaks their guidelines (SPF that does not allow the server, missing reverse DNS, a dynamic IP).', 'A poor reputation of the IP or domain at these providers.'],
 			fix: [CASE_LINK, 'Fix what the case page names (SPF, DKIM, reverse DNS, sending rate), then resend.'],
 			whoActs: 'sender-admin',
