@@ -100,7 +100,7 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		await expect.poll(async () => (await tabs()).filter(url => url === welcome).length, {timeout: 10_000}).toBe(2);
 		await page.waitForSelector('.sample-card .bd-code');
 		const painted = () => page.evaluate(() => [...(CSS.highlights.get('bounce-decoder-permanent') ?? [])].map(range => range.toString()));
-		await expect.poll(painted).toEqual(expect.arrayContaining(['550', '5.1.1', '5.7.26']));
+		await expect.poll(painted, {timeout: 10_000}).toEqual(expect.arrayContaining(['550', '5.1.1', '5.7.26']));
 		await page.click('.sample-mark:nth-of-type(4)');
 		await expect.poll(() => text(page, '.sample-card .bd-code')).toBe('452 4.2.2');
 		await page.close();

@@ -36,7 +36,7 @@ describe('welcome page', () => {
 			}),
 		));
 		// The sample's six codes, then the legend's one code per colour.
-		await expect.poll(painted).toEqual({
+		await expect.poll(painted, {timeout: 10_000}).toEqual({
 			permanent: ['550', '5.1.1', '550', '5.7.26', '550'],
 			transient: ['452', '4.2.2', '451'],
 			success: ['250'],

@@ -1,7 +1,7 @@
 // The code card, in order of need: the reply's verdict in one line, the code and its title (one line),
-// who acts and retry, at most three steps, the evidence (the server's reply, whose reading it is, and
+// what it means (two lines at most), who acts and retry, at most three steps, the evidence (the server's reply, whose reading it is, and
 // what the host adds), then the actions ("Open full explanation", copy, and the host's own). The explain
-// page shows the same card in full: the meaning, every step, the causes, notes, parts and sources.
+// page shows the same card in full: the whole meaning, every step, the causes, notes, parts and sources.
 // The body scrolls inside the card's height (--bd-max-height) with a "More below" cue; the action row
 // stays in view. Text only goes through Preact (never HTML): explanations can quote a bounce's words.
 import type {ComponentChildren} from 'preact';
@@ -50,7 +50,9 @@ export function CodeCard({explanation: e, verdict, full = false, reply, evidence
 				</header>
 				<p class="bd-verdict" id={`${id}-verdict`}>{model.verdict}</p>
 				<h2 class="bd-title" id={`${id}-title`} title={full ? undefined : e.title}>{e.title}</h2>
-				{full && <p class="bd-meaning">{e.meaning}</p>}
+				{/* The meaning is part of every card (DESIGN.md's content-script contract); at a glance it is
+				    held to two lines (card.css), whole on the explain page and in the copied text. */}
+				<p class="bd-meaning" title={full ? undefined : e.meaning}>{e.meaning}</p>
 				<dl class="bd-facts">
 					<div><dt>{L.whoActs}</dt><dd>{model.whoActs}</dd></div>
 					<div><dt>{L.retry}</dt><dd>{model.retry}</dd></div>

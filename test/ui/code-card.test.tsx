@@ -18,7 +18,7 @@ describe('CodeCard at a glance (popup, hover card)', () => {
 		const onOpenFull = vi.fn();
 		const {container} = render(<CodeCard explanation={gmailAuth} verdict={authVerdict} reply={REPLY} onOpenFull={onOpenFull} />);
 		const order = [...container.querySelectorAll('.bd-body > *')].map(el => el.className.split(' ')[0]);
-		expect(order).toEqual(['bd-card-head', 'bd-verdict', 'bd-title', 'bd-facts', 'bd-fix', 'bd-evidence']);
+		expect(order).toEqual(['bd-card-head', 'bd-verdict', 'bd-title', 'bd-meaning', 'bd-facts', 'bd-fix', 'bd-evidence']);
 		expect(container.querySelector('.bd-verdict')?.textContent).toBe(authVerdict.line);
 		expect(container.querySelector('article')?.getAttribute('aria-labelledby')).toBe(container.querySelector('.bd-verdict')?.id);
 		const title = screen.getByRole('heading', {level: 2});
@@ -30,8 +30,10 @@ describe('CodeCard at a glance (popup, hover card)', () => {
 		expect(screen.getByText('The sender’s mail admin')).toBeTruthy();
 		expect(screen.getByText('Retry after fixing the cause')).toBeTruthy();
 		expect([...container.querySelectorAll('.bd-fix li')].map(li => li.textContent)).toEqual(gmailAuth.fix.slice(0, 3));
-		// The full prose is the explain page's.
-		for (const prose of ['.bd-meaning', '.bd-causes', '.bd-sources', '.bd-notes']) expect(container.querySelector(prose)).toBeNull();
+		// The meaning is on every card (DESIGN.md's contract), held to two lines by card.css; the rest of
+		// the prose is the explain page's.
+		expect(container.querySelector('.bd-meaning')?.textContent).toBe(gmailAuth.meaning);
+		for (const prose of ['.bd-causes', '.bd-sources', '.bd-notes']) expect(container.querySelector(prose)).toBeNull();
 		expect(container.querySelector('.bd-evidence .bd-reply-text')?.textContent).toBe(REPLY);
 		expect(container.querySelector('.bd-evidence .bd-provider-note')?.textContent).toMatch(/own meaning/);
 		expect([...container.querySelectorAll('.bd-actions button')].map(b => b.textContent)).toEqual(['Open full explanation', 'Copy explanation']);
