@@ -47,9 +47,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** A content item, or the error that says why these bytes are not decoded. */
 export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false): Item {
-	if (isBlank(bytes)) return {...origin, type: 'error', error: 'empty input, nothing to decode.'};
-	if (looksBinary(bytes)) return {...origin, type: 'error', error: 'looks like binary data, not an email or text.'};
-	return truncated ? {...origin, type: 'content', value: bytes, truncated} : {...origin, type: 'content', value: bytes};
+	if (isBlank(bytes)) return Object.assign({}, origin, {type: 'error' as const, error: 'empty input, nothing to decode.'});
+	if (looksBinary(bytes)) return Object.assign({}, origin, {type: 'error' as const, error: 'looks like binary data, not an email or text.'});
+	return Object.assign({}, origin, truncated ? {type: 'content' as const, value: bytes, truncated} : {type: 'content' as const, value: bytes});
 }
 
 /** True when there is nothing but white space (or nothing at all). */

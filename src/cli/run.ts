@@ -66,12 +66,16 @@ export function clip(text: string): string {
 }
 
 function clipRecipient(r: RecipientResult): RecipientResult {
-	const out = {...r};
-	for (const key of Object.keys(out) as (keyof RecipientResult)[]) {
+	const fields = r as unknown as Record<string, unknown>;
+	const keys = Object.keys(fields);
+	// Most recipients hold no string that long: they are written as they are.
+	if (!keys.some(key => typeof fields[key] === 'string' && (fields[key] as string).length > MAX_STRING)) return r;
+	const out: Record<string, unknown> = Object.assign({}, fields);
+	for (const key of keys) {
 		const value = out[key];
-		if (typeof value === 'string' && value.length > MAX_STRING) (out as Record<string, unknown>)[key] = clip(value);
+		if (typeof value === 'string' && value.length > MAX_STRING) out[key] = clip(value);
 	}
-	return out;
+	return out as unknown as RecipientResult;
 }
 
 /** The result with its lists and strings bounded, keys in the contract's order. */
@@ -142,9 +146,11 @@ async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'
 
 /** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
 export async function processItem(item: Item): Promise<ResultOut> {
-	const origin = {input: item.label, ...(item.message === undefined ? {} : {message: item.message})};
-	if (item.type === 'error') return bounded({...origin, kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error});
-	if (item.type === 'code') return bounded({...origin, ...decodeCode(item.value)});
-	const result = {...origin, ...(await decodeContent(item.value))};
-	return bounded(item.truncated ? {...result, inputTruncated: true} : result);
+	const origin: {input: string; message?: number} = {input: item.label};
+	if (item.message !== undefined) origin.message = item.message;
+	if (item.type === 'error') return bounded(Object.assign({}, origin, {kind: 'invalid' as const, summary: item.error, recipients: [], codes: [], error: item.error}));
+	if (item.type === 'code') return bounded(Object.assign({}, origin, decodeCode(item.value)));
+	const result: ResultOut = Object.assign({}, origin, await decodeContent(item.value));
+	if (item.truncated) result.inputTruncated = true;
+	return bounded(result);
 }

@@ -84,8 +84,7 @@ function baseCard(r: ReplyInput, ctx: ExplainContext): Explanation | undefined {
 /** Step 6: the base card with the stand-in's reading of the words. */
 function follow(base: Explanation, stand: Explanation, said: Reason, sent: string): Explanation {
 	const note = `The server sent ${sent} (${base.title}), but its words say: ${REASON_WORDS[said].words}. This card reads it as ${stand.code}, ${stand.title}.`;
-	return {
-		...base,
+	return Object.assign({}, base, {
 		title: stand.title,
 		meaning: stand.meaning,
 		causes: stand.causes,
@@ -96,7 +95,7 @@ function follow(base: Explanation, stand: Explanation, said: Reason, sent: strin
 		reason: said,
 		sources: [...new Set([...stand.sources, ...base.sources])],
 		notes: [note, ...base.notes],
-	};
+	});
 }
 
 /** Steps 3–6 for one reply, with its provider (step 2) and the receivers its words name. */
@@ -113,7 +112,7 @@ function read(r: ReplyInput, {provider, detected}: Provider): Reading | undefine
 	const cls = base.severity === 'transient' ? '4' : '5';
 	const code = standInCode(said, cls, r.reply, r.enhanced);
 	const stand = code && code !== r.enhanced ? valid(code, {}) : undefined;
-	if (!stand) return {explanation: said === base.reason ? base : {...base, reason: said}, rank: 2};
+	if (!stand) return {explanation: said === base.reason ? base : Object.assign({}, base, {reason: said}), rank: 2};
 	return {explanation: follow(base, stand, said, r.enhanced ?? r.reply ?? base.code), rank: 2};
 }
 
@@ -169,14 +168,14 @@ function readReplies(replies: readonly ReplyInput[], report: BounceReport | unde
 		const key = groupKey(replies[i]!);
 		const seen = best.get(key);
 		const parts = (replies[i]!.reply ? 1 : 0) + (replies[i]!.enhanced ? 1 : 0);
-		if (!seen || reading.rank > seen.rank || (reading.rank === seen.rank && parts > seen.parts)) best.set(key, {...reading, parts});
+		if (!seen || reading.rank > seen.rank || (reading.rank === seen.rank && parts > seen.parts)) best.set(key, Object.assign({}, reading, {parts}));
 	});
 	return readings.map((reading, i) => {
 		if (!reading) return undefined;
 		const top = best.get(groupKey(replies[i]!))!;
 		const same = reading.rank === 1 || reading.explanation.reason === top.explanation.reason;
 		// A reply's own reading is an object of its own, as a second read() would have made it.
-		return same ? top.explanation : copy[i] ? {...reading.explanation} : reading.explanation;
+		return same ? top.explanation : copy[i] ? Object.assign({}, reading.explanation) : reading.explanation;
 	});
 }
 

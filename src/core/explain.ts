@@ -168,7 +168,7 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	hit ??= only;
 	// The enhanced code is the more specific of the two, so it leads; the reply code's class is what
 	// the sending server acts on, so it sets severity and retry.
-	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : {...e, code, kind: 'pair' as const, severity: r.severity};
+	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : Object.assign({}, e, {code, kind: 'pair' as const, severity: r.severity});
 	const notes = [...base.notes];
 	if (only) notes.push(onlyNote(enhanced, only.receiver.name, e.title));
 	if (reply[0] !== enhanced[0]) {
@@ -176,7 +176,7 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	}
 	let retry = base.retry;
 	if (!hit && r.severity !== e.severity) retry = r.severity === 'transient' ? 'will-retry' : e.retry === 'will-retry' ? 'do-not-retry' : e.retry;
-	return {...base, retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]};
+	return Object.assign({}, base, {retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]});
 }
 
 const onlyNote = (code: string, provider: string, title: string): string =>
@@ -203,12 +203,12 @@ function withProvider(base: Explanation, ctx: ExplainContext, status?: string, r
 	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 	if (hit) {
 		const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
-		return {...ruled, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]};
+		return Object.assign({}, ruled, {stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]});
 	}
 	const only = base.inRegistry ? undefined : onlyProviderReading(status, ctx);
 	if (!only) return base;
 	const ruled = fromRule(base.code, base.kind, base.severity, only.receiver, only.rule);
-	return {...ruled, inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [onlyNote(base.code, only.receiver.name, base.title)]};
+	return Object.assign({}, ruled, {inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [onlyNote(base.code, only.receiver.name, base.title)]});
 }
 
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {
@@ -217,7 +217,7 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 			const e = withProvider(explainEnhanced(parsed.enhanced), ctx, parsed.enhanced);
 			if (!parsed.classless || isInvalid(e)) return e;
 			const subject = parsed.enhanced.slice(2);
-			return {...e, notes: [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes]};
+			return Object.assign({}, e, {notes: [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes]});
 		}
 		case 'reply':
 			return withProvider(explainReply(parsed.reply), ctx, undefined, parsed.reply);
@@ -255,5 +255,5 @@ export function explain(code: string, ctx: ExplainContext = {}): Explanation | I
 	const parsed = parseCode(code);
 	if (!parsed.ok) return {kind: 'invalid', code: String(code ?? '').slice(0, 64), error: parsed.error};
 	const detected = ctx.detected ?? namedWithoutSearch(ctx.text ?? '');
-	return explainParsed(parsed.code, detected ? {...ctx, detected} : ctx);
+	return explainParsed(parsed.code, detected ? Object.assign({}, ctx, {detected}) : ctx);
 }

@@ -86,20 +86,22 @@ export function verdict(r: RecipientResult, report: Pick<BounceReport, 'kind'>):
 	const row = REASON_WORDS[r.reason] ?? REASON_WORDS.undefined;
 	const recipient = validAddress(r.recipient);
 	const codes = serverCodes(r);
-	const base = {outcome, tone: TONE[outcome], label: OUTCOME_WORDS[outcome].label, reason: r.reason, recipient, codes};
+	const tone = TONE[outcome];
+	const reason = r.reason;
+	let label: string = OUTCOME_WORDS[outcome].label;
 	const who = recipient || NO_ADDRESS;
-	if (outcome === 'not-a-bounce' && !NOT_A_BOUNCE.has(r.reason)) {
-		return {...base, headline: NOTHING_FOUND, words: '', advice: '', whoActs: 'nobody', retry: 'do-not-retry'};
+	if (outcome === 'not-a-bounce' && !NOT_A_BOUNCE.has(reason)) {
+		return {outcome, tone, label, reason, recipient, codes, headline: NOTHING_FOUND, words: '', advice: '', whoActs: 'nobody', retry: 'do-not-retry'};
 	}
 	if (outcome === 'delayed') {
 		const words = row.waiting ?? row.words;
 		const whoActs = row.side === 'receiving' || row.side === 'none' ? 'nobody' : row.whoActs;
-		return {...base, headline: sentence(outcome, who, Boolean(recipient), words, codes), words, advice: WAITING_ADVICE[row.side], whoActs, retry: 'will-retry'};
+		return {outcome, tone, label, reason, recipient, codes, headline: sentence(outcome, who, Boolean(recipient), words, codes), words, advice: WAITING_ADVICE[row.side], whoActs, retry: 'will-retry'};
 	}
-	const label = outcome === 'not-a-bounce' ? row.label ?? base.label : base.label;
+	if (outcome === 'not-a-bounce') label = row.label ?? label;
 	const words = outcome === 'delivered' ? REASON_WORDS.delivered.words : row.words;
 	const {advice, whoActs, retry} = outcome === 'delivered' ? REASON_WORDS.delivered : row;
-	return {...base, label, headline: sentence(outcome, who, Boolean(recipient), words, codes), words, advice, whoActs, retry};
+	return {outcome, tone, label, reason, recipient, codes, headline: sentence(outcome, who, Boolean(recipient), words, codes), words, advice, whoActs, retry};
 }
 
 /** The verdict the whole report leads with: its first failed recipient, else its first delayed one, else its first. */

@@ -52,7 +52,18 @@ export function anchorIndex(needs: readonly (Need | null)[]): AnchorIndex {
 			return (found, limit) => found[w]! >= 0 && found[w]! <= limit;
 		}
 		const parts = ('all' in need ? need.all : need.any).map(compile);
-		return 'all' in need ? (found, limit) => parts.every((p) => p(found, limit)) : (found, limit) => parts.some((p) => p(found, limit));
+		// Plain loops: a check runs for every pattern asked about, and a callback per call would be
+		// an allocation per check.
+		if ('all' in need) {
+			return (found, limit) => {
+				for (let k = 0; k < parts.length; k++) if (!parts[k]!(found, limit)) return false;
+				return true;
+			};
+		}
+		return (found, limit) => {
+			for (let k = 0; k < parts.length; k++) if (parts[k]!(found, limit)) return true;
+			return false;
+		};
 	};
 	const checks = needs.map(compile);
 	const scan = wordIndex(words);

@@ -25,7 +25,14 @@ export function detects(d: Detect, text: string, view: string = text): boolean {
 		return d.test(view);
 	}
 	if (typeof d === 'function') return d(view);
-	if ('all' in d) return d.all.every((part) => detects(part, text, view));
-	if ('any' in d) return d.any.some((part) => detects(part, text, view));
+	// Plain loops: no callback allocated per layout asked about.
+	if ('all' in d) {
+		for (let k = 0; k < d.all.length; k++) if (!detects(d.all[k]!, text, view)) return false;
+		return true;
+	}
+	if ('any' in d) {
+		for (let k = 0; k < d.any.length; k++) if (detects(d.any[k]!, text, view)) return true;
+		return false;
+	}
 	return detects(d.view, text, matchView(view));
 }

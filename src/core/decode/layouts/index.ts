@@ -42,7 +42,7 @@ function merge(hits: LayoutHit[]): LayoutHit[] {
 	const byRcpt = new Map<string, LayoutHit>();
 	for (const h of hits) {
 		const seen = byRcpt.get(h.recipient);
-		if (!seen) byRcpt.set(h.recipient, {...h});
+		if (!seen) byRcpt.set(h.recipient, Object.assign({}, h));
 		else if (h.diagnostic && seen.diagnostic.length < 2000 && !seen.diagnostic.includes(h.diagnostic)) {
 			seen.diagnostic = seen.diagnostic ? `${seen.diagnostic} ${h.diagnostic}` : h.diagnostic;
 			seen.command ||= h.command;
