@@ -22,4 +22,6 @@ export {REASON_WORDS, type ReasonWords} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */
 export {enhancedCodes, replyCodes, subjects} from './data';
 export {REPLY_CLASS} from './reply-classes';
+/** DNS checks through a DNS-over-HTTPS resolver (the caller passes fetch): MX, SPF, DMARC, DKIM, reverse DNS, block lists. */
+export * from './dns';
 export type * from './types';
