@@ -3,6 +3,7 @@
 // inputs (enumerate.ts) → decode and render each (run.ts, render.ts; in worker threads with --jobs:
 // pool.ts) → write each (writers.ts). Memory stays bounded however many inputs: nothing holds all
 // inputs or all results.
+import {dnsLines, dnsOut} from './dns';
 import {enumerate} from './enumerate';
 import {parseArgs, USAGE, type Options} from './options';
 import {Progress} from './progress';
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const {options} = parsed;
 	if (options.search !== undefined) return printSearch(options);
+	if (options.dns !== undefined) return printDns(options);
 	if (options.sources.length === 0) {
 		if (process.stdin.isTTY) {
 			process.stderr.write(USAGE + '\n');
@@ -51,6 +53,20 @@ async function printSearch(options: Options): Promise<number> {
 	const out = searchOut(options.search!);
 	if (options.json) sink.out(`${JSON.stringify(out)}\n`);
 	else sink.out(`${printable(wrap(searchLines(out).join('\n'), outputWidth()))}\n`);
+	await sink.end();
+	return 0;
+}
+
+/** --dns: the checks' result, as one JSON line or as lines for a person. */
+async function printDns(options: Options): Promise<number> {
+	const result = await dnsOut(options.dns!);
+	if (!result.ok) {
+		process.stderr.write(`${result.error}\n`);
+		return 2;
+	}
+	const sink = new Sink();
+	if (options.json) sink.out(`${JSON.stringify(result.out)}\n`);
+	else sink.out(`${printable(wrap(dnsLines(result.out).join('\n'), outputWidth()))}\n`);
 	await sink.end();
 	return 0;
 }

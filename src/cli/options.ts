@@ -3,6 +3,7 @@ import {statSync} from 'node:fs';
 import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
 import type {Source} from './enumerate';
 import {START_AFTER} from './pool';
+import {DEFAULT_RESOLVER as DEFAULT_DOH} from '../core';
 
 export type Format = 'human' | 'json' | 'csv' | 'summary';
 
@@ -17,9 +18,20 @@ export interface Options {
 	sources: Source[];
 	/** --search: the words to search for (every INPUT, joined), instead of decoding inputs. */
 	search?: string;
+	/** --dns: DNS checks of a domain (and --ip, --selector) through a DoH resolver, instead of decoding inputs. */
+	dns?: DnsOptions;
+}
+
+export interface DnsOptions {
+	domain: string;
+	ip?: string;
+	selector?: string;
+	/** The DoH JSON endpoint (--doh), checked by the core's parseResolverUrl. */
+	doh?: string;
 }
 
 export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --summary] [--files-from FILE|-] [INPUT...]
+       npm run --silent explain -- --dns DOMAIN [--ip IP] [--selector S] [--doh URL] [--json]
        (installed: bounce-decoder [options] [INPUT...])
 
 INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html),
@@ -49,6 +61,13 @@ does not exist is an error, not a text.
                      (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese
                      phrasings understood): bounce-decoder --search mailbox full; with --json, one
                      object {query, corrected?, hits: [{code, kind, title, provider?, reason, score}]}
+  --dns DOMAIN       DNS checks of DOMAIN instead of decoding: MX, SPF (includes followed, the
+                     10-lookup limit counted), DMARC; with --ip IP also whether SPF covers IP, its
+                     reverse DNS (forward-confirmed) and the Spamhaus ZEN, Barracuda and SpamCop
+                     block lists; with --selector S the DKIM key at S._domainkey.DOMAIN. Asks a
+                     DNS-over-HTTPS resolver's JSON API, which sees every name looked up: --doh URL
+                     (default ${DEFAULT_DOH}; http only on 127.0.0.1 or localhost).
+                     With --json, one object: the records parsed, and findings[] in sentences
   --help             this text
 
 Without --json, --csv or --summary: text for a person, wrapped to the terminal's width, coloured
@@ -61,6 +80,8 @@ per result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE
 Exit code 2 when an input was bad (its message is on standard error), 0 otherwise; a closed output
 pipe ends the run quietly.`;
 
+const DNS_FLAGS = ['--dns', '--ip', '--selector', '--doh'] as const;
+
 export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};
 
 /** The options and sources of argv, or why the command line is not usable. */
@@ -70,6 +91,7 @@ export function parseArgs(argv: string[]): Parsed {
 	let explanations = false;
 	let jobs = 1;
 	let search = false;
+	const dns: Partial<DnsOptions> & {given?: boolean} = {};
 	const sources: Source[] = [];
 	let literal = false;
 	const set = (next: Format): string | undefined => {
@@ -91,6 +113,16 @@ export function parseArgs(argv: string[]): Parsed {
 		else if (arg === '--csv') error = set('csv');
 		else if (arg === '--summary') error = set('summary');
 		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
+		else if (DNS_FLAGS.some(flag => arg === flag || arg.startsWith(`${flag}=`))) {
+			const flag = DNS_FLAGS.find(f => arg === f || arg.startsWith(`${f}=`))!;
+			const value = arg === flag ? argv[++i] : arg.slice(flag.length + 1);
+			if (value === undefined || value === '' || value.startsWith('--')) return {ok: false, error: `${flag} needs a value.`};
+			if (flag === '--dns') dns.domain = value;
+			else if (flag === '--ip') dns.ip = value;
+			else if (flag === '--selector') dns.selector = value;
+			else dns.doh = value;
+			dns.given = true;
+		}
 		else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
 			const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length);
 			if (!value || !/^[1-9]\d{0,2}$/.test(value)) return {ok: false, error: '--jobs needs a number of threads from 1 to 999.'};
@@ -112,6 +144,12 @@ export function parseArgs(argv: string[]): Parsed {
 	}
 	// `format` is assigned in `set`, which the compiler's narrowing does not follow.
 	const chosen = format as Format;
+	if (dns.given) {
+		if (dns.domain === undefined) return {ok: false, error: '--ip, --selector and --doh go with --dns DOMAIN.'};
+		if (search || chosen !== 'human' || sources.length > 0) return {ok: false, error: '--dns takes no INPUT and cannot be combined with --search, --csv, --summary or --files-from.'};
+		const {domain, ip, selector, doh} = dns;
+		return {ok: true, options: {format: json ? 'json' : 'human', json, explanations, jobs, sources: [], dns: {domain, ...(ip ? {ip} : {}), ...(selector ? {selector} : {}), ...(doh ? {doh} : {})}}};
+	}
 	if (search) {
 		if (chosen !== 'human' || sources.some(s => s.type !== 'arg')) return {ok: false, error: '--search takes words only: it cannot be combined with --csv, --summary or --files-from.'};
 		const words = sources.map(s => s.value).join(' ').trim();

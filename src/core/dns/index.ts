@@ -9,3 +9,5 @@ export type {SpfCheck, SpfNode, SpfResult, Qualifier} from './spf';
 export type {DmarcCheck, DmarcRecord, DmarcPolicy} from './dmarc';
 export type {DkimCheck} from './dkim';
 export type {PtrCheck} from './ptr';
+export {dnsPlan, dnsTopic, type DnsPlan, type DnsReading, type DnsTopic} from './plan';
+export {dnsFindings, type DnsFinding} from './findings';
