@@ -61,9 +61,9 @@ export default defineConfig({
 	build: {
 		sourcemap: false,
 		target: 'es2022',
-		// Nothing in the manifest names the full-page view or the welcome page (background/welcome.ts
-		// opens it on install), so each is an input of its own.
-		rollupOptions: {input: {explain: 'src/popup/explain.html', welcome: 'src/welcome/welcome.html'}},
+		// Nothing in the manifest names the full-page view, the welcome page (background/welcome.ts opens
+		// it on install) or the DNS page (a card's "Check DNS" opens it), so each is an input of its own.
+		rollupOptions: {input: {explain: 'src/popup/explain.html', welcome: 'src/welcome/welcome.html', dns: 'src/popup/dns.html'}},
 	},
 	// The popup's decode worker (src/popup/use-decode.ts) is a module worker: one ES file of its own
 	// in assets/, loaded from the extension's origin, which the pages' `script-src 'self'` allows.

@@ -1,11 +1,12 @@
 // The extension pages' content security policy (README, Privacy): it is in the built manifest, and
-// the popup and the service worker can reach no network address — a fetch from either is refused by
+// the popup and the service worker can reach no network address but the DNS checks' resolvers
+// (connect-src: src/shared/resolvers.ts; e2e/dns.e2e.test.ts) — a fetch from either is refused by
 // the policy (a securitypolicyviolation for connect-src), even to a host that would answer. The
 // popup still runs. Needs `npm run build` first.
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {launch, type Launched} from './harness';
 
-const CSP = "script-src 'self'; object-src 'none'; connect-src 'none'";
+const CSP = "script-src 'self'; object-src 'none'; connect-src https://dns.google https://cloudflare-dns.com";
 // Answered by the test (context.route) so that a refusal can only come from the policy.
 const TARGET = 'https://api.example.com/ping';
 

@@ -3,6 +3,7 @@
 // the context menu's card works through activeTab; other sites are optional host permissions.
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
+import {RESOLVERS} from '../src/shared/resolvers';
 
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown> & {
 	permissions: string[];
@@ -23,12 +24,17 @@ describe('manifest', () => {
 	});
 
 	test('other webmails and sites only when the user enables them', () => {
-		expect(manifest.optional_host_permissions).toEqual(['https://mail.yahoo.com/*', 'https://mail.proton.me/*', 'https://app.fastmail.com/*', 'https://www.icloud.com/*', 'https://*/*', 'http://*/*']);
+		expect(manifest.optional_host_permissions).toEqual(['https://mail.yahoo.com/*', 'https://mail.proton.me/*', 'https://app.fastmail.com/*', 'https://www.icloud.com/*', 'https://dns.google/*', 'https://cloudflare-dns.com/*', 'https://*/*', 'http://*/*']);
+		// The DNS checks' resolvers (issue 17), each asked for on the first check that uses it.
+		for (const resolver of RESOLVERS) expect(manifest.optional_host_permissions).toContain(resolver.pattern);
 	});
 
-	test('exposes no file to pages and lets its own pages run only its own scripts and fetch nothing', () => {
+	test('exposes no file to pages and lets its own pages run only its own scripts and reach only the DNS resolvers', () => {
 		expect(manifest.web_accessible_resources).toBeUndefined();
 		expect(manifest.externally_connectable).toBeUndefined();
-		expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; connect-src 'none'");
+		expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; connect-src https://dns.google https://cloudflare-dns.com");
+		// connect-src is exactly the origins of src/shared/resolvers.ts: a check can reach no other host.
+		const connect = /connect-src ([^;]+)/.exec(manifest.content_security_policy.extension_pages)![1]!.split(' ');
+		expect(connect).toEqual(RESOLVERS.map(resolver => new URL(resolver.url).origin));
 	});
 });

@@ -2,6 +2,7 @@
 import browser, {type Runtime} from '../shared/browser';
 import {isToBackground, type BackgroundAnswers, type ToBackground} from '../shared/messages';
 import {openExplanation} from './context-menu';
+import {openDnsPage} from './dns-page';
 import {explainBatch} from './explain-batch';
 import {rawVerdict, textVerdict} from './raw-verdict';
 
@@ -10,6 +11,7 @@ type Handlers = {[T in ToBackground['type']]: (message: Extract<ToBackground, {t
 const handlers: Handlers = {
 	ping: async () => ({type: 'pong'}),
 	'open-explanation': async (message, sender) => openExplanation(String(message.query ?? ''), sender.tab),
+	'open-dns': async (message, sender) => openDnsPage(message.reading, sender.tab),
 	'explain-batch': async message => explainBatch(message.items, message.context),
 	'raw-verdict': async message => rawVerdict(message.raw),
 	'text-verdict': async message => textVerdict(message.text),

@@ -10,7 +10,7 @@ import {HoverCard} from './card';
 import {listenForSteps} from './keyboard';
 import {Explainer} from './explain-mark';
 import {Dismissals, textKey} from './dismissals';
-import type {Verdict} from '../core';
+import type {DnsReading, Verdict} from '../core';
 import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';
@@ -34,6 +34,12 @@ function injectStyle(signal: AbortSignal): void {
 
 function openFull(query: string): void {
 	const message: ToBackground = {type: 'open-explanation', query};
+	browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** A card's "Check DNS": the background opens the DNS page; the content script sends nothing anywhere else. */
+function openDns(reading: DnsReading): void {
+	const message: ToBackground = {type: 'open-dns', reading};
 	browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
@@ -68,7 +74,7 @@ export function run(own: WebmailAdapter, controller: AbortController, options: R
 	const ask = asker(controller);
 	const askTwice = retryingOnce(ask, signal);
 	const explainer = new Explainer((items, context) => ask({type: 'explain-batch', items, context}), signal);
-	const card = new HoverCard(signal, explainer, openFull);
+	const card = new HoverCard(signal, explainer, openFull, openDns);
 
 	const onScanned = ({body, text, marks}: ScannedBody) => {
 		if (marks.length === 0 || !body.matches(adapter.bodySelector)) {

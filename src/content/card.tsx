@@ -4,8 +4,9 @@
 import {autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement} from '@floating-ui/dom';
 import {render} from 'preact';
 import cardHostCss from '../../assets/content-card.css?inline';
-import type {Severity} from '../core';
+import {dnsTopic, explanationReading, type DnsReading, type Severity} from '../core';
 import type {CardExplanation as Explanation} from '../shared/messages';
+import {CheckDnsButton} from '../ui/check-dns';
 import {CodeCard} from '../ui/code-card';
 import {CARD_LABELS} from '../ui/labels';
 import {severityLabel} from '../ui/severity';
@@ -14,6 +15,7 @@ import {cachedExplanation, queryOf, replyCode, type Explainer} from './explain-m
 import {createHost, followPageTheme, type Host} from './host';
 import type {Mark} from './marks';
 import {onTrusted} from './trusted';
+import {MAX_DNS_REPLY} from '../shared/messages';
 
 /** Grace time for the pointer to travel from the code into the card. */
 const HIDE_DELAY_MS = 300;
@@ -57,6 +59,8 @@ export class HoverCard {
 		private readonly signal: AbortSignal,
 		private readonly explainer: Explainer,
 		private readonly openFull: (query: string) => void,
+		/** A card's "Check DNS": the background opens the DNS page; nothing is sent from the page we run in. */
+		private readonly openDns?: (reading: DnsReading) => void,
 	) {
 		signal.addEventListener('abort', () => this.destroy(), {once: true});
 	}
@@ -126,9 +130,13 @@ export class HoverCard {
 	private fill(mark: Mark, explanation: Explanation | undefined): void {
 		if (!this.ui) return;
 		const open = onTrusted(() => this.openFull(queryOf(mark, explanation)));
+		const openDns = this.openDns;
+		const checkDns = explanation && openDns && dnsTopic({reason: explanation.reason, ...(explanation.provider ? {provider: explanation.provider.id} : {})})
+			? onTrusted(() => openDns(explanationReading(explanation, mark.group.text, MAX_DNS_REPLY)))
+			: undefined;
 		render(
 			<div class="bd-hover">
-				{explanation ? <CodeCard explanation={explanation} verdict={explanation.verdict} reply={mark.group.text} onOpenFull={open} /> : <PendingCard mark={mark} onOpenFull={open} />}
+				{explanation ? <CodeCard explanation={explanation} verdict={explanation.verdict} reply={mark.group.text} onOpenFull={open} actions={checkDns && <CheckDnsButton onClick={checkDns} />} /> : <PendingCard mark={mark} onOpenFull={open} />}
 			</div>,
 			this.ui.mount,
 		);

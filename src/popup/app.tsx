@@ -1,10 +1,12 @@
 // The popup and the full-page view (explain.html): one search box for codes, words, pasted bounces
 // and dropped .eml files; keyboard-first (↑ ↓ Enter Esc).
 import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
-import {replyVerdict, type Explanation} from '../core';
+import {dnsPlan, explanationReading, replyVerdict, type Explanation} from '../core';
+import {CheckDnsButton} from '../ui/check-dns';
 import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../shared/explain-url';
+import {dnsPageUrl, dnsParams} from '../shared/dns-url';
 import {lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
 import {recentItem} from './derive';
@@ -139,6 +141,16 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 		setQuery('');
 	};
 	const openFull = (e: Explanation) => () => void browser.tabs.create({url: explainUrl(e.code)});
+	/** "Check DNS" where the code is about authentication, reverse DNS or a block list: the DNS page, prefilled from the reply. */
+	const checkDns = (e: Explanation, reply?: string) => {
+		const reading = explanationReading(e, reply);
+		const plan = dnsPlan(reading);
+		return plan ? () => void browser.tabs.create({url: dnsPageUrl(dnsParams(plan, reading))}) : undefined;
+	};
+	const checkDnsButton = (e: Explanation) => {
+		const onClick = checkDns(e);
+		return onClick && <CheckDnsButton onClick={onClick} />;
+	};
 
 	const onKey = (event: KeyboardEvent) => {
 		// Arrows and Enter belong to the search box; in settings fields they keep their own meaning.
@@ -218,7 +230,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			<main class="content" id="results-region">
 				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
-				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} full={layout === 'page'} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onLookup={lookupCode} />}
+				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} full={layout === 'page'} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onCheckDns={checkDns(detail, detailReply)} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
 				{view === 'file' && file && <BounceView source={file.name} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'text' && look.mode === 'text' && (look.bounce
@@ -233,7 +245,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 					))}
 				{view === 'code' && look.mode === 'code' && (
 					<section class="detail" aria-label={`Explanation of ${look.explanation.code}`}>
-						<CodeCard explanation={look.explanation} verdict={replyVerdict(look.explanation)} full={layout === 'page'} fitViewport={layout === 'popup'} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} />
+						<CodeCard explanation={look.explanation} verdict={replyVerdict(look.explanation)} full={layout === 'page'} fitViewport={layout === 'popup'} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} actions={checkDnsButton(look.explanation)} />
 					</section>
 				)}
 				{view === 'list' && look.mode === 'list' && (

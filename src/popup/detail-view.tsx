@@ -1,5 +1,6 @@
 // One code in full, with a way back to the list it was opened from.
 import {replyVerdict, type Explanation} from '../core';
+import {CheckDnsButton} from '../ui/check-dns';
 import {CodeCard} from '../ui/code-card';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 	full?: boolean;
 	onBack?: () => void;
 	onOpenFull?: () => void;
+	onCheckDns?: () => void;
 	/** Opens another code (the same enhanced code in another class). */
 	onLookup(code: string): void;
 }
@@ -22,12 +24,12 @@ function siblings(e: Explanation): string[] {
 	return ['4', '5'].filter(cls => cls !== match[1]).map(cls => cls + match[2]);
 }
 
-export function DetailView({explanation, reply, full = false, onBack, onOpenFull, onLookup}: Props) {
+export function DetailView({explanation, reply, full = false, onBack, onOpenFull, onCheckDns, onLookup}: Props) {
 	const others = siblings(explanation);
 	return (
 		<section class="detail" aria-label={`Explanation of ${explanation.code}`}>
 			{onBack && <button type="button" class="link-button back" onClick={onBack}>← Back to results</button>}
-			<CodeCard explanation={explanation} verdict={replyVerdict(explanation)} reply={reply} full={full} fitViewport={!full} onOpenFull={onOpenFull} />
+			<CodeCard explanation={explanation} verdict={replyVerdict(explanation)} reply={reply} full={full} fitViewport={!full} onOpenFull={onOpenFull} actions={onCheckDns && <CheckDnsButton onClick={onCheckDns} />} />
 			{others.length > 0 && (
 				<p class="muted siblings">Also: {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
 			)}

@@ -1,5 +1,5 @@
 // Every message between the extension's parts, as one discriminated union.
-import type {BounceReport, Explanation, ReplyVerdict, Verdict} from '../core';
+import type {BounceReport, DnsReading, Explanation, ReplyVerdict, Verdict} from '../core';
 
 /**
  * One reply to explain, as the page shows it: its codes (any may be missing), its provider tags and its
@@ -31,6 +31,9 @@ export const MAX_EXPLAIN_ITEMS = 256;
  */
 export const MAX_EXPLAIN_CONTEXT = 64 * 1024;
 
+/** Longest reply a card's "Check DNS" sends along: the IP and domain come early in a reply. */
+export const MAX_DNS_REPLY = 4096;
+
 /** Longest raw message `raw-verdict` decodes (the decoder reads a bounce's first 512 KiB anyway). */
 export const MAX_RAW_VERDICT = 1024 * 1024;
 
@@ -44,6 +47,8 @@ export const LIFE_PORT = 'bounce-decoder:life';
 export type ToBackground =
 	| {type: 'ping'}
 	| {type: 'open-explanation'; query: string}
+	/** A card's "Check DNS": open the DNS page with the names the reply gives (the background plans them), nothing sent yet. */
+	| {type: 'open-dns'; reading: DnsReading}
 	/** Explanations for the hover card, one per reply of one body (ExplainBatchAnswer); `context` is the body's text. */
 	| {type: 'explain-batch'; items: ExplainItem[]; context?: string}
 	/** The verdict banner's verdicts for a whole raw message (Gmail "Show original"): MIME decoding stays in the worker. */
@@ -55,6 +60,7 @@ export type ToBackground =
 export interface BackgroundAnswers {
 	ping: {type: 'pong'};
 	'open-explanation': void;
+	'open-dns': void;
 	'explain-batch': ExplainBatchAnswer;
 	'raw-verdict': Verdict[];
 	'text-verdict': Verdict[];

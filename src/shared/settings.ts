@@ -2,6 +2,7 @@
 // (this browser only) when sync's quota refuses them: a long site list can pass sync's 8 KB per item.
 // Written by the popup's settings panel; read by the content script and the background.
 import browser from './browser';
+import {DEFAULT_RESOLVER_ID, resolverById, type DohResolver} from './resolvers';
 
 export interface Settings {
 	/** Inline marking per built-in webmail. */
@@ -10,6 +11,8 @@ export interface Settings {
 	banner: boolean;
 	/** Extra host match patterns the user enabled (`https://mail.yahoo.com/*`), each backed by an optional host permission. */
 	sites: string[];
+	/** The DNS-over-HTTPS resolver the DNS checks ask (src/shared/resolvers.ts), by id. */
+	resolver: DohResolver['id'];
 }
 
 export type SettingKey = keyof Settings;
@@ -18,6 +21,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	marking: Object.freeze({gmail: true, outlook: true}),
 	banner: true,
 	sites: Object.freeze([]) as unknown as string[],
+	resolver: DEFAULT_RESOLVER_ID,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -40,6 +44,7 @@ export function normalizeSettings(raw: Record<string, unknown>): Settings {
 		},
 		banner: typeof raw.banner === 'boolean' ? raw.banner : DEFAULT_SETTINGS.banner,
 		sites: Array.isArray(raw.sites) ? raw.sites.filter((s): s is string => typeof s === 'string') : [],
+		resolver: resolverById(raw.resolver).id,
 	};
 }
 

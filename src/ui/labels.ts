@@ -15,6 +15,8 @@ export const CARD_LABELS = {
 	notes: 'Notes',
 	openFull: 'Open full explanation',
 	copyExplanation: 'Copy explanation',
+	/** A card's action where DNS can answer what it is about (authentication, reverse DNS, a block list). */
+	checkDns: 'Check DNS',
 	copyReply: 'Copy reply',
 	showAll: 'Show all',
 	showLess: 'Show less',

@@ -6,10 +6,12 @@ vi.mock('../../src/shared/browser', () => ({default: {}}));
 
 describe('settings', () => {
 	it('falls back to the defaults, key by key', () => {
-		expect(normalizeSettings({})).toEqual({marking: {gmail: true, outlook: true}, banner: true, sites: []});
+		expect(normalizeSettings({})).toEqual({marking: {gmail: true, outlook: true}, banner: true, sites: [], resolver: 'google'});
+		expect(normalizeSettings({resolver: 'cloudflare'}).resolver).toBe('cloudflare');
+		expect(normalizeSettings({resolver: 'https://evil.example/'}).resolver).toBe('google');
 		expect(normalizeSettings({marking: {gmail: false, outlook: 'yes'}, banner: 0, sites: ['https://a.example/*', 3]}))
-			.toEqual({marking: {gmail: false, outlook: true}, banner: true, sites: ['https://a.example/*']});
-		expect(DEFAULT_SETTINGS).toEqual({marking: {gmail: true, outlook: true}, banner: true, sites: []});
+			.toEqual({marking: {gmail: false, outlook: true}, banner: true, sites: ['https://a.example/*'], resolver: 'google'});
+		expect(DEFAULT_SETTINGS).toEqual({marking: {gmail: true, outlook: true}, banner: true, sites: [], resolver: 'google'});
 	});
 
 	it('turns what the user typed into a host pattern', () => {

@@ -9,5 +9,6 @@ export type {SpfCheck, SpfNode, SpfResult, Qualifier} from './spf';
 export type {DmarcCheck, DmarcRecord, DmarcPolicy} from './dmarc';
 export type {DkimCheck} from './dkim';
 export type {PtrCheck} from './ptr';
-export {dnsPlan, dnsTopic, type DnsPlan, type DnsReading, type DnsTopic} from './plan';
+export {dnsPlan, sendingIp, senderDomain, type DnsPlan, type DnsReading} from './plan';
+export {dnsTopic, explanationReading, type DnsTopic} from './topic';
 export {dnsFindings, type DnsFinding} from './findings';

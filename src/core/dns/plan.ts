@@ -7,9 +7,9 @@ import {receivers} from '../receivers';
 import type {ProviderId, Reason} from '../types';
 import type {CheckId, DnsRequest} from './check';
 import {parseDomain, parseIp, parseIPv4} from './names';
+import {dnsTopic, type DnsTopic} from './topic';
 
-/** What a reading is about, as far as DNS can answer it. */
-export type DnsTopic = 'authentication' | 'reverse-dns' | 'block-list' | 'recipient-domain';
+export type {DnsTopic} from './topic';
 
 /** The reading of one recipient or one reply: the decoder's reason and provider, the server's words. */
 export interface DnsReading {
@@ -32,27 +32,6 @@ export interface DnsPlan {
 	/** The receiver's name for sentences ("Gmail", "Spamhaus"). */
 	providerName?: string;
 	status?: string;
-}
-
-const LISTS: ReadonlySet<ProviderId> = new Set(['spamhaus', 'barracuda', 'spamcop']);
-
-/** The topic of a reading, or undefined when DNS has nothing to say about it. */
-export function dnsTopic(reading: Pick<DnsReading, 'reason' | 'provider'>): DnsTopic | undefined {
-	if (reading.provider && LISTS.has(reading.provider)) return 'block-list';
-	switch (reading.reason) {
-		case 'authfailure':
-			return 'authentication';
-		case 'requireptr':
-			return 'reverse-dns';
-		// Sisimai's "blocked": refused for the client's IP or host name — a listing or its reverse DNS.
-		case 'blocked':
-			return 'block-list';
-		case 'hostunknown':
-		case 'notaccept':
-			return 'recipient-domain';
-		default:
-			return undefined;
-	}
 }
 
 const CHECKS: Record<DnsTopic, CheckId[]> = {

@@ -1,0 +1,144 @@
+// The DNS page: the names a card prefilled from the bounce (sender's domain, sending IP, recipient's
+// domain; a DKIM selector typed), editable; nothing is sent until "Check DNS" is pressed. Then the
+// resolver's host is asked for (in the click), the checks run (dns-fetch.ts), and each result is shown as
+// text, said for the bounce the page was opened from.
+import {useEffect, useState} from 'preact/hooks';
+import {dnsPlan, receivers, validateRequest, type DnsFinding, type DnsPlan, type DnsReading, type DnsReport} from '../core';
+import {RESOLVERS, resolverById} from '../shared/resolvers';
+import {loadSettings, saveSettings} from '../shared/settings';
+import {askForResolver, checkDns} from './dns-fetch';
+
+export interface DnsInitial {
+	domain: string;
+	ip: string;
+	recipientDomain: string;
+	selector: string;
+	/** What the results are said for: the bounce's reading (from the card), when the page came from one. */
+	plan?: DnsPlan;
+}
+
+/** Longest text taken from a parameter into a field: a domain is at most 253 characters. */
+const FIELD = 255;
+
+/** The page's parameters, each field cut to a field's size; the reading only from known values. */
+export function initialFromParams(params: URLSearchParams): DnsInitial {
+	const field = (name: string) => (params.get(name) ?? '').slice(0, FIELD);
+	const provider = params.get('provider') ?? '';
+	const status = params.get('status') ?? '';
+	const reading: DnsReading = {
+		reason: (params.get('reason') ?? 'unmapped') as DnsReading['reason'],
+		diagnostic: '',
+		...(receivers.some(r => r.id === provider) ? {provider: provider as DnsReading['provider']} : {}),
+		...(/^[245]\.\d{1,3}\.\d{1,3}$/.test(status) ? {status} : {}),
+	};
+	const plan = dnsPlan(reading);
+	return {domain: field('domain'), ip: field('ip'), recipientDomain: field('recipientDomain'), selector: field('selector'), ...(plan ? {plan} : {})};
+}
+
+const TOPIC: Record<DnsPlan['topic'], string> = {
+	authentication: 'the refusal is about sender authentication: SPF, DKIM and DMARC of the sender\'s domain',
+	'reverse-dns': 'the refusal is about the sending IP\'s reverse DNS',
+	'block-list': 'the refusal is about a block-list listing of the sending IP',
+	'recipient-domain': 'the refusal is about the recipient\'s domain: where it receives mail',
+};
+
+type State = {phase: 'idle'} | {phase: 'running'} | {phase: 'error'; message: string} | {phase: 'done'; report: DnsReport; findings: DnsFinding[]};
+
+export function DnsView({initial}: {initial: DnsInitial}) {
+	const [fields, setFields] = useState({domain: initial.domain, ip: initial.ip, recipientDomain: initial.recipientDomain, selector: initial.selector});
+	const [resolverId, setResolverId] = useState(resolverById(undefined).id);
+	const [state, setState] = useState<State>({phase: 'idle'});
+	useEffect(() => void loadSettings().then(settings => setResolverId(settings.resolver)), []);
+	const resolver = resolverById(resolverId);
+	const plan = initial.plan;
+
+	const run = (event: Event) => {
+		event.preventDefault();
+		// Only whole domains, IPs and selectors are ever sent; MX is asked of the recipient's domain only.
+		const request = {...fields, checks: ['spf', 'dmarc', 'dkim', 'ptr', 'blocklists', ...(fields.recipientDomain ? ['mx' as const] : [])] as const};
+		const valid = validateRequest({...request, checks: [...request.checks]});
+		if (!valid.ok) {
+			setState({phase: 'error', message: valid.error});
+			return;
+		}
+		// The permission prompt needs the click: it is asked before anything is awaited.
+		const asked = askForResolver(resolver);
+		setState({phase: 'running'});
+		void asked.then(async granted => {
+			if (!granted) {
+				setState({phase: 'error', message: `Not checked: the browser did not grant access to ${new URL(resolver.url).host}.`});
+				return;
+			}
+			try {
+				setState({phase: 'done', ...await checkDns(valid.request, resolver, plan)});
+			} catch (error) {
+				setState({phase: 'error', message: `The checks failed: ${(error as Error).message}`});
+			}
+		});
+	};
+
+	const input = (name: keyof typeof fields, label: string, hint: string) => (
+		<label class="dns-field">
+			<span>{label}</span>
+			<input name={name} value={fields[name]} spellcheck={false} autocomplete="off" maxLength={FIELD} placeholder={hint}
+				onInput={e => setFields({...fields, [name]: e.currentTarget.value})} />
+		</label>
+	);
+
+	return (
+		<main class="app app-page dns-page">
+			<div class="content">
+				<h1>DNS checks</h1>
+				{plan && <p class="dns-context">{plan.providerName ? `${plan.providerName}${plan.status ? ` (${plan.status})` : ''}: ` : ''}{TOPIC[plan.topic]}.</p>}
+				<form class="dns-form" onSubmit={run}>
+					{input('domain', 'Sender\'s domain', 'sender.example')}
+					{input('ip', 'Sending IP', '203.0.113.7')}
+					{input('recipientDomain', 'Recipient\'s domain', 'recipient.example')}
+					{input('selector', 'DKIM selector', 's= of the DKIM-Signature')}
+					<label class="dns-field">
+						<span>Resolver</span>
+						<select name="resolver" value={resolverId} onChange={e => {
+							const id = resolverById(e.currentTarget.value).id;
+							setResolverId(id);
+							void saveSettings({resolver: id});
+						}}>
+							{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
+						</select>
+					</label>
+					<p class="muted">
+						Nothing has been sent. <b>Check DNS</b> asks {resolver.name} ({new URL(resolver.url).host}) over HTTPS for the domain's MX,
+						SPF (and the domains it includes), _dmarc and DKIM names, the IP's reverse name and its reversed form under
+						zen.spamhaus.org, b.barracudacentral.org and bl.spamcop.net: that resolver sees those names and your IP address.
+					</p>
+					<button type="submit" class="dns-run" disabled={state.phase === 'running'}>Check DNS</button>
+				</form>
+				<section class="dns-results" aria-live="polite">
+					{state.phase === 'running' && <p>Checking…</p>}
+					{state.phase === 'error' && <p class="dns-error" role="alert">{state.message}</p>}
+					{state.phase === 'done' && <Results report={state.report} findings={state.findings} />}
+				</section>
+			</div>
+		</main>
+	);
+}
+
+const MARK: Record<DnsFinding['tone'], string> = {ok: 'OK', problem: 'Problem', note: 'Note'};
+
+function Results({report, findings}: {report: DnsReport; findings: DnsFinding[]}) {
+	return (
+		<>
+			<ul class="dns-findings">
+				{findings.map((finding, i) => (
+					<li key={i} class={`dns-finding dns-${finding.tone}`} data-check={finding.check}>
+						<span class="dns-tone">{MARK[finding.tone]}</span> {finding.text}
+					</li>
+				))}
+			</ul>
+			<p class="muted">{report.queries} queries to {report.resolver}.</p>
+			<details>
+				<summary>Records as parsed</summary>
+				<pre class="dns-raw">{JSON.stringify(report, null, 2)}</pre>
+			</details>
+		</>
+	);
+}
