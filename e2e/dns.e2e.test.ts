@@ -12,6 +12,7 @@ import {startDohServer, type DohServer} from '../test/helpers/doh-server';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
 import {card, fixture, GMAIL_URL, markCenter, serveWebmail, waitForMarks} from './fixtures/webmail';
 import type {Launched} from './harness';
+import {screenshotPath} from './screenshots';
 
 const RESOLVER = 'https://dns.google/resolve';
 
@@ -58,6 +59,7 @@ test('Check DNS: nothing requested before the clicks, then only the configured r
 	const button = gmail.locator('[data-bounce-decoder="card"] .bd-check-dns');
 	await expect.poll(() => button.count()).toBe(1);
 	expect(outside()).toEqual([]);
+	await gmail.screenshot({path: screenshotPath('dns-card.png')});
 
 	const opened = ext.context.waitForEvent('page');
 	await button.click();
@@ -81,6 +83,8 @@ test('Check DNS: nothing requested before the clicks, then only the configured r
 	expect(findings.find(f => /203\.0\.113\.7 is on the Barracuda Reputation Block List/.test(f.text))).toBeTruthy();
 	expect(findings.find(f => /SPF of sender\.example: v=spf1/.test(f.text))).toBeTruthy();
 	expect(findings.find(f => /has reverse DNS mail\.sender\.example, which resolves back to it/.test(f.text))).toBeTruthy();
+	await dns.setViewportSize({width: 1000, height: 1100});
+	await dns.screenshot({path: screenshotPath('dns-check.png')});
 
 	// Every request that left the browser went to the configured resolver, and each is one the server answered.
 	expect(routed.length).toBeGreaterThan(5);

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {resolve} from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SUITES = ['e2e/content.e2e.test.ts', 'e2e/popup.e2e.test.ts', 'e2e/menu.e2e.test.ts', 'e2e/welcome.e2e.test.ts'];
+const SUITES = ['e2e/content.e2e.test.ts', 'e2e/popup.e2e.test.ts', 'e2e/menu.e2e.test.ts', 'e2e/welcome.e2e.test.ts', 'e2e/dns.e2e.test.ts'];
 
 const run = (command, args, env = process.env) => {
 	const result = spawnSync(command, args, {cwd: ROOT, stdio: 'inherit', env});

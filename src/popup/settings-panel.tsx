@@ -1,5 +1,6 @@
 // Settings: marking per webmail, the verdict banner, and other sites behind optional host permissions.
 import {useState} from 'preact/hooks';
+import {RESOLVERS, resolverById} from '../shared/resolvers';
 import {OPTIONAL_SITES, sitePattern} from '../shared/settings';
 import type {SettingsState} from './use-settings';
 
@@ -64,6 +65,14 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 					<input id="site-origin" type="text" inputMode="url" placeholder="roundcube.example.org" value={origin} onInput={e => setOrigin(e.currentTarget.value)} />
 					<button type="submit">Enable</button>
 				</form>
+			</fieldset>
+			<fieldset>
+				<legend>DNS checks</legend>
+				<label class="check" for="dns-resolver">Resolver</label>
+				<select id="dns-resolver" value={settings.resolver} onChange={e => void update({resolver: resolverById(e.currentTarget.value).id})}>
+					{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
+				</select>
+				<p class="muted">A card's Check DNS sends the names it looks up to this resolver only, after your click; its host is asked for the first time.</p>
 			</fieldset>
 			{state.keptLocally && (
 				<p role="status" class="notice">

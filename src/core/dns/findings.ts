@@ -21,12 +21,15 @@ const ALL_WORDS: Record<Qualifier, string> = {
 
 /** What the receiver asked for, in its own terms: Gmail's 5.7.26 / 5.7.27, Microsoft's 5.7.515 / 5.7.509. */
 function demand(plan: DnsPlan | undefined): string {
-	const who = plan?.providerName;
-	const detail = plan?.status?.split('.').slice(1).join('.');
-	if (plan?.provider === 'google' && detail === '7.27') return 'Gmail wants SPF to pass';
-	if (plan?.provider === 'google' && detail === '7.26') return 'Gmail wants SPF or DKIM to pass';
-	if ((plan?.provider === 'microsoft' || plan?.provider === 'outlook-com') && plan.status === '5.7.515') return 'Microsoft wants SPF, DKIM and DMARC to pass';
-	if ((plan?.provider === 'microsoft' || plan?.provider === 'outlook-com') && plan.status === '5.7.509') return 'Microsoft applies the domain\'s DMARC policy';
+	// Only a refusal about authentication says what its receiver wants; a list's or another refusal does not.
+	if (plan?.topic !== 'authentication') return 'Receivers want SPF or DKIM to pass';
+	const who = plan.providerName;
+	const detail = plan.status?.split('.').slice(1).join('.');
+	const microsoft = plan.provider === 'microsoft' || plan.provider === 'outlook-com';
+	if (plan.provider === 'google' && detail === '7.27') return 'Gmail wants SPF to pass';
+	if (plan.provider === 'google' && detail === '7.26') return 'Gmail wants SPF or DKIM to pass';
+	if (microsoft && plan.status === '5.7.515') return 'Microsoft wants SPF, DKIM and DMARC to pass';
+	if (microsoft && plan.status === '5.7.509') return 'Microsoft applies the domain\'s DMARC policy';
 	return who ? `${who} wants the message authenticated` : 'Receivers want SPF or DKIM to pass';
 }
 
