@@ -3,7 +3,7 @@
 // resolver's host is asked for (in the click), the checks run (dns-fetch.ts), and each result is shown as
 // text, said for the bounce the page was opened from.
 import {useEffect, useState} from 'preact/hooks';
-import {dnsPlan, receivers, validateRequest, type DnsFinding, type DnsPlan, type DnsReading, type DnsReport} from '../core';
+import {dnsPlan, validateRequest, type DnsFinding, type DnsPlan, type DnsReading, type DnsReport} from '../core';
 import {RESOLVERS, resolverById} from '../shared/resolvers';
 import {loadSettings, saveSettings} from '../shared/settings';
 import {askForResolver, checkDns} from './dns-fetch';
@@ -20,16 +20,14 @@ export interface DnsInitial {
 /** Longest text taken from a parameter into a field: a domain is at most 253 characters. */
 const FIELD = 255;
 
-/** The page's parameters, each field cut to a field's size; the reading only from known values. */
+/** The page's parameters, each field cut to a field's size; the reading's provider and code pass only when known (dnsPlan). */
 export function initialFromParams(params: URLSearchParams): DnsInitial {
 	const field = (name: string) => (params.get(name) ?? '').slice(0, FIELD);
-	const provider = params.get('provider') ?? '';
-	const status = params.get('status') ?? '';
 	const reading: DnsReading = {
 		reason: (params.get('reason') ?? 'unmapped') as DnsReading['reason'],
 		diagnostic: '',
-		...(receivers.some(r => r.id === provider) ? {provider: provider as DnsReading['provider']} : {}),
-		...(/^[245]\.\d{1,3}\.\d{1,3}$/.test(status) ? {status} : {}),
+		...(params.get('provider') ? {provider: params.get('provider') as DnsReading['provider']} : {}),
+		...(params.get('status') ? {status: field('status')} : {}),
 	};
 	const plan = dnsPlan(reading);
 	return {domain: field('domain'), ip: field('ip'), recipientDomain: field('recipientDomain'), selector: field('selector'), ...(plan ? {plan} : {})};

@@ -79,3 +79,20 @@ test('the card hidden before the answer comes stays hidden', async () => {
 	await new Promise(resolve => setTimeout(resolve, 10));
 	expect(root()?.querySelector('.bd-card')).toBeNull();
 });
+
+test('Check DNS on a card about a block list, not on one about a mailbox', async () => {
+	const listed: Reply = {reply: '554', enhanced: '5.7.1', tags: [], text: '554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7'};
+	const explainer = new Explainer(async items => explainBatch(items), controller.signal);
+	const openDns = vi.fn();
+	const card = new HoverCard(controller.signal, explainer, () => undefined, openDns);
+	await explainer.prefetch([{...mark, group: listed, code: '554'}]);
+	card.show({...mark, group: listed, code: '554'});
+	await vi.waitFor(() => expect(text('.bd-title')).not.toBe('…'));
+	expect(root()?.querySelector('.bd-check-dns')?.textContent).toBe('Check DNS');
+	card.hide();
+	await explainer.prefetch([mark]);
+	card.show(mark);
+	await vi.waitFor(() => expect(text('.bd-title')).not.toBe('…'));
+	expect(root()?.querySelector('.bd-check-dns')).toBeNull();
+	expect(openDns).not.toHaveBeenCalled();
+});

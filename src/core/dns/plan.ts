@@ -55,14 +55,17 @@ export function dnsPlan(reading: DnsReading): DnsPlan | undefined {
 		const domain = (reading.senderDomain && parseDomain(reading.senderDomain)) || senderDomain(reading.diagnostic, recipientDomain);
 		if (domain && topic === 'authentication') request.domain = domain;
 	}
-	const providerName = reading.provider ? shortName(reading.provider) : undefined;
+	// A reading may come from another part of the extension: only a known receiver and a well-formed code pass.
+	const provider = reading.provider && receivers.some(r => r.id === reading.provider) ? reading.provider : undefined;
+	const providerName = provider ? shortName(provider) : undefined;
+	const status = reading.status && /^[245]\.\d{1,3}\.\d{1,3}$/.test(reading.status) ? reading.status : undefined;
 	return {
 		topic,
 		checks: CHECKS[topic],
 		request,
-		...(reading.provider ? {provider: reading.provider} : {}),
+		...(provider ? {provider} : {}),
 		...(providerName ? {providerName} : {}),
-		...(reading.status ? {status: reading.status} : {}),
+		...(status ? {status} : {}),
 	};
 }
 
