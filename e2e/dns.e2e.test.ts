@@ -53,11 +53,16 @@ test('Check DNS: nothing requested before the clicks, then only the configured r
 	const gmail = await ext.context.newPage();
 	await gmail.goto(GMAIL_URL);
 	await waitForMarks(gmail, m => m['msg-postfix-bounce']?.includes('554') === true);
-	const at = await markCenter(gmail, '554', '#msg-postfix-bounce');
-	await gmail.mouse.move(at.x, at.y);
-	await expect.poll(() => card(gmail).then(c => c.visible)).toBe(true);
+	// The banners go in above the messages and move the codes down: point at the code once they are in,
+	// and again while the card is not up (a loaded machine can miss the first move).
+	await expect.poll(() => gmail.evaluate(() => document.querySelectorAll('[data-bounce-decoder="banner"]').length), {timeout: 10_000}).toBeGreaterThan(0);
+	await expect.poll(async () => {
+		const at = await markCenter(gmail, '554', '#msg-postfix-bounce');
+		await gmail.mouse.move(at.x, at.y);
+		return card(gmail).then(c => c.visible && c.code === '554 5.7.1');
+	}, {timeout: 15_000, interval: 500}).toBe(true);
 	const button = gmail.locator('[data-bounce-decoder="card"] .bd-check-dns');
-	await expect.poll(() => button.count()).toBe(1);
+	await expect.poll(() => button.count(), {timeout: 10_000}).toBe(1);
 	expect(outside()).toEqual([]);
 	await gmail.screenshot({path: screenshotPath('dns-card.png')});
 
@@ -77,7 +82,7 @@ test('Check DNS: nothing requested before the clicks, then only the configured r
 	// Editable before the check runs: the person adds the sender's domain.
 	await dns.fill('input[name="domain"]', 'sender.example');
 	await dns.click('.dns-run');
-	await dns.waitForSelector('.dns-finding');
+	await dns.waitForSelector('.dns-finding', {timeout: 30_000});
 	const findings = await dns.$$eval('.dns-finding', items => items.map(item => ({check: item.getAttribute('data-check'), text: item.textContent ?? ''})));
 	expect(findings.find(f => /Spamhaus ZEN: Spamhaus refuses queries sent through public or open resolvers/.test(f.text))).toBeTruthy();
 	expect(findings.find(f => /203\.0\.113\.7 is on the Barracuda Reputation Block List/.test(f.text))).toBeTruthy();
