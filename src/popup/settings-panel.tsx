@@ -68,10 +68,12 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 			</fieldset>
 			<fieldset>
 				<legend>DNS checks</legend>
-				<label class="check" for="dns-resolver">Resolver</label>
-				<select id="dns-resolver" value={settings.resolver} onChange={e => void update({resolver: resolverById(e.currentTarget.value).id})}>
-					{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
-				</select>
+				<label class="resolver">
+					Resolver{' '}
+					<select id="dns-resolver" value={settings.resolver} onChange={e => void update({resolver: resolverById(e.currentTarget.value).id})}>
+						{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
+					</select>
+				</label>
 				<p class="muted">A card's Check DNS sends the names it looks up to this resolver only, after your click; its host is asked for the first time.</p>
 			</fieldset>
 			{state.keptLocally && (
