@@ -47,7 +47,11 @@ export function WelcomeApp({isFirefox}: {isFirefox: boolean}) {
 			</section>
 			<section aria-labelledby="privacy-title">
 				<h2 id="privacy-title">Private by design</h2>
-				<p>Bounces are read inside your browser: the extension sends nothing you read anywhere, and webpages cannot see its cards or its settings.</p>
+				<p>
+					Bounces are read inside your browser and webpages cannot see its cards or its settings. The one
+					thing that goes out is a DNS check, and only when you press Check DNS: it asks the resolver you
+					chose in the settings about the names and address shown on the check's page, nothing else.
+				</p>
 			</section>
 			<SettingsPanel state={settings} />
 		</main>
