@@ -21,9 +21,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\brbl reject\b/i,
 		title: 'GoDaddy: sending IP on GoDaddy’s own block list',
-		meaning: 'GoDaddy’s inbound servers refuse the sending IP because it is on GoDaddy’s internal block list (not a public one).',
+		meaning: 'GoDaddy’s inbound servers refuse the sending IP because it is on GoDaddy’s internal block list (not a public one). Because the list is GoDaddy’s own, a clean record at the public block lists does not lift it: only GoDaddy removes the IP, on request.',
 		causes: ['Spam or abusive traffic seen from the IP by GoDaddy.'],
-		fix: ['Stop the source of the unwanted mail, then use the removal link in the bounce to ask GoDaddy to delist the IP.'],
+		fix: [
+			'Stop the source of the unwanted mail: a compromised account, a script or a machine sending through the IP.',
+			'Then use the removal link in the bounce to ask GoDaddy to delist the IP.',
+		],
 		whoActs: 'sender-admin',
 		retry: 'retry-after-fix',
 		reason: 'blocked',
@@ -33,9 +36,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bmessage rejected for spam or virus content\b/i,
 		title: 'GoDaddy: message taken for spam or a virus',
-		meaning: 'GoDaddy’s filters found a link, attachment or pattern in the message that they take for spam or malware, without naming an IB code.',
+		meaning: 'GoDaddy’s filters found a link, attachment or pattern in the message that they take for spam or malware, without naming an IB code. The verdict is on this message, so the same message is refused again, while a changed one can pass.',
 		causes: ['Links to domains with a poor reputation, bulk-mail patterns, or an attachment that looks like malware.'],
-		fix: ['Change or remove the flagged links and attachments, then send the changed message.'],
+		fix: [
+			'Scan the attachment and the sending computer for malware.',
+			'Change or remove the flagged links and attachments, then send the changed message.',
+		],
 		whoActs: 'sender',
 		retry: 'retry-after-fix',
 		reason: 'spamdetected',
@@ -45,7 +51,7 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\baccount storage limit\b/i,
 		title: 'GoDaddy: recipient’s mailbox full',
-		meaning: 'The recipient’s GoDaddy mailbox has reached its storage limit and takes no mail until space is freed.',
+		meaning: 'The recipient’s GoDaddy mailbox has reached its storage limit and takes no mail until space is freed. The address exists and takes mail again as soon as its owner deletes messages from the inbox or the receiving folder.',
 		causes: ['The recipient keeps too much mail in the mailbox or the receiving folder.'],
 		fix: ['Tell the recipient by another channel to delete mail and free space; resend after they do.'],
 		whoActs: 'recipient',
@@ -57,7 +63,7 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\baccount disabled\b/i,
 		title: 'GoDaddy: recipient’s account disabled',
-		meaning: 'The recipient’s GoDaddy account exists but can no longer receive mail; such accounts usually stay disabled.',
+		meaning: 'The recipient’s GoDaddy account exists but can no longer receive mail; such accounts usually stay disabled. The address was right; it is the account’s ability to receive that was switched off, so sending again is unlikely to help.',
 		causes: ['The account was switched off by its owner or by GoDaddy.'],
 		fix: ['Reach the recipient by another channel; resend later only if they say the account works again.'],
 		whoActs: 'recipient',
@@ -69,9 +75,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\brecipient not found\b|\baccount does not exist\b/i,
 		title: 'GoDaddy: no mailbox at this address',
-		meaning: 'The recipient address does not exist among GoDaddy’s hosted mailboxes.',
+		meaning: 'The recipient address does not exist among GoDaddy’s hosted mailboxes. GoDaddy hosts mail for many businesses’ own domains, so the domain may be right while the name before the @ matches no mailbox there.',
 		causes: ['A typo in the address, or a mailbox that was deleted.'],
-		fix: ['Check the address with the recipient and remove it from your lists if it is wrong.'],
+		fix: [
+			'Check the address with the recipient by another channel; correct it if it was mistyped.',
+			'If it is right as written, remove it from your lists and do not resend.',
+		],
 		whoActs: 'sender',
 		retry: 'do-not-retry',
 		reason: 'userunknown',
@@ -81,9 +90,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bhas been in the queue too long\b|\bdelivery timeout\b/i,
 		title: 'GoDaddy: gave up delivering after too long in the queue',
-		meaning: 'GoDaddy’s outgoing server kept failing to deliver the message and stopped trying once it had been queued too long.',
+		meaning: 'GoDaddy’s outgoing server kept failing to deliver the message and stopped trying once it had been queued too long. The message never reached the recipient’s server, so the cause lies between the two: a wrong domain, or a receiving server that was down or turned the sender away throughout.',
 		causes: ['A misspelled recipient domain, or a recipient server that is down or refuses the sender.'],
-		fix: ['Check the recipient address and domain; if they are right, send again later or ask the recipient whether their server blocks you.'],
+		fix: [
+			'Check the recipient address and domain for typos.',
+			'If they are right, send again later, or ask the recipient by another channel whether their server blocks your address.',
+		],
 		whoActs: 'sender',
 		retry: 'retry-after-fix',
 		reason: 'expired',
@@ -93,9 +105,12 @@ const WORDED: ProviderRule[] = [
 	{
 		phrase: /\bmessage is looping: it already has my delivered-to line\b/i,
 		title: 'GoDaddy: message forwarded in a loop',
-		meaning: 'The recipient account forwards mail to an address that forwards it back, so the message came round to the same mailbox again and was stopped.',
+		meaning: 'The recipient account forwards mail to an address that forwards it back, so the message came round to the same mailbox again and was stopped. The fault is in the recipient’s forwarding settings, not in the message or the sender.',
 		causes: ['Two addresses that forward to each other.'],
-		fix: ['Tell the recipient to correct their forwarding settings; resend once they have.'],
+		fix: [
+			'Tell the recipient by another channel to correct their forwarding settings.',
+			'Resend once they have; until then every message to that address loops the same way.',
+		],
 		whoActs: 'recipient',
 		retry: 'retry-after-fix',
 		reason: 'systemerror',
@@ -113,9 +128,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('401'),
 			title: 'GoDaddy: login attempted on an inbound server (IB401)',
-			meaning: 'The mail client tried to log in (SMTP AUTH) to one of GoDaddy’s inbound servers, which only receive mail; sending has to go through GoDaddy’s outgoing server.',
+			meaning: 'The mail client tried to log in (SMTP AUTH) to one of GoDaddy’s inbound servers, which only receive mail; sending has to go through GoDaddy’s outgoing server. It is a setting in the sender’s own mail client (Outlook, Gmail’s “send mail as” and the like), not a problem with the recipient.',
 			causes: ['An email client set up with the incoming (MX) host as its outgoing SMTP server.'],
-			fix: ['Set the outgoing server to smtpout.secureserver.net (or the one GoDaddy’s setup page gives) and send again.'],
+			fix: [
+				'Set the outgoing server to smtpout.secureserver.net (or the one GoDaddy’s setup page gives) and send again.',
+				'Check every device and program that sends with the account: each has its own outgoing-server setting.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'securityerror',
@@ -125,9 +143,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('501|502'),
 			title: 'GoDaddy: the From address is blank or an IP address (IB501, IB502)',
-			meaning: 'The message’s From field is empty or holds an IP address instead of a mailbox; GoDaddy accepts only a proper address there.',
+			meaning: 'The message’s From field is empty or holds an IP address instead of a mailbox; GoDaddy accepts only a proper address there. Such mail usually comes from a script, a web form or a device rather than a mail program, which always fills the From in.',
 			causes: ['A script or device that sends without setting From, or with a bare IP as its domain.'],
-			fix: ['Set a real From address (name@domain) in the sending program, then resend.'],
+			fix: [
+				'Set a real From address (name@domain) in the sending program, then resend.',
+				'Use an address on a domain you control, so that its SPF and DKIM can vouch for the mail.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'notcompliantrfc',
@@ -137,9 +158,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('506'),
 			title: 'GoDaddy: the sender’s domain does not resolve (IB506)',
-			meaning: 'The domain of the From address has no usable MX or address records, or its DNS lookup failed while GoDaddy checked it.',
+			meaning: 'The domain of the From address has no usable MX or address records, or its DNS lookup failed while GoDaddy checked it. GoDaddy asks the sender to verify that the domain is valid and that its zone file has working records; the DNS must be fixed before the message is sent again.',
 			causes: ['A sending domain with missing or broken DNS records.', 'A From address on a domain that does not exist.'],
-			fix: ['Check the sending domain’s DNS zone (MX and A records) and fix it, then resend.'],
+			fix: [
+				'Verify that the From address is on a real, registered domain (a typo here is a common cause).',
+				'Check the sending domain’s DNS zone (MX and A records) and fix it, then resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'rejected',
@@ -149,9 +173,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('508'),
 			title: 'GoDaddy: SPF does not allow this server (IB508)',
-			meaning: 'The sender domain’s SPF record does not list the server that sent the message, so GoDaddy treats the mail as not authorised by the domain.',
-			causes: ['A new sending service or server that was never added to the SPF record.'],
-			fix: ['Add the sending server (or its provider’s include) to the domain’s SPF record, or remove a wrong record, then resend.'],
+			meaning: 'The sender domain’s SPF record does not list the server that sent the message, so GoDaddy treats the mail as not authorised by the domain. SPF is published by the sender’s own domain in DNS, so the fix lies in that record, not at GoDaddy.',
+			causes: ['A new sending service or server that was never added to the SPF record.', 'An SPF record with a typo or an outdated include.'],
+			fix: [
+				'Look up the domain’s SPF record (dig TXT on the domain; the record begins v=spf1) and see which servers it lists.',
+				'Add the sending server (or its provider’s include) to the domain’s SPF record, or remove a wrong record, then resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'authfailure',
@@ -161,9 +188,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('108'),
 			title: 'GoDaddy: no reverse DNS for the sending IP (IB108)',
-			meaning: 'The IP address that connected has no reverse DNS (PTR) name, or its lookup failed, and GoDaddy requires one.',
+			meaning: 'The IP address that connected has no reverse DNS (PTR) name, or its lookup failed, and GoDaddy requires one. When the sending server is GoDaddy’s own email service, GoDaddy manages its reverse DNS and does not support a custom one.',
 			causes: ['A sending IP whose owner never set a PTR record.', 'A temporary DNS failure at the sender’s provider.'],
-			fix: ['Ask whoever owns the IP (hosting or connection provider) to set a PTR name that resolves back to the IP; the queue retries meanwhile.'],
+			fix: [
+				'Ask whoever owns the IP (hosting or connection provider) to set a PTR name that resolves back to the IP; the queue retries meanwhile.',
+				'Check it yourself: dig -x on the sending IP must return a name, and that name must resolve back to the IP.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'requireptr',
@@ -173,9 +203,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('212'),
 			title: 'GoDaddy: message judged to be spam (IB212)',
-			meaning: 'GoDaddy’s filters found a link, attachment or pattern in this message that they take for spam.',
+			meaning: 'GoDaddy’s filters found a link, attachment or pattern in this message that they take for spam. The verdict is on this message, not on the sender as a whole, so a changed message can pass where the same one is refused again.',
 			causes: ['Links to domains with a poor reputation, or content that looks like bulk mail.'],
-			fix: ['Remove or change the flagged links and attachments, then send the changed message; the same message will be refused again.'],
+			fix: [
+				'Check the linked domains (including those behind shorteners) on the public block lists, such as check.spamhaus.org.',
+				'Remove or change the flagged links and attachments, then send the changed message; the same message will be refused again.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'spamdetected',
@@ -185,9 +218,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('705'),
 			title: 'GoDaddy: message taken for a virus (IB705)',
-			meaning: 'GoDaddy’s filters found a link, attachment or pattern in the message that they take for malware.',
+			meaning: 'GoDaddy’s filters found a link, attachment or pattern in the message that they take for malware. If you did not attach anything suspicious yourself, malware on the sending computer may have sent or altered the message.',
 			causes: ['An infected attachment, or an attachment type and link that look like malware.'],
-			fix: ['Scan the sending computer and the attachment; send the file another way (a link to a known file share) if it is clean.'],
+			fix: [
+				'Scan the sending computer and the attachment with an up-to-date antivirus program.',
+				'Send the file another way (a link to a known file share) if it is clean.',
+			],
 			whoActs: 'sender',
 			retry: 'retry-after-fix',
 			reason: 'virusdetected',
@@ -197,9 +233,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('605|007'),
 			title: 'GoDaddy: too many recipients or sessions at once (IB605, IB007)',
-			meaning: 'The sender put more recipients on one message, or opened more simultaneous connections from one IP, than GoDaddy accepts.',
+			meaning: 'The sender put more recipients on one message, or opened more simultaneous connections from one IP, than GoDaddy accepts. Both are limits on how the mail is sent, not verdicts on it: the same mail gets through in smaller pieces or over fewer connections.',
 			causes: ['A bulk send with a long recipient list on one message.', 'Many parallel connections from one sending IP.'],
-			fix: ['Split the recipients over several messages, or lower the number of parallel connections; the queue retries the rest.'],
+			fix: [
+				'For IB605, split the recipients over several messages; the queue retries the rest.',
+				'For IB007, lower the number of parallel connections from the IP, or ask your email provider to.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'toomanyconn',
@@ -209,9 +248,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('101|504|510|607'),
 			title: 'GoDaddy: sending rate limit reached (IB101, IB504, IB510, IB607)',
-			meaning: 'The sending IP went over the number of messages or recipients GoDaddy takes per hour or per session, or GoDaddy is holding back mail during a peak; mail is taken again later.',
+			meaning: 'The sending IP went over the number of messages or recipients GoDaddy takes per hour or per session, or GoDaddy is holding back mail during a peak; mail is taken again later. The limits count per hour or per session, so the message goes through on a later attempt.',
 			causes: ['A burst of mail from one IP to GoDaddy-hosted addresses.', 'Higher than normal volume at GoDaddy (IB101).'],
-			fix: ['Slow the sending to GoDaddy domains and let the queue retry; for IB510 open a new session for further messages.'],
+			fix: [
+				'Slow the sending to GoDaddy domains and let the queue retry.',
+				'For IB510, open a new session for further messages; for IB504 and IB607, spread the mail over more hours.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'will-retry',
 			reason: 'speeding',
@@ -221,9 +263,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('110|111|112|113'),
 			title: 'GoDaddy: sending IP blocked for spam or invalid recipients (IB110–IB113)',
-			meaning: 'GoDaddy blocked the sending IP for an hour (IB110, IB112) or the rest of the day (IB111, IB113) after too many messages it took for spam, or to addresses that do not exist, came from it.',
+			meaning: 'GoDaddy blocked the sending IP for an hour (IB110, IB112) or the rest of the day (IB111, IB113) after too many messages it took for spam, or to addresses that do not exist, came from it. If you are not sending spam yourself, GoDaddy’s page says something in your system is: the sending has to be traced, with the help of your Internet provider if needed.',
 			causes: ['Spam, or a compromised account or script, sending from the IP.', 'An old or bought list with many invalid addresses.'],
-			fix: ['Find what sent the spam or the invalid addresses and stop it; clean the list. Mail is taken again when the block ends.'],
+			fix: [
+				'Find what sent the spam or the invalid addresses and stop it; ask your Internet provider why the IP sends so much if you cannot see it.',
+				'Clean the list of addresses that bounce as unknown; mail is taken again when the block ends.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
@@ -233,9 +278,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('103'),
 			title: 'GoDaddy: poor IP reputation at Cloudmark (IB103)',
-			meaning: 'GoDaddy refused the connection because Cloudmark Sender Intelligence rates the sending IP poorly.',
+			meaning: 'GoDaddy refused the connection because Cloudmark Sender Intelligence rates the sending IP poorly. The rating is Cloudmark’s, not GoDaddy’s, so it is at Cloudmark that it has to recover before GoDaddy accepts the IP again.',
 			causes: ['Spam complaints or spam-trap hits recorded against the IP by Cloudmark.'],
-			fix: ['Look the IP up at Cloudmark CSI and ask for a reset once the cause is fixed, then resend.'],
+			fix: [
+				'Find and stop what drew the complaints (a compromised account, a list without consent).',
+				'Look the IP up at Cloudmark CSI (csi.cloudmark.com) and ask for a reset once the cause is fixed, then resend.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'badreputation',
@@ -245,9 +293,12 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('104|105|106'),
 			title: 'GoDaddy: sending IP on a Spamhaus list (IB104, IB105, IB106)',
-			meaning: 'GoDaddy refused the connection because the sending IP is on Spamhaus’s Block List (SBL), Exploits Block List (XBL) or Policy Block List (PBL).',
+			meaning: 'GoDaddy refused the connection because the sending IP is on Spamhaus’s Block List (SBL), Exploits Block List (XBL) or Policy Block List (PBL). The listing is Spamhaus’s, not GoDaddy’s, so GoDaddy accepts the IP again once Spamhaus has removed it.',
 			causes: ['Spam or malware traffic seen from the IP (SBL, XBL).', 'A dynamic or end-user IP sending straight to the Internet (PBL).'],
-			fix: ['Check the IP at spamhaus.org, remove the cause and request delisting; from a PBL address, send through your provider’s outgoing server instead.'],
+			fix: [
+				'Check the IP at check.spamhaus.org to see which list holds it and why.',
+				'Remove the cause and request delisting there; from a PBL address, send through your provider’s outgoing server instead.',
+			],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
