@@ -128,7 +128,7 @@ export const godaddy: Receiver = {
 		{
 			phrase: ib('401'),
 			title: 'GoDaddy: login attempted on an inbound server (IB401)',
-			meaning: 'The mail client tried to log in (SMTP AUTH) to one of GoDaddy’s inbound servers, which only receive mail; sending has to go through GoDaddy’s outgoing server. It is a setting in the sender’s own mail client (Outlook, Gmail’s “send mail as” and the like), not a problem with the recipient.',
+			meaning: 'The mail client tried to log in (SMTP AUTH) to one of GoDaddy’s inbound servers, which only receive mail; sending has to go through GoDaddy’s outgoing server. It is a setting in the sender’s own mail client, such as Outlook or Gmail, not a problem with the recipient.',
 			causes: ['An email client set up with the incoming (MX) host as its outgoing SMTP server.'],
 			fix: [
 				'Set the outgoing server to smtpout.secureserver.net (or the one GoDaddy’s setup page gives) and send again.',

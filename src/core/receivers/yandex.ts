@@ -22,7 +22,7 @@ export const yandex: Receiver = {
 		{
 			phrase: /\bmessage rejected under suspicion of spam\b/i,
 			title: 'Yandex: message taken for spam',
-			meaning: 'Yandex’s filter read this message and judged its content to be spam, so it refused it; the recipient address is fine. The short ya.cc link in the reply leads to Yandex’s page on this refusal, and the long identifier after it names this very message if you need to ask Yandex about it.',
+			meaning: 'Yandex’s filter read this message and judged its content to be spam, so it refused it; the recipient address is fine. The short ya.cc link in the reply leads to Yandex’s page on this refusal, and the long identifier after it marks this delivery attempt, worth quoting if you ask Yandex about it.',
 			causes: ['Content, links or attachments that look like bulk advertising or phishing.', 'A sending address or IP with a poor history at Yandex.'],
 			fix: ['Change the content and links, then send the changed message; the same message is refused again.', HONEST],
 			whoActs: 'sender',
