@@ -16,6 +16,8 @@ export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type Repor
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */
 export {replyVerdict, type ReplyVerdict} from './reply-verdict';
 export {validAddress} from './address';
+/** Links onward from an explained reply (a block list's lookup for its IP, a delisting portal), filled only from parsed IPs and domains. */
+export {actionLinks, ACTION_LINK_HOSTS, type ActionLink, type ActionLinkId, type ActionLinkInput} from './action-links';
 export {addressesToSuppress, normalisedAddress, suppressible} from './suppress';
 /** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */
 export {REASON_WORDS, type ReasonWords} from './verdict-words';

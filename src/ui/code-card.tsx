@@ -9,6 +9,7 @@ import {useRef} from 'preact/hooks';
 import type {Explanation, ReplyVerdict} from '../core';
 import {cardModel, GLANCE_STEPS} from './card-model';
 import {Evidence, FullProse} from './card-parts';
+import {ActionLinks} from './action-links';
 import {CopyButton} from './copy-button';
 import {explanationAsText} from './copy';
 import {CARD_LABELS as L} from './labels';
@@ -67,6 +68,7 @@ export function CodeCard({explanation: e, verdict, full = false, reply, evidence
 				{full && <FullProse e={e} />}
 			</div>
 			<div class="bd-actions">
+				<ActionLinks explanation={e} reply={reply} />
 				{more && <button type="button" class="bd-more-cue" onClick={event => event.isTrusted && scrollOn()}>{L.moreBelow} ↓</button>}
 				{onOpenFull && <button type="button" class="bd-open-full" onClick={onOpenFull}>{L.openFull}</button>}
 				<CopyButton label={L.copyExplanation} text={() => explanationAsText(e, reply, verdict)} />
