@@ -90,6 +90,7 @@ describe('action links: hostile reply text', () => {
 	const spamhaus = {provider: {id: 'spamhaus' as const, name: 'Spamhaus', kind: 'list' as const}, reason: 'blocked' as const, sources: ['https://www.spamhaus.org/zen/']};
 
 	it.each([
+		// eslint-disable-next-line no-script-url -- hostile input under test
 		['javascript: in brackets', '[javascript:alert(document.cookie)] blocked using zen.spamhaus.org'],
 		['quotes and markup', '"><img src=x onerror=alert(1)> [192.0.2.1"onmouseover="x] blocked using zen.spamhaus.org'],
 		['IP-like junk', 'Client host [999.1.1.1] blocked using zen.spamhaus.org (from 300.2.3.4)'],
@@ -107,6 +108,7 @@ describe('action links: hostile reply text', () => {
 	});
 
 	it('a source that is not https is no provider page', () => {
+		// eslint-disable-next-line no-script-url -- hostile input under test
 		expect(actionLinks({...spamhaus, sources: ['javascript:alert(1)', 'http://www.spamhaus.org/zen/', 'RFC 5321'], text: ''}).map(l => l.id)).toEqual(['spamhaus-lookup']);
 	});
 
