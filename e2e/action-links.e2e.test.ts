@@ -1,0 +1,77 @@
+// Action links in real Chromium with the built extension (issue 16 item 3): a block list's refusal in
+// a Gmail bounce gets a hover card whose lookup link carries the bounce's IP and opens the list's page
+// in a new tab without an opener; the popup's card for the same pasted reply links the same. The
+// list's site is routed to a stub here, so nothing leaves the machine. Needs `npm run build` first.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {launch, openPopup, type Launched} from './harness';
+import {fixture, GMAIL_URL, markCenter, serveWebmail, waitForMarks} from './fixtures/webmail';
+
+const IP = '203.0.113.45';
+const REFUSAL = `554 5.7.1 Service unavailable; Client host [${IP}] blocked using zen.spamhaus.org`;
+const LOOKUP = `https://check.spamhaus.org/results/?query=${IP}`;
+
+// The thread fixture with its Postfix bounce's first reply turned into a Spamhaus refusal.
+const gmail = () => fixture('gmail-2026-11-22-thread.html').replace(
+	'said: 550<br>&nbsp; &nbsp; 5.1.1 &lt;<a href="mailto:rcpt@example.co.jp" target="_blank">rcpt@example.co.jp</a>&gt;... User Unknown',
+	`said: ${REFUSAL}`,
+);
+
+let ext: Launched;
+let served: Set<string>;
+/** Pages of the list's site the browser opened (answered by the stub, never by the network). */
+const listPages: string[] = [];
+
+beforeAll(async () => {
+	expect(gmail()).toContain(REFUSAL);
+	ext = await launch();
+	served = await serveWebmail(ext.context, {'mail.google.com': gmail});
+	await ext.context.route('https://check.spamhaus.org/**', route => {
+		listPages.push(route.request().url());
+		return route.fulfill({body: '<!doctype html><title>stub</title>', contentType: 'text/html'});
+	});
+});
+
+afterAll(async () => {
+	await ext?.close();
+});
+
+/** The action links of the open hover card: [text, href, target, rel]. */
+const cardLinks = (page: Page) => page.evaluate(() => [...document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelectorAll('a.bd-action-link') ?? []]
+	.map(a => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
+
+describe('a Spamhaus refusal in Gmail', () => {
+	test("the hover card's block-list link carries the bounce's IP and opens in a new tab without an opener", async () => {
+		const page = await ext.context.newPage();
+		await page.goto(GMAIL_URL);
+		await waitForMarks(page, byMessage => (byMessage['msg-postfix-bounce'] ?? []).includes('554'));
+		const at = await markCenter(page, '554', '#msg-postfix-bounce');
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(() => cardLinks(page).then(links => links[0])).toEqual([`Look up ${IP} at Spamhaus`, LOOKUP, '_blank', 'noopener noreferrer']);
+		const opened = ext.context.waitForEvent('page');
+		await page.evaluate(() => (document.querySelector('[data-bounce-decoder="card"]')!.shadowRoot!.querySelector('a.bd-action-link') as HTMLAnchorElement).click());
+		const tab = await opened;
+		await tab.waitForLoadState();
+		expect(tab.url()).toBe(LOOKUP);
+		expect(await tab.evaluate(() => window.opener)).toBeNull();
+		expect(listPages).toContain(LOOKUP);
+		await tab.close();
+		await page.close();
+	});
+
+	test("the popup's card for the pasted reply links the same lookup", async () => {
+		const page = await openPopup(ext);
+		await page.locator('#q').fill(REFUSAL);
+		await page.locator('#codes-list #result-0').click();
+		const link = page.locator('.detail a.bd-action-link').first();
+		await link.waitFor();
+		expect(await link.getAttribute('href')).toBe(LOOKUP);
+		expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+		await page.close();
+	});
+});
+
+test('makes no network request but to the stubbed list page', () => {
+	const outside = ext.requests.filter(url => !served.has(url) && !listPages.includes(url) && !url.startsWith('chrome-extension://'));
+	expect(outside).toEqual([]);
+});
