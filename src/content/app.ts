@@ -3,14 +3,14 @@
 // (highlights, hosts, listeners, the observer).
 import highlightCss from '../../assets/content-highlights.css?inline';
 import browser from '../shared/browser';
-import {MAX_RAW_VERDICT, type ToBackground} from '../shared/messages';
+import {MAX_RAW_VERDICT, type BannerReading, type ToBackground} from '../shared/messages';
 import {asker, retryingOnce, type Ask} from './ask';
 import {Banners} from './banner';
 import {HoverCard} from './card';
 import {listenForSteps} from './keyboard';
 import {Explainer} from './explain-mark';
 import {Dismissals, textKey} from './dismissals';
-import type {DnsReading, Verdict} from '../core';
+import type {DnsReading} from '../core';
 import {contextAlive} from './lifecycle';
 import {MarkStore} from './marks';
 import {currentBodies, observeBodies} from './observe';
@@ -48,7 +48,7 @@ function openDns(reading: DnsReading): void {
  * bytes and the content script's size budget has no room for it. A raw message (Gmail's "Show
  * original") is decoded as MIME, anything else as displayed text.
  */
-function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<Verdict[]> {
+function verdictOf(adapter: WebmailAdapter, body: Element, text: string, ask: Ask): Promise<BannerReading> {
 	// `ask` retries once (retryingOnce): a worker stopped mid-request would otherwise lose the banner.
 	const raw = adapter.rawMessage?.(body);
 	if (raw?.trim()) return ask({type: 'raw-verdict', raw: raw.slice(0, MAX_RAW_VERDICT)});
@@ -89,9 +89,9 @@ export function run(own: WebmailAdapter, controller: AbortController, options: R
 			if (toned && !signal.aborted) store.retone(mark => toneOf(mark.group, mark.body));
 		}, () => undefined); // orphaned (the run is torn down) or the worker failed: cards ask again on hover
 		if (!options.banner) return;
-		verdictOf(adapter, body, text, askTwice).then(verdicts => {
+		verdictOf(adapter, body, text, askTwice).then(reading => {
 			if (signal.aborted || !body.isConnected) return;
-			void banners.update(body, adapter.messageId(body) ?? textKey(text), verdicts);
+			void banners.update(body, adapter.messageId(body) ?? textKey(text), reading);
 		}, () => undefined); // the chunk or the worker is unreachable only when the extension went away
 	};
 	const scanner = new Scanner(store, adapter.quoteSelector, signal, onScanned, mark => reading.keeps(mark));

@@ -1,11 +1,15 @@
 // The verdict banner: a `data-bounce-decoder="banner"` host with an open shadow root, inserted above a
 // recognised bounce and outside its body, one line per recipient not delivered (the core's verdict:
-// its headline and advice), with a dismiss control that is remembered per message.
+// its headline and advice), with a dismiss control that is remembered per message. Its details, folded
+// until opened, say what the bounce is about (the returned message's subject, date and sender), each
+// recipient's remote server and stage, and copy the addresses to suppress.
 import {render} from 'preact';
 import bannerCss from '../../assets/content-banner.css?inline';
-import {themeCss} from '../ui/styles';
+import {AboutMessage, DETAILS_LABEL, ServerStage, SuppressCopy} from '../ui/bounce-facts';
+import {factsCss, themeCss} from '../ui/styles';
 import {createHost, followPageTheme, type Host} from './host';
 import type {Verdict} from '../core';
+import type {BannerReading} from '../shared/messages';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
 import {onTrusted} from './trusted';
@@ -22,17 +26,39 @@ const MAX_LINES = 5;
 /** A banner line: the verdict as the core words it. */
 const lineText = (v: Verdict): string => `${v.headline} ${v.advice}`;
 
-export function Banner({verdicts, onDismiss}: {verdicts: Verdict[]; onDismiss: () => void}) {
+/** The banner's details: what the bounce is about, where each shown recipient failed, the copy of the addresses. */
+function Details({reading, shown}: {reading: Omit<BannerReading, 'verdicts'>; shown: Verdict[]}) {
+	const places = shown.map((v, i) => ({v, ...(reading.evidence[i] ?? {server: '', command: ''})})).filter(p => p.server || p.command);
+	if (!reading.original && places.length === 0 && reading.suppress.length === 0) return null;
+	return (
+		<details class="bd-details">
+			<summary>{DETAILS_LABEL}</summary>
+			<AboutMessage original={reading.original} />
+			{places.map(({v, server, command}, i) => (
+				<div key={i} class="bd-place">
+					{places.length > 1 && v.recipient && <span class="bd-place-recipient">{v.recipient}</span>}
+					<ServerStage server={server} command={command} />
+				</div>
+			))}
+			{reading.suppress.length > 0 && <p class="bd-suppress"><SuppressCopy addresses={reading.suppress} /></p>}
+		</details>
+	);
+}
+
+export function Banner({verdicts, details, onDismiss}: {verdicts: Verdict[]; details?: Omit<BannerReading, 'verdicts'>; onDismiss: () => void}) {
 	const tone = verdicts.some(v => v.tone === 'permanent') ? 'permanent' : 'transient';
 	const shown = verdicts.length > MAX_LINES + 1 ? verdicts.slice(0, MAX_LINES) : verdicts;
 	const rest = verdicts.length - shown.length;
 	return (
 		<div class={`bd-banner bd-${tone}`} role="status" aria-label="Bounce Decoder verdict">
 			<span class="bd-brand">Bounce Decoder</span>
-			<ul>
-				{shown.map((v, i) => <li key={i} class={`bd-${v.tone}`}>{lineText(v)}</li>)}
-				{rest > 0 && <li class={`bd-${tone}`}>…and {rest} more recipients.</li>}
-			</ul>
+			<div class="bd-banner-body">
+				<ul>
+					{shown.map((v, i) => <li key={i} class={`bd-${v.tone}`}>{lineText(v)}</li>)}
+					{rest > 0 && <li class={`bd-${tone}`}>…and {rest} more recipients.</li>}
+				</ul>
+				{details && <Details reading={details} shown={shown} />}
+			</div>
 			<button type="button" class="bd-dismiss" aria-label="Dismiss for this message" title="Dismiss for this message" onClick={onDismiss}>✕</button>
 		</div>
 	);
@@ -52,7 +78,8 @@ export class Banners {
 	}
 
 	/** Shows (or refreshes) the banner above `body`; no verdict or a dismissed message removes it. */
-	async update(body: Element, key: string, verdicts: Verdict[]): Promise<void> {
+	async update(body: Element, key: string, reading: BannerReading): Promise<void> {
+		const {verdicts} = reading;
 		await this.dismissals.ready;
 		if (this.signal.aborted) return;
 		if (verdicts.length === 0 || this.dismissals.has(key) || !body.isConnected) {
@@ -61,18 +88,18 @@ export class Banners {
 		}
 		const anchor = this.adapter.bannerAnchor(body);
 		if (!anchor?.parentNode) return;
-		const text = verdicts.map(lineText).join('\n');
+		const text = JSON.stringify(reading);
 		let shown = this.shown.get(body);
 		if (shown && shown.key === key && shown.text === text && shown.ui.host.nextSibling === anchor) return;
 		if (!shown) {
-			shown = {ui: createHost('banner', themeCss + bannerCss), key, text};
+			shown = {ui: createHost('banner', themeCss + factsCss + bannerCss), key, text};
 			this.shown.set(body, shown);
 		}
 		shown.key = key;
 		shown.text = text;
 		const {ui} = shown;
 		followPageTheme(ui.host, anchor.parentElement ?? body);
-		render(<Banner verdicts={verdicts} onDismiss={onTrusted(() => this.dismiss(body))} />, ui.mount);
+		render(<Banner verdicts={verdicts} details={reading} onDismiss={onTrusted(() => this.dismiss(body))} />, ui.mount);
 		if (ui.host.nextSibling !== anchor) anchor.parentNode.insertBefore(ui.host, anchor);
 	}
 

@@ -1,11 +1,12 @@
 // Public decoding API: raw MIME (a .eml, Gmail "Show original", an mbox of several messages) or
 // the text a webmail displays → per-recipient verdicts. PURE: no DOM, no browser or Node API.
-import type {BounceReport, RecipientResult} from './types';
+import type {BounceReport, OriginalMessage, RecipientResult} from './types';
 import {assemble} from './decode/assemble';
 import {isMbox, splitMbox, looksLikeMime} from './decode/mbox';
 import {parseMime} from './decode/mime';
 import type {MimeMessage} from './decode/mime';
-import {MAX_INPUT, MAX_MESSAGE, NONE, decodeText, report} from './decode/text-report';
+import {MAX_INPUT, MAX_MESSAGE, NONE, readText, report, withOriginal} from './decode/text-report';
+import {originalOf} from './decode/original';
 import {toLf} from './decode/text';
 
 export {decodeText} from './decode/text-report';
@@ -34,6 +35,27 @@ export interface DecodedMessage {
 	message: number;
 	/** How many messages the input holds (an mbox's count; 1 for anything else). */
 	total: number;
+	/**
+	 * What the message returns is about (BounceReport.original), read when asked and only for a
+	 * message with recipients: a bulk run that never asks pays nothing for it.
+	 */
+	readonly original: OriginalMessage | undefined;
+}
+
+/** A DecodedMessage whose `original` is read from `msg` on first use. */
+function decoded(recipients: RecipientResult[], msg: () => MimeMessage | undefined, rest: Omit<DecodedMessage, 'recipients' | 'original'>): DecodedMessage {
+	let original: {value: OriginalMessage | undefined} | undefined;
+	return {
+		recipients,
+		...rest,
+		get original() {
+			if (!original) {
+				const m = recipients.length ? msg() : undefined;
+				original = {value: m && originalOf(m)};
+			}
+			return original.value;
+		},
+	};
 }
 
 /**
@@ -46,7 +68,13 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 	const text = asString(input);
 	if (!text.trim()) return;
 	if (!looksLikeMime(text)) {
-		yield {recipients: decodeText(text).recipients, text, message: 1, total: 1};
+		let read: ReturnType<typeof readText> | undefined;
+		try {
+			read = readText(text);
+		} catch {
+			// As decodeText: unreadable text has no recipients.
+		}
+		yield decoded(read?.recipients ?? [], () => read?.msg, {text, message: 1, total: 1});
 		return;
 	}
 	// An mbox is split on its From_ lines; a single message keeps its original bytes so that
@@ -60,12 +88,14 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 	}
 	for (const [i, raw] of messages.entries()) {
 		let recipients: RecipientResult[] = [];
+		let msg: MimeMessage | undefined;
 		try {
-			recipients = assemble(await parse(head(raw)));
+			msg = await parse(head(raw));
+			recipients = assemble(msg);
 		} catch {
 			// An unreadable message is one result with nothing in it; the others still count.
 		}
-		yield {recipients, text: typeof raw === 'string' ? raw : messages.length === 1 ? text : asString(raw), message: i + 1, total: messages.length};
+		yield decoded(recipients, () => msg, {text: typeof raw === 'string' ? raw : messages.length === 1 ? text : asString(raw), message: i + 1, total: messages.length});
 	}
 }
 
@@ -89,8 +119,12 @@ export function decodeBounce(input: string | Uint8Array | ArrayBuffer): Promise<
 export async function decodeBounceWith(input: string | Uint8Array | ArrayBuffer, parse: (raw: string | Uint8Array | ArrayBuffer) => Promise<MimeMessage>): Promise<BounceReport> {
 	try {
 		const recipients: RecipientResult[] = [];
-		for await (const part of decodeMessages(input, parse)) recipients.push(...part.recipients);
-		return reportOf(recipients);
+		let only: DecodedMessage | undefined;
+		for await (const part of decodeMessages(input, parse)) {
+			recipients.push(...part.recipients);
+			only = part.total === 1 ? part : undefined;
+		}
+		return withOriginal(reportOf(recipients), only?.original);
 	} catch {
 		return NONE;
 	}

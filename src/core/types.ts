@@ -200,9 +200,26 @@ export interface RecipientResult {
 	feedbackType?: string;
 }
 
+/**
+ * The returned message a bounce is about, from its own headers. Text its author wrote: RFC 2047
+ * decoded, control and bidi characters stripped, at most 200 characters each; render as text only.
+ */
+export interface OriginalMessage {
+	subject?: string;
+	/** As the Date field has it (RFC 5322 §3.3 form, not reformatted). */
+	date?: string;
+	from?: string;
+}
+
 export interface BounceReport {
 	kind: BounceKind;
 	recipients: RecipientResult[];
 	/** One line a person understands. */
 	summary: string;
+	/**
+	 * The returned message's Subject, Date and From, when the bounce (one message, with recipients)
+	 * carries its headers: a message/rfc822 or text/rfc822-headers part, or the lines after an
+	 * "Original message" marker in displayed text. Absent otherwise.
+	 */
+	original?: OriginalMessage;
 }

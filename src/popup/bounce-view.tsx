@@ -2,7 +2,7 @@
 // found in it. Everything said about the outcome is the verdict's own words. While the decode worker
 // runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
 import {addressesToSuppress, type BounceReport, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
-import {CopyButton} from '../ui/copy-button';
+import {AboutMessage, ServerStage, SUPPRESS_NOTE, SuppressCopy} from '../ui/bounce-facts';
 import type {ResultItem} from './items';
 import type {DecodeState, Decoded} from './use-decode';
 import {ResultList} from './result-list';
@@ -48,7 +48,7 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 	);
 }
 
-function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipients'>; verdict: ReportVerdict}) {
+function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipients' | 'original'>; verdict: ReportVerdict}) {
 	const {recipients} = report;
 	// One recipient: the summary is its headline, said once.
 	const single = verdict.recipients.length === 1;
@@ -56,6 +56,7 @@ function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipie
 	return (
 		<>
 			<h2 class="bounce-summary" data-outcome={verdict.outcome}><span class="bounce-kind">{verdict.label}<span class="visually-hidden">:</span></span> {verdict.summary}</h2>
+			<AboutMessage original={report.original} />
 			{verdict.recipients.length > 0 && (
 				<ul class="recipients" aria-label="Recipients">
 					{verdict.recipients.map((v, i) => <Recipient key={`${v.recipient}-${i}`} r={recipients[i]!} v={v} headline={!single} />)}
@@ -63,8 +64,8 @@ function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipie
 			)}
 			{suppress.length > 0 && (
 				<p class="suppress">
-					<CopyButton label={suppress.length === 1 ? 'Copy the address to suppress' : `Copy the ${suppress.length} addresses to suppress`} text={() => suppress.join('\n')} />
-					<span class="muted"> Hard bounces: the address is wrong or gone, so mail to it fails the same way.</span>
+					<SuppressCopy addresses={suppress} />
+					<span class="muted"> {SUPPRESS_NOTE}</span>
 				</p>
 			)}
 		</>
@@ -81,7 +82,7 @@ function Recipient({r, v, headline}: {r: RecipientResult; v: Verdict; headline: 
 			{headline && <p class="recipient-verdict">{v.headline}</p>}
 			{v.advice && <p class="recipient-advice">{v.advice}</p>}
 			{r.diagnostic && <div class="recipient-diagnostic">{r.diagnostic}</div>}
-			{r.remoteMta && <div class="muted">Server: {r.remoteMta}{r.command ? ` · during ${r.command}` : ''}</div>}
+			<ServerStage server={r.remoteMta} command={r.command} />
 		</li>
 	);
 }

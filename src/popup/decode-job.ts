@@ -76,6 +76,7 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 	let decoded = 0;
 	let total = 1;
 	let cutText = false;
+	let original: BounceReport['original'];
 	let slice = performance.now();
 	let told = 0;
 	for await (const part of decodeMessages(input)) {
@@ -83,6 +84,8 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 		if (part.message > limits.messages) break;
 		recipients.push(...part.recipients);
 		decoded = part.message;
+		// What the bounce is about, when it is one message (an mbox's messages are about many).
+		if (part.total === 1) original = part.original;
 		// Each message's codes read with its own report, as the CLI reads an mbox: linear in the messages.
 		const own = reportOf(part.recipients);
 		const found = job.kind === 'text' ? codesInText(part.text, own) : messageCodes(part.text, own);
@@ -117,7 +120,7 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 		notes.push(`Listing the first ${count(limits.recipients)} of ${plural(recipients.length, 'recipient')}; the summary counts them all.`);
 	}
 	return {
-		report: {...full, recipients: recipients.slice(0, limits.recipients)},
+		report: {...full, recipients: recipients.slice(0, limits.recipients), ...(original && {original})},
 		verdict: {...verdict, recipients: verdict.recipients.slice(0, limits.recipients)},
 		recipients: recipients.length,
 		messages: {decoded, total},

@@ -1,5 +1,5 @@
 // Every message between the extension's parts, as one discriminated union.
-import type {BounceReport, DnsReading, Explanation, ReplyVerdict, Verdict} from '../core';
+import type {BounceReport, DnsReading, Explanation, OriginalMessage, ReplyVerdict, Verdict} from '../core';
 
 /**
  * One reply to explain, as the page shows it: its codes (any may be missing), its provider tags and its
@@ -34,6 +34,20 @@ export const MAX_EXPLAIN_CONTEXT = 64 * 1024;
 /** Longest reply a card's "Check DNS" sends along: the IP and domain come early in a reply. */
 export const MAX_DNS_REPLY = 4096;
 
+/**
+ * What the verdict banner shows for one body (`raw-verdict`, `text-verdict`): the verdicts of the
+ * recipients not delivered, and its details.
+ */
+export interface BannerReading {
+	verdicts: Verdict[];
+	/** Per verdict, in order: the remote server and the SMTP command the failure came at ('' when unknown). */
+	evidence: {server: string; command: string}[];
+	/** What the bounce is about: the returned message's subject, date and sender. */
+	original?: OriginalMessage;
+	/** The report's addresses to suppress (the core's addressesToSuppress). */
+	suppress: string[];
+}
+
 /** Longest raw message `raw-verdict` decodes (the decoder reads a bounce's first 512 KiB anyway). */
 export const MAX_RAW_VERDICT = 1024 * 1024;
 
@@ -62,8 +76,8 @@ export interface BackgroundAnswers {
 	'open-explanation': void;
 	'open-dns': void;
 	'explain-batch': ExplainBatchAnswer;
-	'raw-verdict': Verdict[];
-	'text-verdict': Verdict[];
+	'raw-verdict': BannerReading;
+	'text-verdict': BannerReading;
 }
 
 /** Background → content script. */

@@ -3,6 +3,7 @@
 // the severity custom properties (from severity.ts, the one source of the colours) + card.css.
 // (The reference above types `?inline` in every tsconfig that reaches this file, tests included.)
 import cardCssText from './card.css?inline';
+import factsCssText from './bounce-facts.css?inline';
 import {severityCss, themed} from './severity';
 
 /** Our colours besides the severities', for the light and the dark scheme. */
@@ -17,4 +18,7 @@ const vars = (scheme: keyof typeof PALETTE): string =>
 /** The palette and the severities' colours, each scheme under the selectors that choose it (severity.ts themed). */
 export const themeCss: string = themed(vars('light'), vars('dark')) + severityCss();
 
-export const cardCss: string = themeCss + cardCssText;
+/** The styles of what a bounce is about (bounce-facts.tsx), for the banner's shadow root; the card's include them. */
+export const factsCss: string = factsCssText;
+
+export const cardCss: string = themeCss + cardCssText + factsCssText;

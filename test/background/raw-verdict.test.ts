@@ -2,7 +2,7 @@
 import {expect, test, vi} from 'vitest';
 import {fakeBrowser} from '@webext-core/fake-browser';
 import {handleMessage} from '../../src/background/messages';
-import {rawVerdict} from '../../src/background/raw-verdict';
+import {rawVerdict, textVerdict} from '../../src/background/raw-verdict';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -36,7 +36,7 @@ const RAW = [
 ].join('\r\n');
 
 test('decodes the raw MIME into the banner\'s verdicts', async () => {
-	const verdicts = await rawVerdict(RAW);
+	const {verdicts} = await rawVerdict(RAW);
 	expect(verdicts).toHaveLength(1);
 	expect(verdicts[0]).toMatchObject({outcome: 'failed', tone: 'permanent', headline: 'Not delivered to nobody@example.org: the address does not exist (550 5.1.1).'});
 });
@@ -54,13 +54,14 @@ test('names the recipients not delivered or delayed, not the delivered ones', as
 		'Action: delivered',
 		'Status: 2.0.0',
 	].join('\r\n'));
-	expect((await rawVerdict(mixed)).map(v => [v.recipient, v.outcome])).toEqual([['nobody@example.org', 'failed'], ['later@example.org', 'delayed']]);
+	expect((await rawVerdict(mixed)).verdicts.map(v => [v.recipient, v.outcome])).toEqual([['nobody@example.org', 'failed'], ['later@example.org', 'delayed']]);
 });
 
 test('nothing to say for no text, a non-bounce, or a malformed message', async () => {
-	expect(await rawVerdict('')).toEqual([]);
-	expect(await rawVerdict(42)).toEqual([]);
-	expect(await rawVerdict('Subject: hello\r\n\r\nJust saying hi.\r\n')).toEqual([]);
+	const nothing = {verdicts: [], evidence: [], suppress: []};
+	expect(await rawVerdict('')).toEqual(nothing);
+	expect(await rawVerdict(42)).toEqual(nothing);
+	expect(await rawVerdict('Subject: hello\r\n\r\nJust saying hi.\r\n')).toEqual(nothing);
 });
 
 test('is a runtime message the worker answers', async () => {
@@ -69,8 +70,19 @@ test('is a runtime message the worker answers', async () => {
 
 test('text-verdict decodes a body’s displayed text in the worker', async () => {
 	const text = 'This is the mail system at host mail.example.com.\n\n<nobody@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1\n    <nobody@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
-	const lines = await handleMessage({type: 'text-verdict', text}, fromContent) as {recipient?: string}[];
-	expect(lines.length).toBe(1);
-	expect(JSON.stringify(lines[0])).toContain('nobody@example.org');
-	expect(await handleMessage({type: 'text-verdict', text: '   '}, fromContent)).toEqual([]);
+	const reading = await handleMessage({type: 'text-verdict', text}, fromContent) as Awaited<ReturnType<typeof textVerdict>>;
+	expect(reading.verdicts.length).toBe(1);
+	expect(reading.verdicts[0]?.recipient).toBe('nobody@example.org');
+	// Its details: where it failed, and the address to suppress.
+	expect(reading.evidence).toEqual([{server: 'mx.example.org', command: 'RCPT'}]);
+	expect(reading.suppress).toEqual(['nobody@example.org']);
+	expect(await handleMessage({type: 'text-verdict', text: '   '}, fromContent)).toEqual({verdicts: [], evidence: [], suppress: []});
+});
+
+test('the banner reading says what the bounce is about: the returned message, when it carries its headers', async () => {
+	const withHeaders = RAW.replace('--b1--', ['--b1', 'Content-Type: text/rfc822-headers', '', 'From: Sender <sender@example.com>', 'Subject: =?UTF-8?Q?Caf=C3=A9_order?=', 'Date: Sun, 22 Nov 2026 10:15:01 +0100', '', '--b1--'].join('\r\n'));
+	const reading = await rawVerdict(withHeaders);
+	expect(reading.original).toEqual({subject: 'Café order', date: 'Sun, 22 Nov 2026 10:15:01 +0100', from: 'Sender <sender@example.com>'});
+	expect(reading.suppress).toEqual(['nobody@example.org']);
+	expect((await rawVerdict(RAW)).original).toBeUndefined();
 });

@@ -30,3 +30,31 @@ test('past six recipients, five lines and the count of the rest', () => {
 	expect(lines[4]).toMatch(/^Not delivered to r4@rcpt\.example: /);
 	expect(lines[5]).toBe('…and 3 more recipients.');
 });
+
+test("its details say what the bounce is about, where each recipient failed, and copy the addresses to suppress — as text", () => {
+	const verdicts = reportVerdict({kind: 'bounce', recipients: [result('gone@rcpt.example'), result('old@rcpt.example')]}).recipients;
+	const details = {
+		original: {subject: '<img src=x onerror=alert(1)> Invoice', date: 'Sun, 22 Nov 2026 10:15:01 +0100', from: 'Ann <ann@send.example>'},
+		evidence: [{server: 'mx.rcpt.example', command: 'RCPT'}, {server: '', command: 'DATA'}],
+		suppress: ['gone@rcpt.example', 'old@rcpt.example'],
+	};
+	const {container} = render(<Banner verdicts={verdicts} details={details} onDismiss={() => undefined} />);
+	const box = container.querySelector('details.bd-details')!;
+	expect(box.hasAttribute('open')).toBe(false);
+	expect(box.querySelector('summary')?.textContent).toBe('Details');
+	expect([...box.querySelectorAll('.bd-about dd')].map(dd => dd.textContent)).toEqual(['<img src=x onerror=alert(1)> Invoice', 'Sun, 22 Nov 2026 10:15:01 +0100', 'Ann <ann@send.example>']);
+	expect(box.querySelector('img')).toBeNull();
+	expect([...box.querySelectorAll('.bd-place')].map(p => p.textContent)).toEqual([
+		'gone@rcpt.example' + 'Server: mx.rcpt.example · Stage: RCPT TO (the recipient)',
+		'old@rcpt.example' + 'Stage: DATA (the message itself)',
+	]);
+	expect(box.querySelector('.bd-copy')?.textContent).toBe('Copy the 2 addresses to suppress');
+	// The lines stay the verdicts' own.
+	expect([...container.querySelectorAll('li')]).toHaveLength(2);
+});
+
+test('no details when there is nothing to add', () => {
+	const verdicts = reportVerdict({kind: 'bounce', recipients: [result('gone@rcpt.example', {command: ''})]}).recipients;
+	const {container} = render(<Banner verdicts={verdicts} details={{evidence: [{server: '', command: ''}], suppress: []}} onDismiss={() => undefined} />);
+	expect(container.querySelector('details')).toBeNull();
+});

@@ -51,6 +51,19 @@ describe('pasted bounce', () => {
 		expect(screen.getByRole('region', {name: 'Explanation of 550 5.1.1'})).toBeTruthy();
 	});
 
+	it('says what the bounce is about (the returned message) and where each recipient failed', async () => {
+		render(<App />);
+		fireEvent.input(search(), {target: {value: fixtureBounce('postfix-two-recipients.eml')}});
+		await waitFor(() => expect(recipients()).toHaveLength(2));
+		const about = document.querySelector('dl[aria-label="The returned message"]')!;
+		expect([...about.querySelectorAll('dt')].map(dt => dt.textContent)).toEqual(['Subject', 'Sent', 'From']);
+		expect([...about.querySelectorAll('dd')].map(dd => dd.textContent)).toEqual(['Minutes of Monday', 'Tue, 3 Nov 2026 09:12:30 +0000', 'Alice <alice@example.org>']);
+		expect([...document.querySelectorAll('.recipient .bd-server-stage')].map(p => p.textContent)).toEqual([
+			'Server: mx.example.net · Stage: RCPT TO (the recipient)',
+			'Server: mx.example.net · Stage: RCPT TO (the recipient)',
+		]);
+	});
+
 	it('decodes the text a webmail shows (no headers)', async () => {
 		render(<App />);
 		const shown = 'Address not found\n\nYour message wasn\'t delivered to nobody@example.com because the address couldn\'t be found.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.';

@@ -4,7 +4,7 @@
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {cleanup, render, waitFor} from '@testing-library/preact';
 import {decodeBounce, reportVerdict, type BounceReport, type RecipientResult} from '../../src/core';
-import {bannerVerdicts, rawVerdict, textVerdict} from '../../src/background/raw-verdict';
+import {bannerReading, rawVerdict, textVerdict} from '../../src/background/raw-verdict';
 import {cardForSelection, reportPart, type CardPayload} from '../../src/background/selection-card';
 import {showCard} from '../../src/background/show-card';
 import {CARD_LABELS} from '../../src/ui/labels';
@@ -72,7 +72,7 @@ const CASES: {name: string; report: BounceReport; sentence: string}[] = [
 ];
 
 function bannerText(report: BounceReport): string {
-	const {container} = render(<Banner verdicts={bannerVerdicts(report)} onDismiss={() => undefined} />);
+	const {container} = render(<Banner verdicts={bannerReading(report).verdicts} onDismiss={() => undefined} />);
 	const text = container.querySelector('.bd-banner ul')?.textContent ?? '';
 	cleanup();
 	return text;
@@ -130,7 +130,7 @@ describe('one bounce, decoded by each surface, one sentence', () => {
 
 			// The banner: the worker decodes the raw message (Gmail's "Show original") or the body's text.
 			const banner = file.endsWith('.eml') ? await rawVerdict(text) : await textVerdict(text);
-			const {container} = render(<Banner verdicts={banner} onDismiss={() => undefined} />);
+			const {container} = render(<Banner verdicts={banner.verdicts} details={banner} onDismiss={() => undefined} />);
 			expect(container.textContent, 'banner').toContain(sentence);
 			cleanup();
 			// The popup and the explain page: the same app, pasted into or opened with ?q=.

@@ -1,9 +1,10 @@
 // The displayed-text path and the report shape shared with the raw-MIME path. Synchronous and free
 // of postal-mime: a bundle that only needs displayed text (the content script) can import decodeText
 // from this module directly and leave the MIME parser out.
-import type {BounceKind, BounceReport, RecipientResult} from '../types';
+import type {BounceKind, BounceReport, OriginalMessage, RecipientResult} from '../types';
 import {assemble} from './assemble';
-import {textMessage} from './message';
+import {textMessage, type MimeMessage} from './message';
+import {originalOf} from './original';
 import {reportVerdict} from '../verdict';
 
 // Budget: a 10 MB input decodes in < 1 s (DESIGN.md). The report of a bounce sits at its start
@@ -28,7 +29,18 @@ export function report(recipients: RecipientResult[]): BounceReport {
 	return {kind, recipients, summary: reportVerdict({kind, recipients}).summary};
 }
 
+/** The report with what it is about, when that is known (BounceReport.original). */
+export function withOriginal(r: BounceReport, original: OriginalMessage | undefined): BounceReport {
+	return original ? {...r, original} : r;
+}
+
 export const NONE: BounceReport = {kind: 'none', recipients: [], summary: reportVerdict({kind: 'none', recipients: []}).summary};
+
+/** Displayed text as the decoder reads it (its first MAX_MESSAGE characters), and its recipients. Throws as assemble may. */
+export function readText(text: string): {msg: MimeMessage; recipients: RecipientResult[]} {
+	const msg = textMessage(text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE) : text);
+	return {msg, recipients: assemble(msg)};
+}
 
 /**
  * Decode displayed text (a bounce body as a webmail shows it, no headers). Synchronous, for the
@@ -37,7 +49,8 @@ export const NONE: BounceReport = {kind: 'none', recipients: [], summary: report
 export function decodeText(text: string): BounceReport {
 	try {
 		if (typeof text !== 'string' || !text.trim()) return NONE;
-		return report(assemble(textMessage(text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE) : text)));
+		const {msg, recipients} = readText(text);
+		return withOriginal(report(recipients), recipients.length ? originalOf(msg) : undefined);
 	} catch {
 		return NONE;
 	}
