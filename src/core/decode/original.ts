@@ -80,9 +80,14 @@ export function headerFields(block: string): OriginalMessage | undefined {
 		}
 		name = undefined;
 	};
-	const text = block.length > MAX_BLOCK ? block.slice(0, MAX_BLOCK) : block;
-	for (const line of text.split('\n')) {
-		if (/^[ \t]/.test(line)) {
+	const end = Math.min(block.length, MAX_BLOCK);
+	// Line by line up to the first blank line: the rest of a long block is never split.
+	for (let start = 0; start < end; ) {
+		let nl = block.indexOf('\n', start);
+		if (nl < 0 || nl > end) nl = end;
+		const line = block.slice(start, nl);
+		start = nl + 1;
+		if (line.startsWith(' ') || line.startsWith('\t')) {
 			if (name) value += ` ${line.trim()}`;
 			continue;
 		}
