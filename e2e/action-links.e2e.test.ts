@@ -1,7 +1,9 @@
-// Action links in real Chromium with the built extension (issue 16 item 3): a block list's refusal in
-// a Gmail bounce gets a hover card whose lookup link carries the bounce's IP and opens the list's page
-// in a new tab without an opener; the popup's card for the same pasted reply links the same. The
-// list's site is routed to a stub here, so nothing leaves the machine. Needs `npm run build` first.
+// Action links and the banner's details in real Chromium with the built extension (issue 16 items 3
+// and 4): a block list's refusal in a Gmail bounce gets a hover card whose lookup link carries the
+// bounce's IP and opens the list's page in a new tab without an opener; the popup's card for the same
+// pasted reply links the same; the banner's details say what the bounce is about and copy the
+// addresses to suppress. The list's site is routed to a stub here, so nothing leaves the machine.
+// Needs `npm run build` first.
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {launch, openPopup, type Launched} from './harness';
@@ -67,6 +69,23 @@ describe('a Spamhaus refusal in Gmail', () => {
 		await link.waitFor();
 		expect(await link.getAttribute('href')).toBe(LOOKUP);
 		expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+		await page.close();
+	});
+});
+
+describe("the banner's details", () => {
+	test('say what the bounce is about and where it failed, and copy the address to suppress', async () => {
+		await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: 'https://mail.google.com'});
+		const page = await ext.context.newPage();
+		await page.goto(GMAIL_URL);
+		const banner = page.locator('#msg-gmail-bounce [data-bounce-decoder="banner"]');
+		await banner.locator('summary').click();
+		const about = banner.locator('dl.bd-about dd');
+		await expect.poll(() => about.allTextContents()).toEqual(['Release notes for v5.1.1 (build 15.1.112.19)', 'Sun, 22 Nov 2026 10:15:01 +0100']);
+		const copy = banner.getByRole('button', {name: 'Copy the address to suppress'});
+		await copy.click();
+		await expect.poll(() => copy.textContent()).toBe('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('nobody@example.org');
 		await page.close();
 	});
 });
