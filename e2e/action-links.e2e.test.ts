@@ -83,9 +83,9 @@ describe("the banner's details", () => {
 		const about = banner.locator('dl.bd-about dd');
 		await expect.poll(() => about.allTextContents()).toEqual(['Release notes for v5.1.1 (build 15.1.112.19)', 'Sun, 22 Nov 2026 10:15:01 +0100']);
 		const copy = banner.getByRole('button', {name: 'Copy the address to suppress'});
+		await page.evaluate(() => navigator.clipboard.writeText(''));
 		await copy.click();
-		await expect.poll(() => copy.textContent()).toBe('Copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('nobody@example.org');
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('nobody@example.org');
 		await page.close();
 	});
 });
