@@ -2,7 +2,8 @@
 import {expect, test, vi} from 'vitest';
 import {fakeBrowser} from '@webext-core/fake-browser';
 import {handleMessage} from '../../src/background/messages';
-import {rawVerdict, textVerdict} from '../../src/background/raw-verdict';
+import {rawVerdict} from '../../src/background/raw-verdict';
+import type {BannerReading} from '../../src/shared/messages';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -70,7 +71,7 @@ test('is a runtime message the worker answers', async () => {
 
 test('text-verdict decodes a body’s displayed text in the worker', async () => {
 	const text = 'This is the mail system at host mail.example.com.\n\n<nobody@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1\n    <nobody@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
-	const reading = await handleMessage({type: 'text-verdict', text}, fromContent) as Awaited<ReturnType<typeof textVerdict>>;
+	const reading = await handleMessage({type: 'text-verdict', text}, fromContent) as BannerReading;
 	expect(reading.verdicts.length).toBe(1);
 	expect(reading.verdicts[0]?.recipient).toBe('nobody@example.org');
 	// Its details: where it failed, and the address to suppress.

@@ -16,6 +16,7 @@ export const MAX_VALUE = 200;
 const FIELDS = {subject: 'subject', date: 'date', from: 'from'} as const;
 
 // C0 and C1 controls, DEL, and the bidi and zero-width format characters that can reorder or hide text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** A decoded, visible, folded and capped header value; '' when nothing visible is left. */
