@@ -49,7 +49,7 @@ describe('a Spamhaus refusal in Gmail', () => {
 		await waitForMarks(page, byMessage => (byMessage['msg-postfix-bounce'] ?? []).includes('554'));
 		const at = await markCenter(page, '554', '#msg-postfix-bounce');
 		await page.mouse.move(at.x, at.y);
-		await expect.poll(() => cardLinks(page).then(links => links[0])).toEqual([`Look up ${IP} at Spamhaus`, LOOKUP, '_blank', 'noopener noreferrer']);
+		await expect.poll(() => cardLinks(page).then(links => links[0]), {timeout: 10_000}).toEqual([`Look up ${IP} at Spamhaus`, LOOKUP, '_blank', 'noopener noreferrer']);
 		const opened = ext.context.waitForEvent('page');
 		await page.evaluate(() => (document.querySelector('[data-bounce-decoder="card"]')!.shadowRoot!.querySelector('a.bd-action-link') as HTMLAnchorElement).click());
 		const tab = await opened;
