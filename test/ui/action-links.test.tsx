@@ -42,8 +42,8 @@ describe('ActionLinks', () => {
 		expect(container.innerHTML).toBe('');
 	});
 
-	it("sits in the card's actions row, the hover card's too", () => {
-		const {container} = render(<CodeCard explanation={spamhausZen} reply={REPLY} compact />);
+	it("sits in the card's actions row (the hover card's is the same card)", () => {
+		const {container} = render(<CodeCard explanation={spamhausZen} reply={REPLY} />);
 		const actions = container.querySelector('.bd-actions') as HTMLElement;
 		expect(within(actions).getByRole('link', {name: 'Look up 192.0.2.1 at Spamhaus'})).toBeTruthy();
 	});

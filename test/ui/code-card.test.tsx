@@ -90,7 +90,7 @@ describe('CodeCard in full (the explain page)', () => {
 		expect(container.querySelector('.bd-provider')?.textContent).toBe('Gmail');
 		expect(screen.getByText(gmailAuth.notes[0]!)).toBeTruthy();
 		expect(screen.getByText(gmailAuth.causes[0]!)).toBeTruthy();
-		expect(screen.getByRole('link').getAttribute('href')).toBe(gmailAuth.sources[0]);
+		expect(container.querySelector('.bd-sources a')?.getAttribute('href')).toBe(gmailAuth.sources[0]);
 		expect(screen.getByText('RFC 7208')).toBeTruthy();
 		expect(screen.getByRole('heading', {level: 2}).hasAttribute('title')).toBe(false);
 	});
