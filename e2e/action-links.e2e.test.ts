@@ -47,6 +47,9 @@ describe('a Spamhaus refusal in Gmail', () => {
 		const page = await ext.context.newPage();
 		await page.goto(GMAIL_URL);
 		await waitForMarks(page, byMessage => (byMessage['msg-postfix-bounce'] ?? []).includes('554'));
+		// The banners come a moment after the marks and move the text down: point at the code once they are in.
+		await page.locator('#msg-postfix-bounce [data-bounce-decoder="banner"]').waitFor();
+		await page.locator('#msg-gmail-bounce [data-bounce-decoder="banner"]').waitFor();
 		const at = await markCenter(page, '554', '#msg-postfix-bounce');
 		await page.mouse.move(at.x, at.y);
 		await expect.poll(() => cardLinks(page).then(links => links[0]), {timeout: 10_000}).toEqual([`Look up ${IP} at Spamhaus`, LOOKUP, '_blank', 'noopener noreferrer']);
