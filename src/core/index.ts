@@ -12,7 +12,7 @@ export {decodeText} from './decode/text-report';
 /** Whether a text starts with an mbox From_ line (RFC 4155): the CLI splits a large mbox as it streams it. */
 export {isMbox} from './decode/mbox';
 export {detectProviders, findProviderRule, receivers} from './receivers';
-export {verdict, reportVerdict, outcomeOf, serverCodes, type Verdict, type ReportVerdict, type Outcome} from './verdict';
+export {verdict, reportVerdict, outcomeOf, serverCodes, sentenceText, type Verdict, type ReportVerdict, type Outcome, type Sentence, type Wording} from './verdict';
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */
 export {replyVerdict, type ReplyVerdict} from './reply-verdict';
 export {validAddress} from './address';
@@ -20,7 +20,7 @@ export {validAddress} from './address';
 export {actionLinks, ACTION_LINK_HOSTS, type ActionLink, type ActionLinkId, type ActionLinkInput} from './action-links';
 export {addressesToSuppress, normalisedAddress, suppressible} from './suppress';
 /** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */
-export {REASON_WORDS, type ReasonWords} from './verdict-words';
+export {REASON_WORDS, type ReasonWords, type Side} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */
 export {enhancedCodes, replyCodes, subjects} from './data';
 export {REPLY_CLASS} from './reply-classes';

@@ -291,6 +291,12 @@ export const OUTCOME_WORDS = {
 	'not-a-bounce': {label: 'Not a bounce', lead: () => 'Not a bounce'},
 } as const;
 
+/** Names the first of several recipients: "a@b.example and 2 more". */
+export const AND_MORE = (who: string, more: number): string => `${who} and ${more} more`;
+
+/** A reason's words when the other recipients failed for other reasons. */
+export const AMONG_OTHERS = (words: string, codes: string): string => `${words}${codes ? ` (${codes})` : ''}, among other reasons`;
+
 /** Names the recipient when the report gives no valid address. */
 export const NO_ADDRESS = 'the recipient';
 
