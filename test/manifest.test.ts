@@ -10,6 +10,8 @@ const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta
 	content_scripts: Array<{matches: string[]}>;
 	optional_host_permissions: string[];
 	content_security_policy: {extension_pages: string};
+	action: {default_title: string};
+	commands: Record<string, {description: string}>;
 };
 
 const WEBMAILS = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'];
@@ -36,5 +38,17 @@ describe('manifest', () => {
 		// connect-src is exactly the origins of src/shared/resolvers.ts: a check can reach no other host.
 		const connect = /connect-src ([^;]+)/.exec(manifest.content_security_policy.extension_pages)![1]!.split(' ');
 		expect(connect).toEqual(RESOLVERS.map(resolver => new URL(resolver.url).origin));
+	});
+
+	test('speaks the reader’s language: English by default, every word it shows from _locales', () => {
+		expect(manifest.default_locale).toBe('en');
+		expect(manifest.name).toBe('__MSG_ext_name__');
+		expect(manifest.description).toBe('__MSG_ext_description__');
+		expect(manifest.action.default_title).toBe('__MSG_ext_name__');
+		expect(Object.fromEntries(Object.entries(manifest.commands).map(([name, c]) => [name, c.description]))).toEqual({
+			'_execute_action': '__MSG_command_open__',
+			'next-mark': '__MSG_command_next__',
+			'previous-mark': '__MSG_command_previous__',
+		});
 	});
 });

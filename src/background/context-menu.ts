@@ -4,20 +4,23 @@ import browser, {type Menus, type Tabs} from '../shared/browser';
 import {cardCss} from '../ui/styles';
 import {pageThemeAt} from '../ui/page-theme';
 import {explainUrl} from '../shared/explain-url';
+import {t} from '../shared/i18n';
 import {cardForSelection} from './selection-card';
 import {showCard} from './show-card';
 
 export const MENU_ID = 'explain-selection';
-const MENU = {id: MENU_ID, title: 'Explain this error', contexts: ['selection' as const]};
+/** The menu item; its title in the browser's language, read when the menu is made. */
+const menu = () => ({id: MENU_ID, title: t('menu_explain'), contexts: ['selection' as const]});
 
 /** Creates the menu, or updates it when it survived (menus persist across worker restarts and updates). */
 export async function ensureMenus(): Promise<void> {
 	try {
-		await browser.contextMenus.update(MENU_ID, {title: MENU.title, contexts: MENU.contexts});
+		const {title, contexts} = menu();
+		await browser.contextMenus.update(MENU_ID, {title, contexts});
 	} catch {
 		await new Promise<void>(resolve => {
 			// create() reports a duplicate id (a race with another onInstalled) through lastError only.
-			browser.contextMenus.create(MENU, () => {
+			browser.contextMenus.create(menu(), () => {
 				void browser.runtime.lastError;
 				resolve();
 			});

@@ -3,6 +3,8 @@
 import {decodeBounce, explain, explainText, isInvalid, replyVerdict, reportVerdict, type BounceReport, type Explanation} from '../core';
 import {cardModel, type CardModel} from '../ui/card-model';
 import {CARD_LABELS, type CardLabels} from '../ui/labels';
+import {t} from '../shared/i18n';
+import {sayReport, sayVerdict} from '../shared/verdict-text';
 
 /** One code's card at a glance (ui/card-model.ts), with the reply it was read in ('' for a bare code). */
 export interface PlainCard extends CardModel {
@@ -48,9 +50,13 @@ export function reportPart(report: BounceReport | undefined): Pick<CardPayload, 
 	if (!report || report.kind === 'none' || report.recipients.length === 0) return {summary: '', advice: '', tone: '', recipients: []};
 	const verdict = reportVerdict(report);
 	const recipients = verdict.recipients.length > 1
-		? verdict.recipients.slice(0, 5).map(v => ({address: v.recipient || 'Unknown recipient', label: v.label, tone: v.tone, headline: v.headline, advice: v.advice}))
+		? verdict.recipients.slice(0, 5).map(v => {
+			const said = sayVerdict(v);
+			return {address: v.recipient || t('unknown_recipient'), label: said.label, tone: v.tone, headline: said.sentence, advice: said.advice};
+		})
 		: [];
-	return {summary: verdict.summary, advice: verdict.advice, tone: verdict.tone, recipients};
+	const said = sayReport(verdict);
+	return {summary: said.sentence, advice: said.advice, tone: verdict.tone, recipients};
 }
 
 export async function cardForSelection(selection: string): Promise<CardPayload> {
@@ -62,7 +68,7 @@ export async function cardForSelection(selection: string): Promise<CardPayload> 
 	if (!isInvalid(single)) found.set(single, '');
 	else for (const {explanation, finding} of explainText(text, report)) if (!found.has(explanation)) found.set(explanation, finding.text);
 	const part = reportPart(report);
-	if (!part.summary && found.size === 0) part.summary = 'No SMTP reply code, enhanced status code or provider tag in the selection.';
+	if (!part.summary && found.size === 0) part.summary = t('selection_nothing');
 	const cards = [...found].slice(0, MAX_CARDS).map(([e, reply]) => plainCard(e, reply));
 	return {query: text, ...part, cards, more: Math.max(0, found.size - MAX_CARDS), labels: CARD_LABELS};
 }

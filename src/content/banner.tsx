@@ -13,6 +13,8 @@ import type {BannerReading} from '../shared/messages';
 import type {Dismissals} from './dismissals';
 import type {WebmailAdapter} from './webmail';
 import {onTrusted} from './trusted';
+import {t, tn} from '../shared/i18n';
+import {sayVerdict} from '../shared/verdict-text';
 
 interface Shown {
 	ui: Host;
@@ -23,8 +25,11 @@ interface Shown {
 /** Lines shown before the rest are summed up in one. */
 const MAX_LINES = 5;
 
-/** A banner line: the verdict as the core words it. */
-const lineText = (v: Verdict): string => `${v.headline} ${v.advice}`;
+/** A banner line: the core's verdict, in the reader's language. */
+const lineText = (v: Verdict): string => {
+	const said = sayVerdict(v);
+	return `${said.sentence} ${said.advice}`;
+};
 
 /** The banner's details: what the bounce is about, where each shown recipient failed, the copy of the addresses. */
 function Details({reading, shown}: {reading: Omit<BannerReading, 'verdicts'>; shown: Verdict[]}) {
@@ -50,16 +55,16 @@ export function Banner({verdicts, details, onDismiss}: {verdicts: Verdict[]; det
 	const shown = verdicts.length > MAX_LINES + 1 ? verdicts.slice(0, MAX_LINES) : verdicts;
 	const rest = verdicts.length - shown.length;
 	return (
-		<div class={`bd-banner bd-${tone}`} role="status" aria-label="Bounce Decoder verdict">
-			<span class="bd-brand">Bounce Decoder</span>
+		<div class={`bd-banner bd-${tone}`} role="status" aria-label={t('banner_label')}>
+			<span class="bd-brand">{t('ext_name')}</span>
 			<div class="bd-banner-body">
 				<ul>
 					{shown.map((v, i) => <li key={i} class={`bd-${v.tone}`}>{lineText(v)}</li>)}
-					{rest > 0 && <li class={`bd-${tone}`}>…and {rest} more recipients.</li>}
+					{rest > 0 && <li class={`bd-${tone}`}>{tn('banner_more', rest)}</li>}
 				</ul>
 				{details && <Details reading={details} shown={shown} />}
 			</div>
-			<button type="button" class="bd-dismiss" aria-label="Dismiss for this message" title="Dismiss for this message" onClick={onDismiss}>✕</button>
+			<button type="button" class="bd-dismiss" aria-label={t('banner_dismiss')} title={t('banner_dismiss')} onClick={onDismiss}>✕</button>
 		</div>
 	);
 }

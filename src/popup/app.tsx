@@ -7,6 +7,7 @@ import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../shared/explain-url';
 import {dnsPageUrl, dnsParams} from '../shared/dns-url';
+import {t, tn} from '../shared/i18n';
 import {lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
 import {recentItem} from './derive';
@@ -35,8 +36,8 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /** What a screen reader hears after each change: how many results, or that a decode is running. */
 function statusText(view: string, count: number, decoding: string): string {
-	if (decoding === 'busy') return 'Decoding…';
-	if (view === 'list' || view === 'text' || view === 'file') return count === 1 ? '1 result' : `${count} results`;
+	if (decoding === 'busy') return t('status_decoding');
+	if (view === 'list' || view === 'text' || view === 'file') return tn('status_results', count);
 	return '';
 }
 
@@ -178,7 +179,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 	const readFile = (picked: File | undefined) => {
 		if (!picked) return;
 		if (picked.size > MAX_FILE_BYTES) {
-			setFileError(`${picked.name} is too large to be a bounce (${Math.round(picked.size / 1048576)} MB).`);
+			setFileError(t('file_too_large', picked.name, Math.round(picked.size / 1048576)));
 			return;
 		}
 		setFileError('');
@@ -214,7 +215,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			<header class="top">
 				<SearchBox
 					query={file ? '' : query}
-					placeholder={file ? `Decoded: ${file.name}` : undefined}
+					placeholder={file ? t('search_decoded_file', file.name) : undefined}
 					activeId={active >= 0 ? `result-${active}` : undefined}
 					onInput={value => {
 						setFile(undefined);
@@ -228,36 +229,36 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 				}} onFile={readFile} />
 			</header>
 			<main class="content" id="results-region">
-				{pageFallback && <p class="muted page-note" role="note">This page was read in fallback mode: its webmail's layout changed, so the whole main area was scanned (editors still skipped). Marks may cover more than the message.</p>}
+				{pageFallback && <p class="muted page-note" role="note">{t('page_fallback')}</p>}
 				{fileError && <p role="alert" class="error">{fileError}</p>}
 				{view === 'detail' && detail && <DetailView explanation={detail} reply={detailReply} full={layout === 'page'} onBack={() => setDetail(undefined)} onOpenFull={layout === 'popup' ? openFull(detail) : undefined} onCheckDns={checkDns(detail, detailReply)} onLookup={lookupCode} />}
 				{view === 'settings' && <SettingsPanel state={settings} onClose={() => setPanel('none')} />}
 				{view === 'file' && file && <BounceView source={file.name} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'text' && look.mode === 'text' && (look.bounce
-					? <BounceView source="pasted text" decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />
+					? <BounceView source={t('source_pasted')} decode={decode} decoded={decoded} codes={items} active={active} onOpen={open} onHover={setActive} />
 					: (
-						<section aria-label="Codes in this text">
-							<h2 class="section-title">Codes in this text</h2>
-							{look.deferred && items.length === 0 && decode.status === 'busy' && <p class="muted">Reading the codes…</p>}
-							<ResultList id="codes-list" label="Codes in this text" items={items} active={active} onOpen={open} onHover={setActive} />
+						<section aria-label={t('codes_in_text')}>
+							<h2 class="section-title">{t('codes_in_text')}</h2>
+							{look.deferred && items.length === 0 && decode.status === 'busy' && <p class="muted">{t('reading_codes')}</p>}
+							<ResultList id="codes-list" label={t('codes_in_text')} items={items} active={active} onOpen={open} onHover={setActive} />
 							{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
 						</section>
 					))}
 				{view === 'code' && look.mode === 'code' && (
-					<section class="detail" aria-label={`Explanation of ${look.explanation.code}`}>
+					<section class="detail" aria-label={t('explanation_of', look.explanation.code)}>
 						<CodeCard explanation={look.explanation} verdict={replyVerdict(look.explanation)} full={layout === 'page'} fitViewport={layout === 'popup'} onOpenFull={layout === 'popup' ? openFull(look.explanation) : undefined} actions={checkDnsButton(look.explanation)} />
 					</section>
 				)}
 				{view === 'list' && look.mode === 'list' && (
 					<>
 						{look.note && <p class="muted" role="status">{look.note}</p>}
-						{look.error ? <p class="muted" role="status">{look.error}</p> : <ResultList id="search-results" label="Matching codes" items={items} active={active} onOpen={open} onHover={setActive} />}
+						{look.error ? <p class="muted" role="status">{look.error}</p> : <ResultList id="search-results" label={t('matching_codes')} items={items} active={active} onOpen={open} onHover={setActive} />}
 					</>
 				)}
 				{view === 'browse' && <BrowseView groups={groups} active={active} onOpen={open} onHover={setActive} />}
 				{view === 'start' && <RecentView items={items} active={active} onOpen={open} onHover={setActive} onClear={() => void Promise.all([clearRecent(), clearSession()]).then(() => setRecent([]))} />}
 			</main>
-			{dragging && <div class="drop-overlay" aria-hidden="true">Drop an .eml or mbox file to decode it</div>}
+			{dragging && <div class="drop-overlay" aria-hidden="true">{t('drop_overlay')}</div>}
 			<p class="visually-hidden" role="status" aria-live="polite">{statusText(view, items.length, decode.status)}</p>
 		</div>
 	);

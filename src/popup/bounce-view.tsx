@@ -3,6 +3,8 @@
 // runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
 import {addressesToSuppress, type BounceReport, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
 import {AboutMessage, ServerStage, SUPPRESS_NOTE, SuppressCopy} from '../ui/bounce-facts';
+import {formatNumber, t} from '../shared/i18n';
+import {sayReport, sayVerdict} from '../shared/verdict-text';
 import type {ResultItem} from './items';
 import type {DecodeState, Decoded} from './use-decode';
 import {ResultList} from './result-list';
@@ -22,28 +24,28 @@ interface Props {
 /** "Decoding message 1,200 of 10,000…", or "Decoding…" before the count is known or for one message. */
 export function progressText(decode: DecodeState): string {
 	const progress = decode.status === 'busy' ? decode.progress : undefined;
-	if (!progress || progress.total <= 1) return 'Decoding…';
-	return `Decoding message ${progress.message.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}…`;
+	if (!progress || progress.total <= 1) return t('status_decoding');
+	return t('decode_progress', formatNumber(progress.message), formatNumber(progress.total));
 }
 
 export function BounceView({source, decode, decoded, codes, active, onOpen, onHover}: Props) {
 	const progress = decode.status === 'busy' ? decode.progress : undefined;
 	return (
-		<section class="bounce" aria-label="Decoded bounce" aria-busy={decode.status === 'busy'}>
-			<p class="bounce-source">Decoded from {source}</p>
+		<section class="bounce" aria-label={t('bounce_label')} aria-busy={decode.status === 'busy'}>
+			<p class="bounce-source">{t('bounce_source', source)}</p>
 			{decode.status === 'busy' && (
 				<p class="decode-progress">
 					<span>{progressText(decode)}</span>
 					{progress && progress.total > 1 && <progress max={progress.total} value={progress.message} aria-hidden="true" />}
 				</p>
 			)}
-			{decode.status === 'error' && <p role="alert" class="error">This could not be decoded: {decode.message}</p>}
+			{decode.status === 'error' && <p role="alert" class="error">{t('decode_error', decode.message)}</p>}
 			{decoded?.report && decoded.verdict && <Report report={decoded.report} verdict={decoded.verdict} />}
 			{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
-			<h3 class="section-title" id="codes-found">Codes found ({codes.length})</h3>
+			<h3 class="section-title" id="codes-found">{t('codes_found', formatNumber(codes.length))}</h3>
 			{codes.length > 0
-				? <ResultList id="codes-list" label="Codes found" items={codes} active={active} onOpen={onOpen} onHover={onHover} />
-				: <p class="muted">{decode.status === 'busy' ? 'Reading the codes…' : 'No SMTP code appears in this text.'}</p>}
+				? <ResultList id="codes-list" label={t('codes_found_label')} items={codes} active={active} onOpen={onOpen} onHover={onHover} />
+				: <p class="muted">{decode.status === 'busy' ? t('reading_codes') : t('no_codes')}</p>}
 		</section>
 	);
 }
@@ -53,12 +55,13 @@ function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipie
 	// One recipient: the summary is its headline, said once.
 	const single = verdict.recipients.length === 1;
 	const suppress = addressesToSuppress(report);
+	const said = sayReport(verdict);
 	return (
 		<>
-			<h2 class="bounce-summary" data-outcome={verdict.outcome}><span class="bounce-kind">{verdict.label}<span class="visually-hidden">:</span></span> {verdict.summary}</h2>
+			<h2 class="bounce-summary" data-outcome={verdict.outcome}><span class="bounce-kind">{said.label}<span class="visually-hidden">:</span></span> {said.sentence}</h2>
 			<AboutMessage original={report.original} />
 			{verdict.recipients.length > 0 && (
-				<ul class="recipients" aria-label="Recipients">
+				<ul class="recipients" aria-label={t('recipients_label')}>
 					{verdict.recipients.map((v, i) => <Recipient key={`${v.recipient}-${i}`} r={recipients[i]!} v={v} headline={!single} />)}
 				</ul>
 			)}
@@ -73,14 +76,15 @@ function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipie
 }
 
 function Recipient({r, v, headline}: {r: RecipientResult; v: Verdict; headline: boolean}) {
+	const said = sayVerdict(v);
 	return (
 		<li class="recipient" data-outcome={v.outcome}>
 			<div class="recipient-head">
-				<span class="recipient-address">{v.recipient || 'Unknown recipient'}</span>
-				<span class="bd-badge" data-severity={v.tone}>{v.label}</span>
+				<span class="recipient-address">{v.recipient || t('unknown_recipient')}</span>
+				<span class="bd-badge" data-severity={v.tone}>{said.label}</span>
 			</div>
-			{headline && <p class="recipient-verdict">{v.headline}</p>}
-			{v.advice && <p class="recipient-advice">{v.advice}</p>}
+			{headline && <p class="recipient-verdict">{said.sentence}</p>}
+			{said.advice && <p class="recipient-advice">{said.advice}</p>}
 			{r.diagnostic && <div class="recipient-diagnostic">{r.diagnostic}</div>}
 			<ServerStage server={r.remoteMta} command={r.command} />
 		</li>

@@ -2,6 +2,7 @@
 import type {BrowseGroup} from './browse';
 import type {ResultItem} from './items';
 import {ResultList} from './result-list';
+import {t} from '../shared/i18n';
 
 interface Props {
 	groups: BrowseGroup[];
@@ -13,7 +14,7 @@ interface Props {
 export function BrowseView({groups, active, onOpen, onHover}: Props) {
 	let offset = 0;
 	return (
-		<section class="browse" aria-label="All codes">
+		<section class="browse" aria-label={t('browse_label')}>
 			{groups.map(group => {
 				const list = (
 					<section key={group.id} class="browse-group" aria-labelledby={`g-${group.id}`}>

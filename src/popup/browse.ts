@@ -2,6 +2,7 @@
 // enhanced codes by subject (RFC 3463 §3.1), and provider tags by provider.
 import {enhancedCodes, replyCodes, subjects, receivers, REPLY_CLASS} from '../core';
 import {hitItem, type ResultItem} from './items';
+import {t} from '../shared/i18n';
 
 export interface BrowseGroup {
 	id: string;
@@ -16,7 +17,7 @@ function build(): BrowseGroup[] {
 	for (const digit of ['2', '3', '4', '5']) {
 		const items = replyCodes.filter(r => r.code.startsWith(digit))
 			.map(r => hitItem({code: r.code, kind: 'reply', title: r.title, reason: r.reason, score: 0}));
-		list.push({id: `reply-${digit}`, title: `${digit}xx reply codes — ${REPLY_CLASS[digit]?.title ?? ''}`, items});
+		list.push({id: `reply-${digit}`, title: t('browse_reply_group', digit, REPLY_CLASS[digit]?.title ?? ''), items});
 	}
 	for (const subject of subjects) {
 		const prefix = subject.code.replace(/\.YYY$/, '.');
@@ -26,7 +27,7 @@ function build(): BrowseGroup[] {
 	}
 	for (const receiver of receivers) {
 		const items = receiver.rules.flatMap((rule, i) => rule.tag ? [hitItem({code: rule.tag, kind: 'provider', title: rule.title, provider: receiver.id, rule: i, reason: rule.reason, score: 0})] : []);
-		if (items.length > 0) list.push({id: `tags-${receiver.id}`, title: `${receiver.name} tags`, items});
+		if (items.length > 0) list.push({id: `tags-${receiver.id}`, title: t('browse_tags_group', receiver.name), items});
 	}
 	return list;
 }

@@ -2,6 +2,7 @@
 import {replyVerdict, type Explanation} from '../core';
 import {CheckDnsButton} from '../ui/check-dns';
 import {CodeCard} from '../ui/code-card';
+import {t} from '../shared/i18n';
 
 interface Props {
 	explanation: Explanation;
@@ -27,11 +28,11 @@ function siblings(e: Explanation): string[] {
 export function DetailView({explanation, reply, full = false, onBack, onOpenFull, onCheckDns, onLookup}: Props) {
 	const others = siblings(explanation);
 	return (
-		<section class="detail" aria-label={`Explanation of ${explanation.code}`}>
-			{onBack && <button type="button" class="link-button back" onClick={onBack}>← Back to results</button>}
+		<section class="detail" aria-label={t('explanation_of', explanation.code)}>
+			{onBack && <button type="button" class="link-button back" onClick={onBack}>{t('back_to_results')}</button>}
 			<CodeCard explanation={explanation} verdict={replyVerdict(explanation)} reply={reply} full={full} fitViewport={!full} onOpenFull={onOpenFull} actions={onCheckDns && <CheckDnsButton onClick={onCheckDns} />} />
 			{others.length > 0 && (
-				<p class="muted siblings">Also: {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
+				<p class="muted siblings">{t('also')} {others.map(code => <button key={code} type="button" class="link-button" onClick={() => onLookup(code)}>{code}</button>)}</p>
 			)}
 		</section>
 	);

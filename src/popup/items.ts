@@ -1,5 +1,6 @@
 // A result row of the popup: everything a list needs to show it, and how to explain it when opened.
 import {concreteCode, explainHit, type ExplainedReply, type Explanation, type SearchHit, type Severity} from '../core';
+import {t} from '../shared/i18n';
 
 export interface ResultItem {
 	/** Unique within one list; also the DOM id suffix. */
@@ -21,7 +22,7 @@ export function explanationItem(e: Explanation, key = e.code): ResultItem {
 }
 
 export function hitItem(hit: SearchHit): ResultItem {
-	const kind = hit.kind === 'provider' ? undefined : hit.kind === 'reply' ? 'Reply code' : 'Enhanced code';
+	const kind = hit.kind === 'provider' ? undefined : hit.kind === 'reply' ? t('kind_reply') : t('kind_enhanced');
 	// The code the row opens as when chosen again from recent lookups (a range by its first code).
 	const code = concreteCode(hit.code.split('–')[0] ?? hit.code);
 	return {

@@ -6,6 +6,7 @@ import type {ResultItem} from './items';
 import {codesInText} from './codes';
 import {MAX_HITS, searchWords, warmUp as warmUpWords} from './word-search';
 import {codesByPrefix} from './browse';
+import {t} from '../shared/i18n';
 
 export type Lookup =
 	| {mode: 'empty'}
@@ -56,7 +57,7 @@ export function lookup(raw: string): Lookup {
 	}
 	const {items, note} = searchWords(query);
 	if (items.length === 0) {
-		const error = CODE_LIKE.test(query) ? explainError(query) : `Nothing matches “${query.slice(0, 40)}”. Try a code (550, 5.7.26), a provider tag (TSS04) or words such as “mailbox full”.`;
+		const error = CODE_LIKE.test(query) ? explainError(query) : t('nothing_matches', query.slice(0, 40));
 		return {mode: 'list', items: [], error};
 	}
 	return {mode: 'list', items, note};

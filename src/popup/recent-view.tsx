@@ -1,6 +1,13 @@
 // The start screen: recent lookups (this device only) and what can be typed.
 import type {ResultItem} from './items';
 import {ResultList} from './result-list';
+import {messageParts, t, type MessageKey} from '../shared/i18n';
+import type {ComponentChildren} from 'preact';
+
+/** A message whose substitutions are elements (a code, an example in emphasis). */
+function Said({name, slots}: {name: MessageKey; slots: ComponentChildren[]}) {
+	return <>{messageParts(name, slots.length).map(part => typeof part === 'number' ? slots[part] : part)}</>;
+}
 
 interface Props {
 	items: ResultItem[];
@@ -12,20 +19,20 @@ interface Props {
 
 export function RecentView({items, active, onOpen, onHover, onClear}: Props) {
 	return (
-		<section class="start" aria-label="Start">
+		<section class="start" aria-label={t('start_label')}>
 			{items.length > 0 && (
 				<>
 					<div class="section-head">
-						<h2 class="section-title">Recent lookups</h2>
-						<button type="button" class="link-button" onClick={onClear}>Clear</button>
+						<h2 class="section-title">{t('recent_title')}</h2>
+						<button type="button" class="link-button" onClick={onClear}>{t('recent_clear')}</button>
 					</div>
-					<ResultList id="recent-list" label="Recent lookups" items={items} active={active} onOpen={onOpen} onHover={onHover} />
+					<ResultList id="recent-list" label={t('recent_title')} items={items} active={active} onOpen={onOpen} onHover={onHover} />
 				</>
 			)}
 			<div class="hint">
-				<p>Type a code — <code>550</code>, <code>5.7.26</code>, <code>550 5.1.1</code>, <code>TSS04</code> — or words such as <em>mailbox full</em> or <em>spf</em>.</p>
-				<p>Paste a whole bounce, or drop an <code>.eml</code> file here, to get a verdict per recipient.</p>
-				<p class="muted">↑ ↓ move · Enter opens · Esc clears</p>
+				<p><Said name="hint_type" slots={[<><code>550</code>, <code>5.7.26</code>, <code>550 5.1.1</code>, <code>TSS04</code></>, <em>{t('hint_words')}</em>]} /></p>
+				<p><Said name="hint_paste" slots={[<code>.eml</code>]} /></p>
+				<p class="muted">{t('hint_keys')}</p>
 			</div>
 		</section>
 	);

@@ -2,6 +2,7 @@
 // HTML allows a textarea no combobox role, so it stays a textbox that points at the active option
 // (aria-activedescendant is valid on textbox).
 import {useEffect, useRef} from 'preact/hooks';
+import {t} from '../shared/i18n';
 
 interface Props {
 	query: string;
@@ -19,7 +20,7 @@ export function SearchBox({query, placeholder, activeId, onInput}: Props) {
 	const rows = Math.min(MAX_ROWS, Math.max(1, query.split('\n').length));
 	return (
 		<div class="search">
-			<label for="q" class="visually-hidden">Code, words, or bounce text</label>
+			<label for="q" class="visually-hidden">{t('search_label')}</label>
 			<textarea
 				ref={ref}
 				id="q"
@@ -30,11 +31,11 @@ export function SearchBox({query, placeholder, activeId, onInput}: Props) {
 				aria-describedby="q-help"
 				spellcheck={false}
 				autocomplete="off"
-				placeholder={placeholder ?? 'A code, some words, or a bounce'}
+				placeholder={placeholder ?? t('search_placeholder')}
 				value={query}
 				onInput={event => onInput(event.currentTarget.value)}
 			/>
-			<span id="q-help" class="visually-hidden">Up and down arrows move through results, Enter opens one, Escape clears.</span>
+			<span id="q-help" class="visually-hidden">{t('search_help')}</span>
 		</div>
 	);
 }

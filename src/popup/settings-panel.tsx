@@ -2,7 +2,11 @@
 import {useState} from 'preact/hooks';
 import {RESOLVERS, resolverById} from '../shared/resolvers';
 import {OPTIONAL_SITES, sitePattern} from '../shared/settings';
+import {t} from '../shared/i18n';
 import type {SettingsState} from './use-settings';
+
+/** A site pattern as a person reads it: `https://roundcube.example.org`. */
+const siteName = (pattern: string) => pattern.replace(/\/\*$/, '');
 
 const isOn = (state: SettingsState, patterns: readonly string[]) =>
 	patterns.every(p => state.settings.sites.includes(p) && state.granted.has(p));
@@ -17,14 +21,14 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 
 	const toggleSite = (patterns: string[], on: boolean) => {
 		setMessage('');
-		if (on) void state.enableSite(patterns).then(ok => ok || setMessage('Permission not granted: nothing changed.'));
+		if (on) void state.enableSite(patterns).then(ok => ok || setMessage(t('settings_denied')));
 		else void state.disableSite(patterns);
 	};
 	const addOrigin = (event: Event) => {
 		event.preventDefault();
 		const pattern = sitePattern(origin);
 		if (!pattern) {
-			setMessage('Type a web address such as roundcube.example.org.');
+			setMessage(t('settings_bad_site'));
 			return;
 		}
 		toggleSite([pattern], true);
@@ -34,21 +38,21 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 	return (
 		<section class="settings" aria-labelledby="settings-title">
 			<div class="section-head">
-				<h2 id="settings-title">Settings</h2>
-				{onClose && <button type="button" class="link-button" onClick={onClose}>Done</button>}
+				<h2 id="settings-title">{t('settings_title')}</h2>
+				{onClose && <button type="button" class="link-button" onClick={onClose}>{t('settings_done')}</button>}
 			</div>
 			<fieldset>
-				<legend>Mark codes in</legend>
+				<legend>{t('settings_mark_in')}</legend>
 				<label class="check"><input type="checkbox" checked={settings.marking.gmail} onChange={e => void update({marking: {...settings.marking, gmail: e.currentTarget.checked}})} /> Gmail</label>
-				<label class="check"><input type="checkbox" checked={settings.marking.outlook} onChange={e => void update({marking: {...settings.marking, outlook: e.currentTarget.checked}})} /> Outlook on the web</label>
+				<label class="check"><input type="checkbox" checked={settings.marking.outlook} onChange={e => void update({marking: {...settings.marking, outlook: e.currentTarget.checked}})} /> {t('settings_outlook')}</label>
 			</fieldset>
 			<fieldset>
-				<legend>Verdict banner</legend>
-				<label class="check"><input type="checkbox" checked={settings.banner} onChange={e => void update({banner: e.currentTarget.checked})} /> Show a one-line verdict above a bounce</label>
+				<legend>{t('settings_banner')}</legend>
+				<label class="check"><input type="checkbox" checked={settings.banner} onChange={e => void update({banner: e.currentTarget.checked})} /> {t('settings_banner_option')}</label>
 			</fieldset>
 			<fieldset>
-				<legend>Other webmails</legend>
-				<p class="muted">Each asks your browser for access to that site only, when you switch it on.</p>
+				<legend>{t('settings_other')}</legend>
+				<p class="muted">{t('settings_other_note')}</p>
 				{OPTIONAL_SITES.map(site => (
 					<label class="check" key={site.id}>
 						<input type="checkbox" checked={isOn(state, site.patterns)} onChange={e => toggleSite([...site.patterns], e.currentTarget.checked)} /> {site.name}
@@ -56,14 +60,14 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 				))}
 				{custom.map(pattern => (
 					<div class="check" key={pattern}>
-						<span>{pattern.replace(/\/\*$/, '')}{state.granted.has(pattern) ? '' : ' (access not granted)'}</span>
-						<button type="button" class="link-button" aria-label={`Remove ${pattern}`} onClick={() => toggleSite([pattern], false)}>Remove</button>
+						<span>{state.granted.has(pattern) ? siteName(pattern) : t('settings_not_granted', siteName(pattern))}</span>
+						<button type="button" class="link-button" aria-label={t('settings_remove_site', pattern)} onClick={() => toggleSite([pattern], false)}>{t('settings_remove')}</button>
 					</div>
 				))}
 				<form class="add-site" onSubmit={addOrigin}>
-					<label for="site-origin">Any site</label>
+					<label for="site-origin">{t('settings_any_site')}</label>
 					<input id="site-origin" type="text" inputMode="url" placeholder="roundcube.example.org" value={origin} onInput={e => setOrigin(e.currentTarget.value)} />
-					<button type="submit">Enable</button>
+					<button type="submit">{t('settings_enable')}</button>
 				</form>
 			</fieldset>
 			<fieldset>
@@ -77,10 +81,7 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 				<p class="muted">A card's Check DNS sends the names it looks up to this resolver only, after your click; its host is asked for the first time.</p>
 			</fieldset>
 			{state.keptLocally && (
-				<p role="status" class="notice">
-					Your browser's sync storage refused these settings (a long list of sites passes its limit), so they
-					are kept on this browser only and will not follow you to your other browsers. A shorter list syncs again.
-				</p>
+				<p role="status" class="notice">{t('settings_kept_locally')}</p>
 			)}
 			{message && <p role="status" class="error">{message}</p>}
 		</section>

@@ -1,4 +1,6 @@
 // Browse, open a file, settings. Toggle buttons say whether their panel is open (aria-pressed).
+import {t} from '../shared/i18n';
+
 interface Props {
 	panel: 'none' | 'browse' | 'settings';
 	onPanel(panel: 'browse' | 'settings'): void;
@@ -7,8 +9,8 @@ interface Props {
 
 export function Toolbar({panel, onPanel, onFile}: Props) {
 	return (
-		<nav class="toolbar" aria-label="Tools">
-			<button type="button" aria-pressed={panel === 'browse'} onClick={() => onPanel('browse')}>Browse codes</button>
+		<nav class="toolbar" aria-label={t('toolbar_label')}>
+			<button type="button" aria-pressed={panel === 'browse'} onClick={() => onPanel('browse')}>{t('toolbar_browse')}</button>
 			{/* The input comes first so its keyboard focus can outline the label that stands for it. */}
 			<input
 				id="eml-file"
@@ -20,8 +22,8 @@ export function Toolbar({panel, onPanel, onFile}: Props) {
 					event.currentTarget.value = '';
 				}}
 			/>
-			<label class="button" for="eml-file">Open .eml…</label>
-			<button type="button" aria-pressed={panel === 'settings'} onClick={() => onPanel('settings')}>Settings</button>
+			<label class="button" for="eml-file">{t('toolbar_open_file')}</label>
+			<button type="button" aria-pressed={panel === 'settings'} onClick={() => onPanel('settings')}>{t('toolbar_settings')}</button>
 		</nav>
 	);
 }

@@ -5,6 +5,7 @@
 // words cost.
 import {searchText, searchWords as coreSearchWords} from '../core';
 import {hitItem, type ResultItem} from './items';
+import {t} from '../shared/i18n';
 
 export interface WordResult {
 	items: ResultItem[];
@@ -18,7 +19,7 @@ const cache = new Map<string, WordResult>();
 
 function compute(text: string): WordResult {
 	const {hits, corrected} = coreSearchWords(text, MAX_HITS);
-	return {items: hits.map(hitItem), note: corrected ? `Showing results for “${corrected}”` : undefined};
+	return {items: hits.map(hitItem), note: corrected ? t('showing_results_for', corrected) : undefined};
 }
 
 export function searchWords(query: string): WordResult {

@@ -2,9 +2,9 @@
 // card and the in-page context-menu card, so a 5xx looks the same everywhere.
 // Colours are chosen for WCAG AA (≥ 4.5:1) text on their own background, in light and in dark.
 import type {Retry, Severity, WhoActs} from '../core';
+import {t} from '../shared/i18n';
 
 export interface SeverityStyle {
-	label: string;
 	/** Badge text and background, light scheme. */
 	light: {fg: string; bg: string};
 	/** Badge text and background, dark scheme. */
@@ -12,13 +12,14 @@ export interface SeverityStyle {
 }
 
 export const severityStyles: Record<Severity, SeverityStyle> = {
-	success: {label: 'Success', light: {fg: '#0b5a2a', bg: '#d8f3e1'}, dark: {fg: '#a8f0c0', bg: '#123d24'}},
-	intermediate: {label: 'Waiting for more', light: {fg: '#17457d', bg: '#dbe8fb'}, dark: {fg: '#b6d3fb', bg: '#1a3354'}},
-	transient: {label: 'Temporary failure', light: {fg: '#6b4100', bg: '#fcebc7'}, dark: {fg: '#ffd998', bg: '#4a3310'}},
-	permanent: {label: 'Permanent failure', light: {fg: '#8a1520', bg: '#fbdde0'}, dark: {fg: '#ffb9bf', bg: '#561a20'}},
+	success: {light: {fg: '#0b5a2a', bg: '#d8f3e1'}, dark: {fg: '#a8f0c0', bg: '#123d24'}},
+	intermediate: {light: {fg: '#17457d', bg: '#dbe8fb'}, dark: {fg: '#b6d3fb', bg: '#1a3354'}},
+	transient: {light: {fg: '#6b4100', bg: '#fcebc7'}, dark: {fg: '#ffd998', bg: '#4a3310'}},
+	permanent: {light: {fg: '#8a1520', bg: '#fbdde0'}, dark: {fg: '#ffb9bf', bg: '#561a20'}},
 };
 
-export const severityLabel = (severity: Severity): string => severityStyles[severity].label;
+/** The severity's badge, in the reader's language. */
+export const severityLabel = (severity: Severity): string => t(`severity_${severity}`);
 
 /**
  * Declarations for the light and the dark scheme, under the selectors that choose between them: the
@@ -41,16 +42,17 @@ export function severityCss(): string {
 	return themed(rule('light'), rule('dark'));
 }
 
-export const whoActsLabel: Record<WhoActs, string> = {
-	'sender': 'You, the sender',
-	'sender-admin': 'The sender’s mail admin',
-	'recipient': 'The recipient',
-	'recipient-admin': 'The recipient’s mail admin',
-	'nobody': 'Nobody: it is informational',
+// Read when shown (getters), so each label is in the reader's language wherever it is used.
+export const whoActsLabel: Readonly<Record<WhoActs, string>> = {
+	get 'sender'() { return t('who_sender'); },
+	get 'sender-admin'() { return t('who_sender_admin'); },
+	get 'recipient'() { return t('who_recipient'); },
+	get 'recipient-admin'() { return t('who_recipient_admin'); },
+	get 'nobody'() { return t('who_nobody'); },
 };
 
-export const retryLabel: Record<Retry, string> = {
-	'will-retry': 'The sending server retries by itself',
-	'do-not-retry': 'Do not retry: it will fail the same way',
-	'retry-after-fix': 'Retry after fixing the cause',
+export const retryLabel: Readonly<Record<Retry, string>> = {
+	get 'will-retry'() { return t('retry_will_retry'); },
+	get 'do-not-retry'() { return t('retry_do_not_retry'); },
+	get 'retry-after-fix'() { return t('retry_retry_after_fix'); },
 };
