@@ -122,6 +122,10 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 	test('the popup opens focused and explains 5.7.26 as it is typed', async () => {
 		const page = await openPopup();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+		// An English Firefox reads the default catalogue (_locales/en) through browser.i18n; the
+		// verdicts below are held to the core's English words.
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		expect(await texts(page, 'nav button')).toEqual(['Browse codes', 'Settings']);
 		await page.keyboard.type('5.7.26');
 		await expect.poll(() => text(page, '.bd-card .bd-title')).toBe(explained('5.7.26').title);
 		expect(await text(page, '.bd-card .bd-badge')).toBe(severityLabel(explained('5.7.26').severity));

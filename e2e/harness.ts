@@ -43,9 +43,11 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
 
 /**
  * Launches Chromium with the extension built at `dir` (dist/ unless BD_DIST says otherwise), waits
- * for the welcome tab a fresh install opens and closes it unless `keepWelcome`.
+ * for the welcome tab a fresh install opens and closes it unless `keepWelcome`. `lang` sets the
+ * browser's UI language (`--lang`), which picks the extension's `_locales` catalogue; headless
+ * Chromium ignores LANGUAGE and LANG for it, and getUILanguage() stays en-US either way.
  */
-export async function launch(dir = DIST, {keepWelcome = false}: {keepWelcome?: boolean} = {}): Promise<Launched> {
+export async function launch(dir = DIST, {keepWelcome = false, lang}: {keepWelcome?: boolean; lang?: string} = {}): Promise<Launched> {
 	if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} holds no build: run \`npm run build\` first.`);
 	const userDataDir = mkdtempSync(join(tmpdir(), 'bounce-decoder-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
@@ -57,6 +59,7 @@ export async function launch(dir = DIST, {keepWelcome = false}: {keepWelcome?: b
 			`--load-extension=${dir}`,
 			'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
 			'--disable-background-networking', '--disable-component-update', '--disable-sync',
+			...(lang ? [`--lang=${lang}`] : []),
 		],
 	});
 	const requests: string[] = [];

@@ -1,0 +1,85 @@
+// The reader's language in real Chromium: started in German (`--lang=de`), the popup shows German
+// labels and a German verdict for a pasted bounce, its settings are German, and a Gmail bounce gets
+// a German banner. The words are the catalogue's (_locales/de/messages.json), read here, so the test
+// fails if the browser falls back to English. Needs `npm run build` first.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {launch, openPopup, type Launched} from './harness';
+import {banners, fixture, GMAIL_URL, serveWebmail} from './fixtures/webmail';
+
+const de: Record<string, {message: string}> = JSON.parse(readFileSync(new URL('../_locales/de/messages.json', import.meta.url), 'utf8'));
+const say = (key: string, ...subs: string[]): string => {
+	let n = 0;
+	return de[key]!.message.replace(/\$[A-Z_]+\$/g, () => subs[n++] ?? '');
+};
+
+// A Postfix notice for one unknown recipient, written for this test.
+const BOUNCE = [
+	'This is the mail system at host mx.sender.example.',
+	'',
+	'I\'m sorry to have to inform you that your message could not',
+	'be delivered to one or more recipients.',
+	'',
+	'<gone@rcpt.example>: host mx.rcpt.example[192.0.2.10] said: 550 5.1.1 <gone@rcpt.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
+	'',
+].join('\n');
+
+let ext: Launched;
+
+beforeAll(async () => {
+	ext = await launch(undefined, {lang: 'de'});
+	await serveWebmail(ext.context, {'mail.google.com': () => fixture('gmail-2026-11-22-thread.html')});
+});
+
+afterAll(async () => {
+	await ext?.close();
+});
+
+describe('in a German browser', () => {
+	test('the popup’s labels are German, and its page says so', async () => {
+		const page = await openPopup(ext);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+		expect(await page.locator('.toolbar button').allTextContents()).toEqual([say('toolbar_browse'), say('toolbar_settings')]);
+		expect(await page.locator('label[for="eml-file"]').textContent()).toBe(say('toolbar_open_file'));
+		expect(await page.locator('#q').getAttribute('placeholder')).toBe(say('search_placeholder'));
+		expect(await page.locator('.start .hint').textContent()).toContain(say('hint_keys'));
+		await page.locator('.toolbar button', {hasText: say('toolbar_settings')}).click();
+		expect(await page.locator('#settings-title').textContent()).toBe(say('settings_title'));
+		expect(await page.locator('.settings legend').allTextContents()).toEqual([say('settings_mark_in'), say('settings_banner'), say('settings_other')]);
+		await page.close();
+	});
+
+	test('a pasted bounce gets a German verdict', async () => {
+		const page = await openPopup(ext);
+		await page.locator('#q').fill(BOUNCE);
+		const summary = page.locator('.bounce-summary');
+		await summary.waitFor();
+		const sentence = say('sentence_failed_codes', 'gone@rcpt.example', say('reason_userunknown_words'), '550 5.1.1');
+		expect(sentence).toBe('Nicht zugestellt an gone@rcpt.example: die Adresse existiert nicht (550 5.1.1).');
+		expect(await summary.textContent()).toBe(`${say('outcome_failed')}: ${sentence}`);
+		expect(await page.locator('.recipient .bd-badge').textContent()).toBe(say('outcome_failed'));
+		expect(await page.locator('.recipient-advice').textContent()).toBe(say('reason_userunknown_advice'));
+		expect(await page.locator('#codes-found').textContent()).toBe(say('codes_found', '1'));
+		expect(await page.locator('.bounce-source').textContent()).toBe(say('bounce_source', say('source_pasted')));
+		await page.close();
+	});
+
+	test('a typed code’s badge is German; its explanation stays English', async () => {
+		const page = await openPopup(ext);
+		await page.locator('#q').fill('550');
+		const badge = page.locator('.detail .bd-badge').first();
+		await badge.waitFor();
+		expect(await badge.textContent()).toBe(say('severity_permanent'));
+		await page.close();
+	});
+
+	test('a Gmail bounce gets a German banner', async () => {
+		const page = await ext.context.newPage();
+		await page.goto(GMAIL_URL);
+		await expect.poll(() => banners(page).then(b => Object.keys(b).sort()), {timeout: 15_000}).toEqual(['msg-gmail-bounce', 'msg-postfix-bounce']);
+		const lines = await banners(page);
+		expect(lines['msg-gmail-bounce']).toEqual([`${say('sentence_failed_codes', 'nobody@example.org', say('reason_userunknown_words'), '550 5.1.1')} ${say('reason_userunknown_advice')}`]);
+		expect(await page.evaluate(() => document.querySelector('[data-bounce-decoder="banner"]')!.shadowRoot!.querySelector('.bd-dismiss')!.getAttribute('aria-label'))).toBe(say('banner_dismiss'));
+		await page.close();
+	});
+});
