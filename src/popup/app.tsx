@@ -7,7 +7,7 @@ import {CodeCard} from '../ui/code-card';
 import browser from '../shared/browser';
 import {explainUrl} from '../shared/explain-url';
 import {dnsPageUrl, dnsParams} from '../shared/dns-url';
-import {t, tn} from '../shared/i18n';
+import {t, tn, tNumbers} from '../shared/i18n';
 import {lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
 import {recentItem} from './derive';
@@ -241,7 +241,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 							<h2 class="section-title">{t('codes_in_text')}</h2>
 							{look.deferred && items.length === 0 && decode.status === 'busy' && <p class="muted">{t('reading_codes')}</p>}
 							<ResultList id="codes-list" label={t('codes_in_text')} items={items} active={active} onOpen={open} onHover={setActive} />
-							{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
+							{decoded?.notes.map(note => <p key={note.say} class="muted decode-note" role="note">{tNumbers(note.say, note.numbers)}</p>)}
 						</section>
 					))}
 				{view === 'code' && look.mode === 'code' && (

@@ -3,7 +3,7 @@
 // runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
 import {addressesToSuppress, type BounceReport, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
 import {AboutMessage, ServerStage, SUPPRESS_NOTE, SuppressCopy} from '../ui/bounce-facts';
-import {formatNumber, t} from '../shared/i18n';
+import {formatNumber, t, tNumbers} from '../shared/i18n';
 import {sayReport, sayVerdict} from '../shared/verdict-text';
 import type {ResultItem} from './items';
 import type {DecodeState, Decoded} from './use-decode';
@@ -41,7 +41,7 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 			)}
 			{decode.status === 'error' && <p role="alert" class="error">{t('decode_error', decode.message)}</p>}
 			{decoded?.report && decoded.verdict && <Report report={decoded.report} verdict={decoded.verdict} />}
-			{decoded?.notes.map(note => <p key={note} class="muted decode-note" role="note">{note}</p>)}
+			{decoded?.notes.map(note => <p key={note.say} class="muted decode-note" role="note">{tNumbers(note.say, note.numbers)}</p>)}
 			<h3 class="section-title" id="codes-found">{t('codes_found', formatNumber(codes.length))}</h3>
 			{codes.length > 0
 				? <ResultList id="codes-list" label={t('codes_found_label')} items={codes} active={active} onOpen={onOpen} onHover={onHover} />

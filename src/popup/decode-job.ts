@@ -6,6 +6,7 @@
 import {decodeMessages, reportOf, reportVerdict, type BounceReport, type Explanation, type RecipientResult, type ReportVerdict} from '../core';
 import {codesInText, messageCodes, SCAN_CHARS} from './codes';
 import type {ResultItem} from './items';
+import type {PluralKey} from '../shared/i18n';
 
 export type DecodeJob =
 	/** A pasted or typed text: its codes explained; with `decode`, decoded as a bounce first. */
@@ -25,8 +26,14 @@ export interface DecodeResult {
 	/** Messages decoded, and how many the input holds (1 of 1 for anything but an mbox). */
 	messages: {decoded: number; total: number};
 	codes: CodeRow[];
-	/** One sentence per thing left out, for the user. */
-	notes: string[];
+	/** One note per thing left out, worded in the page (a worker has no i18n API). */
+	notes: Note[];
+}
+
+/** Something left out: a pair of messages chosen by the first number, the other numbers after it. */
+export interface Note {
+	say: PluralKey;
+	numbers: number[];
 }
 
 export interface Progress {
@@ -56,8 +63,6 @@ const SLICE_MS = 20;
 /** Progress goes out at most this often: each one is a render in the page. */
 const PROGRESS_MS = 100;
 
-const count = (n: number): string => n.toLocaleString('en-US');
-const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
 /** Lets the worker's (or page's) event loop run: a newer job's message, a paint in the page. */
 const nextTask = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 0));
@@ -111,14 +116,10 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 	}
 	const full = reportOf(recipients);
 	const verdict = reportVerdict(full);
-	const notes: string[] = [];
-	if (decoded < total) {
-		notes.push(`Decoded the first ${plural(decoded, 'message')} of ${count(total)}; the other ${count(total - decoded)} were left out. The command line reads a whole mbox: npx bounce-decoder --summary FILE.`);
-	}
-	if (cutText) notes.push(`Codes were read from the first ${SCAN_CHARS / 1048576} MB of each message and from every decoded recipient’s reply.`);
-	if (recipients.length > limits.recipients) {
-		notes.push(`Listing the first ${count(limits.recipients)} of ${plural(recipients.length, 'recipient')}; the summary counts them all.`);
-	}
+	const notes: Note[] = [];
+	if (decoded < total) notes.push({say: 'note_messages_cut', numbers: [decoded, total, total - decoded]});
+	if (cutText) notes.push({say: 'note_text_cut', numbers: [SCAN_CHARS / 1048576]});
+	if (recipients.length > limits.recipients) notes.push({say: 'note_recipients_cut', numbers: [recipients.length, limits.recipients]});
 	return {
 		report: {...full, recipients: recipients.slice(0, limits.recipients), ...(original && {original})},
 		verdict: {...verdict, recipients: verdict.recipients.slice(0, limits.recipients)},
@@ -133,8 +134,8 @@ function codeRows(items: ResultItem[], limits: Limits): CodeRow[] {
 	return items.slice(0, limits.codes).map(({explain, ...row}) => ({...row, explanation: explain()}));
 }
 
-function codeNotes(items: ResultItem[], limits: Limits): string[] {
-	return items.length > limits.codes ? [`Listing the first ${count(limits.codes)} of ${plural(items.length, 'distinct code')}.`] : [];
+function codeNotes(items: ResultItem[], limits: Limits): Note[] {
+	return items.length > limits.codes ? [{say: 'note_codes_cut', numbers: [items.length, limits.codes]}] : [];
 }
 
 /** A row back into a result item, in the page. */

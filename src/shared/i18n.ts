@@ -74,6 +74,9 @@ export const pluralKey = (base: PluralKey, count: number): MessageKey => `${base
 /** The message of a pair chosen by `count` (the first substitution, written in the reader's way). */
 export const tn = (base: PluralKey, count: number, ...subs: Array<string | number>): string => t(pluralKey(base, count), formatNumber(count), ...subs);
 
+/** A pair of messages chosen by the first of its numbers, every number written in the reader's way. */
+export const tNumbers = (base: PluralKey, [count = 0, ...rest]: readonly number[]): string => tn(base, count, ...rest.map(formatNumber));
+
 /** Marks a slot in a message: a private-use character no catalogue holds. */
 const SLOT = (i: number) => String.fromCharCode(0xe000 + i);
 

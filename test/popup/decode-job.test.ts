@@ -5,6 +5,7 @@ import {decodeBounce} from '../../src/core';
 import {codeItem, runJob, type Progress} from '../../src/popup/decode-job';
 import {bounceMbox} from '../helpers/mbox';
 import {fixtureBounce} from './helpers';
+import {tNumbers} from '../../src/shared/i18n';
 
 const BOUNCE = fixtureBounce('postfix-two-recipients.eml');
 const fileOf = (text: string) => new Blob([text]);
@@ -20,7 +21,7 @@ describe('decode job', () => {
 		expect(result?.recipients).toBe(300);
 		expect(result?.report?.recipients).toEqual(whole.recipients);
 		expect(result?.verdict?.summary).toBe(whole.summary);
-		expect(result?.notes).toEqual([]);
+		expect(result?.notes.map(note => tNumbers(note.say, note.numbers))).toEqual([]);
 		expect(result?.codes.map(row => row.code)).toEqual(['550 5.2.1', '550 5.1.1']);
 		// Progress counts up through the messages, of the right total.
 		expect(seen.every(p => p.total === 150)).toBe(true);
@@ -36,7 +37,7 @@ describe('decode job', () => {
 		// The summary speaks of every decoded recipient, not the listed ten.
 		expect(result?.verdict?.summary).toMatch(/ and 49 more/);
 		expect(result?.codes).toHaveLength(1);
-		expect(result?.notes).toEqual([
+		expect(result?.notes.map(note => tNumbers(note.say, note.numbers))).toEqual([
 			'Decoded the first 25 messages of 30; the other 5 were left out. The command line reads a whole mbox: npx bounce-decoder --summary FILE.',
 			'Listing the first 10 of 50 recipients; the summary counts them all.',
 			'Listing the first 1 of 2 distinct codes.',
