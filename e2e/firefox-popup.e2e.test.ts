@@ -98,6 +98,9 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		// The tab the background opened, as the tabs API reports it (puppeteer sees it as about:blank).
 		const tabs = () => page.evaluate(() => browser.tabs.query({}).then(all => all.map(t => t.url ?? '')));
 		await expect.poll(async () => (await tabs()).filter(url => url === welcome).length, {timeout: 10_000}).toBe(2);
+		// The install's tab may have opened after this one and hidden it; a hidden page's effects (the
+		// marks' paint) wait for throttled timers, so this page comes to the front first.
+		await page.bringToFront();
 		await page.waitForSelector('.sample-card .bd-code');
 		const painted = () => page.evaluate(() => [...(CSS.highlights.get('bounce-decoder-permanent') ?? [])].map(range => range.toString()));
 		await expect.poll(painted, {timeout: 10_000}).toEqual(expect.arrayContaining(['550', '5.1.1', '5.7.26']));
