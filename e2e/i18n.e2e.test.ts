@@ -64,12 +64,15 @@ describe('in a German browser', () => {
 		await page.close();
 	});
 
-	test('a typed code’s badge is German; its explanation stays English', async () => {
+	test('a typed code’s badge and card labels are German; its explanation stays English', async () => {
 		const page = await openPopup(ext);
 		await page.locator('#q').fill('550');
 		const badge = page.locator('.detail .bd-badge').first();
 		await badge.waitFor();
 		expect(await badge.textContent()).toBe(say('severity_permanent'));
+		// The card's own words are German too (ui/labels.ts); the code's title and meaning stay English.
+		expect(await page.locator('.detail .bd-open-full').textContent()).toBe(say('card_open_full'));
+		expect(await page.locator('.detail dt').first().textContent()).toBe(say('card_who_acts'));
 		await page.close();
 	});
 

@@ -70,5 +70,5 @@ export async function cardForSelection(selection: string): Promise<CardPayload> 
 	const part = reportPart(report);
 	if (!part.summary && found.size === 0) part.summary = t('selection_nothing');
 	const cards = [...found].slice(0, MAX_CARDS).map(([e, reply]) => plainCard(e, reply));
-	return {query: text, ...part, cards, more: Math.max(0, found.size - MAX_CARDS), labels: CARD_LABELS};
+	return {query: text, ...part, cards, more: Math.max(0, found.size - MAX_CARDS), labels: {...CARD_LABELS}};
 }

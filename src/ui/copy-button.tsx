@@ -2,6 +2,7 @@
 // selectable on the card), then goes back to its label.
 import {useEffect, useRef, useState} from 'preact/hooks';
 import {copyText} from './copy';
+import {t} from '../shared/i18n';
 
 interface Props {
 	label: string;
@@ -25,7 +26,7 @@ export function CopyButton({label, text}: Props) {
 	};
 	return (
 		<button ref={ref} type="button" class="bd-copy" data-said={said || undefined} onClick={onClick}>
-			{said === 'copied' ? 'Copied' : said === 'failed' ? 'Could not copy' : label}
+			{said === 'copied' ? t('copy_done') : said === 'failed' ? t('copy_failed') : label}
 		</button>
 	);
 }

@@ -2,28 +2,31 @@
 // card: the popup and the explain page (code-card.tsx), the hover card (content/card.tsx) and the
 // context-menu card built in the page (background/show-card.ts, which receives them as data).
 // Severity, who-acts and retry labels live in severity.ts.
-export const CARD_LABELS = {
-	whoActs: 'Who acts',
-	retry: 'Retry',
-	steps: 'What to do',
-	evidence: 'Evidence',
-	reply: 'Server’s reply',
-	meaning: 'What it means',
-	causes: 'Likely causes',
-	parts: 'Each part',
-	sources: 'Sources',
-	notes: 'Notes',
-	openFull: 'Open full explanation',
-	copyExplanation: 'Copy explanation',
-	/** A card's action where DNS can answer what it is about (authentication, reverse DNS, a block list). */
-	checkDns: 'Check DNS',
-	copyReply: 'Copy reply',
-	showAll: 'Show all',
-	showLess: 'Show less',
-	/** The cue on a card whose content runs past its bottom edge; clicking it scrolls on. */
-	moreBelow: 'More below',
-	close: 'Close',
-	dialog: 'Bounce Decoder explanation',
-} as const;
+import {t} from '../shared/i18n';
 
-export type CardLabels = typeof CARD_LABELS;
+// Read when shown (getters), so each label is in the reader's language (src/shared/i18n.ts); an
+// object of plain strings when it travels to the page (structured clone and JSON read the getters).
+export const CARD_LABELS = {
+	get whoActs() { return t('card_who_acts'); },
+	get retry() { return t('card_retry'); },
+	get steps() { return t('card_steps'); },
+	get evidence() { return t('card_evidence'); },
+	get reply() { return t('card_reply'); },
+	get meaning() { return t('card_meaning'); },
+	get causes() { return t('card_causes'); },
+	get parts() { return t('card_parts'); },
+	get sources() { return t('card_sources'); },
+	get notes() { return t('card_notes'); },
+	get openFull() { return t('card_open_full'); },
+	get copyExplanation() { return t('card_copy_explanation'); },
+	/** A card's action where DNS can answer what it is about (authentication, reverse DNS, a block list). */
+	get checkDns() { return t('card_check_dns'); },
+	get copyReply() { return t('card_copy_reply'); },
+	get showAll() { return t('card_show_all'); },
+	get showLess() { return t('card_show_less'); },
+	get moreBelow() { return t('card_more_below'); },
+	get close() { return t('card_close'); },
+	get dialog() { return t('card_dialog'); },
+};
+
+export type CardLabels = {readonly [K in keyof typeof CARD_LABELS]: string};
