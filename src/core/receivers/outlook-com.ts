@@ -44,7 +44,7 @@ export const outlookCom: Receiver = {
 		{
 			tag: 'S3150',
 			title: 'Outlook.com block list (S3150)',
-			meaning: 'Outlook.com refuses mail from this IP because the network it belongs to is on its block list; every message from the IP is refused until Microsoft lifts the block.',
+			meaning: 'Outlook.com refuses mail from this IP because the network it belongs to is on its block list; every message from the IP is refused until Microsoft lifts the block. The recipient addresses are fine; the refusal is about where the mail comes from.',
 			causes: ['Spam or poor reputation from the IP or its neighbouring range (shared hosting, cloud VMs).', 'No sending history at Outlook.com for the IP.'],
 			fix: ['Check the IP is not sending spam (compromised accounts, open relay) and has proper PTR, SPF and DKIM.', SNDS, DELIST_FORM, 'If you use a hosting or mail provider, ask them to handle the delisting or move you to a clean IP.'],
 			whoActs: 'sender-admin',
@@ -56,7 +56,7 @@ export const outlookCom: Receiver = {
 		{
 			tag: 'S3140',
 			title: 'Outlook.com block list (S3140)',
-			meaning: 'The sending IP is on the Outlook.com block list (tag S3140, same wording as S3150; Microsoft does not document the difference), so its mail is refused until the block is lifted.',
+			meaning: 'The sending IP is on the Outlook.com block list (tag S3140, same wording as S3150; Microsoft does not document the difference). Its mail is refused until the block is lifted, whoever the recipient is.',
 			causes: ['Reputation problems of the IP or range: spam, complaints, spam-trap hits.', 'A compromised account or server sending through the IP.'],
 			fix: ['Remove the cause (compromise, bad lists), then verify PTR, SPF and DKIM.', SNDS, DELIST_FORM],
 			whoActs: 'sender-admin',
@@ -68,7 +68,7 @@ export const outlookCom: Receiver = {
 		{
 			tag: 'S775',
 			title: 'Outlook.com IP-reputation throttle (S775)',
-			meaning: 'Outlook.com is deferring mail from this IP because of its reputation (tag S775); mail is delayed, not refused, and gets through when the IP sends less and its reputation recovers.',
+			meaning: 'Outlook.com is deferring mail from this IP because of its reputation (tag S775). Mail is delayed, not refused, and gets through when the IP sends less and its reputation recovers.',
 			causes: ['A volume spike, complaints or spam-trap hits from the IP.', 'A new IP sending without warm-up.'],
 			fix: ['Lower the volume to Outlook.com domains and let the queue retry.', SNDS, 'Ramp up new IPs gradually; send only to engaged recipients.', 'If it lasts for days, open a ticket with the Outlook.com sender support form (olcsupport.office.com), quoting the reply and the IP.'],
 			whoActs: 'sender-admin',
@@ -80,7 +80,7 @@ export const outlookCom: Receiver = {
 		{
 			tag: 'S843',
 			title: 'Outlook.com IP-reputation throttle (S843)',
-			meaning: 'Tag S843 marks the same kind of Outlook.com deferral as S775: the IP is rate limited for its reputation and should retry later at a lower volume.',
+			meaning: 'Tag S843 marks the same kind of Outlook.com deferral as S775: the IP is rate limited for its reputation. Mail is delayed, not refused, and goes through when it is retried later at a lower volume.',
 			causes: ['Weak or falling reputation of the sending IP at Outlook.com.', 'More mail than the IP usually sends.'],
 			fix: ['Slow down sending to Outlook.com and keep retrying.', SNDS, 'If it lasts for days, open a ticket with the Outlook.com sender support form (olcsupport.office.com), quoting the reply and the IP.'],
 			whoActs: 'sender-admin',
@@ -92,7 +92,7 @@ export const outlookCom: Receiver = {
 		{
 			tag: 'S3115',
 			title: 'Outlook.com connection limit (S3115)',
-			meaning: 'The IP has more simultaneous connections open to Outlook.com than allowed; further sessions are deferred and succeed once fewer are open.',
+			meaning: 'The IP has more simultaneous connections open to Outlook.com than allowed; further sessions are deferred. The messages stay queued and succeed once fewer connections are open.',
 			causes: ['High SMTP concurrency towards Outlook.com MX hosts.', 'Several servers sending from one IP at once.'],
 			fix: ['Reduce the parallel connections to Outlook.com and let the queue retry.', 'Reuse connections instead of opening one per message.'],
 			whoActs: 'sender-admin',
@@ -104,7 +104,7 @@ export const outlookCom: Receiver = {
 		{
 			status: '5.7.515',
 			title: 'Outlook.com: high-volume sender without SPF, DKIM and DMARC',
-			meaning: 'Outlook.com refuses mail from a domain that sends more than 5,000 messages a day to its users unless the mail passes SPF, passes DKIM and the domain publishes a DMARC policy (at least p=none) aligned with SPF or DKIM; this message fell short.',
+			meaning: 'Outlook.com refuses mail from a domain that sends more than 5,000 messages a day to its users unless the mail passes SPF, passes DKIM and the domain publishes a DMARC policy (at least p=none) aligned with SPF or DKIM. This message fell short of that, so it was refused and will be again until the domain’s records are fixed.',
 			causes: ['A sending service missing from SPF, or mail not DKIM-signed with the From domain.', 'No DMARC record for the From domain, or one that neither SPF nor DKIM aligns with.'],
 			fix: [
 				'Make every sending service pass SPF for the envelope domain and sign with DKIM for the From domain.',
@@ -120,9 +120,9 @@ export const outlookCom: Receiver = {
 		{
 			phrase: /part of their network is on our block ?list/i,
 			title: 'Outlook.com network block list',
-			meaning: "The sending IP's network is on the Outlook.com block list; the tag that names the exact list is missing from this copy of the message.",
+			meaning: 'The sending IP’s network is on the Outlook.com block list; the tag that names the exact list is missing from this copy of the message. Every message from the IP is refused until Microsoft lifts the block.',
 			causes: ['Reputation problems of the IP or its range.'],
-			fix: [SNDS, DELIST_FORM],
+			fix: ['Check the IP is not sending spam (compromised accounts, open relay) and has proper PTR, SPF and DKIM.', SNDS, DELIST_FORM],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',
@@ -132,9 +132,9 @@ export const outlookCom: Receiver = {
 		{
 			phrase: /\(AS\d{3,9}\)|\bAS\(\d{3,9}\)/,
 			title: 'Microsoft anti-spam rule tag',
-			meaning: "The reply carries an anti-spam tag (AS followed by a number) from Microsoft's filtering, naming the internal rule that fired; the reply code and text say what kind of block it is.",
+			meaning: "The reply carries an anti-spam tag (AS followed by a number) from Microsoft's filtering, naming the internal rule that fired. Microsoft publishes no list of these numbers: the reply code and text say what kind of block it is.",
 			causes: ['Filtering verdicts about the IP, the sender, the recipient or the content.'],
-			fix: ['Quote the full reply, including the AS number, when asking Outlook.com or Microsoft 365 support.', SNDS],
+			fix: ['Read the reply code and text around the tag: they say whether the IP, the sender or the content was refused.', SNDS, 'Quote the full reply, including the AS number, when asking for mitigation with the Outlook.com sender support form (olcsupport.office.com) or Microsoft 365 support.'],
 			whoActs: 'sender-admin',
 			retry: 'retry-after-fix',
 			reason: 'blocked',

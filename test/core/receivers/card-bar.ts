@@ -6,6 +6,11 @@ import type {ProviderId, ProviderRule, Reason, Receiver} from '../../../src/core
  * it (a rule whose reason is another, or whose sender has nothing to ask there, need not).
  */
 export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]}>> = {
+	// Yahoo Sender Hub (https://senders.yahooinc.com/smtp-error-codes: "submit a Sender Support Request")
+	yahoo: {place: /senders\.yahooinc\.com/, reasons: ['badreputation']},
+	// The Outlook.com sender support form (olcsupport.office.com), named by sendersupport.olc.protection.outlook.com/pm/;
+	// a Spamhaus listing is lifted at Spamhaus instead
+	'outlook-com': {place: /olcsupport\.office\.com|check\.spamhaus\.org/, reasons: ['blocked', 'badreputation']},
 	// https://check.spamhaus.org/ (the IP and Domain Reputation Checker: lookup, then removal)
 	spamhaus: {place: /check\.spamhaus\.org/, reasons: ['blocked', 'spamdetected']},
 	// https://www.barracudacentral.org/rbl/removal-request
