@@ -40,7 +40,7 @@ export const MICROSOFT_SUBMISSION: ProviderRule[] = [
 	{
 		status: '5.7.139',
 		title: 'SMTP login refused by Microsoft 365',
-		meaning: 'Exchange Online refused the SMTP AUTH login; the words after "Authentication unsuccessful" say why: wrong credentials, basic authentication turned off, a sign-in blocked by Security defaults or Conditional Access, or a request that did not meet the sign-in criteria.',
+		meaning: 'Exchange Online refused the SMTP AUTH login. The words after “Authentication unsuccessful” say why: wrong credentials, basic authentication turned off, a sign-in blocked by Security defaults or Conditional Access, or a request that did not meet the sign-in criteria.',
 		causes: [
 			'A wrong or expired password, or a password used where OAuth is required.',
 			'Basic authentication is disabled, or Security defaults or Conditional Access block the sign-in.',
@@ -80,7 +80,7 @@ export const MICROSOFT_SUBMISSION: ProviderRule[] = [
 	{
 		status: '4.7.66',
 		title: 'TLS 1.0 and 1.1 no longer accepted for SMTP submission',
-		meaning: 'The client connected to smtp.office365.com with TLS 1.0 or 1.1, which Microsoft 365 no longer accepts for SMTP AUTH; nothing is sent until the client speaks TLS 1.2 or later.',
+		meaning: 'The client connected to smtp.office365.com with TLS 1.0 or 1.1, which Microsoft 365 no longer accepts for SMTP AUTH. Nothing is sent until the client speaks TLS 1.2 or later.',
 		causes: ['An old device (printer, scanner) or an app on an old runtime that cannot negotiate TLS 1.2.'],
 		fix: [
 			'Update the device firmware or the app’s runtime so it uses TLS 1.2 or later.',
@@ -95,7 +95,7 @@ export const MICROSOFT_SUBMISSION: ProviderRule[] = [
 	{
 		status: '5.2.252',
 		title: 'Send As denied',
-		meaning: 'The signed-in mailbox tried to send with another address in From, and it has no Send As permission for that address, so Exchange Online refused the message.',
+		meaning: 'The signed-in mailbox tried to send with another address in From, and it has no Send As permission for that address. Exchange Online refused the message, and refuses it again until the address or the permission changes.',
 		causes: ['The app is set to log in as one mailbox and send as another (a shared mailbox, a no-reply address, a group).'],
 		fix: [
 			'Send with the signed-in mailbox’s own address in From, or',
@@ -111,7 +111,7 @@ export const MICROSOFT_SUBMISSION: ProviderRule[] = [
 	{
 		status: '5.7.60',
 		title: 'Client may not send as this sender',
-		meaning: 'The authenticated SMTP client gave a sender address (MAIL FROM or From) that its mailbox has no Send As right for, so Exchange refused the message.',
+		meaning: 'The authenticated SMTP client gave a sender address (MAIL FROM or From) that its mailbox has no Send As right for, so Exchange refused the message. Logging in with one mailbox does not allow sending as any other address.',
 		causes: ['The app’s From or envelope sender differs from the mailbox it logs in with.'],
 		fix: [
 			'Make the From and envelope sender the signed-in mailbox’s own address, or',
@@ -126,7 +126,7 @@ export const MICROSOFT_SUBMISSION: ProviderRule[] = [
 	{
 		status: '5.7.520',
 		title: 'Automatic forwarding to outside addresses is blocked',
-		meaning: 'A mailbox rule or forwarding setting tried to forward a message automatically to an address outside the organization, and the organization’s outbound spam policy does not allow external forwarding; the forwarded copy was not sent.',
+		meaning: 'A mailbox rule or forwarding setting tried to forward a message automatically to an address outside the organization, and the organization’s outbound spam policy does not allow external forwarding. The forwarded copy was not sent; the original message reached its first mailbox.',
 		causes: [
 			'The automatic forwarding setting of the outbound spam policy is Off, or Automatic (which Microsoft now treats as Off).',
 			'An Outlook inbox rule or mailbox forwarding that points outside the organization.',

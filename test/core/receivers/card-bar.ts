@@ -3,9 +3,14 @@ import type {ProviderId, ProviderRule, Reason, Receiver} from '../../../src/core
 
 /**
  * The place a provider or list documents for the sender to act, and the reasons whose rules must name
- * it (a rule whose reason is another, or whose sender has nothing to ask there, need not).
+ * it (a rule whose reason is another, or whose sender has nothing to ask there, need not); `codes`
+ * narrows it to the rules whose code (status, range or tag) it matches, where the provider documents the
+ * place for those codes only.
  */
-export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]}>> = {
+export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonly Reason[]; codes?: RegExp}>> = {
+	// https://learn.microsoft.com/en-us/defender-office-365/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis
+	// (sender.office.com, for 5.7.606-649) and the NDR table (5.7.511: email delist@microsoft.com)
+	microsoft: {place: /sender\.office\.com|delist@microsoft\.com/, reasons: ['blocked'], codes: /^5\.7\.(?:606|511)/},
 	// Yahoo Sender Hub (https://senders.yahooinc.com/smtp-error-codes: "submit a Sender Support Request")
 	yahoo: {place: /senders\.yahooinc\.com/, reasons: ['badreputation']},
 	// The Outlook.com sender support form (olcsupport.office.com), named by sendersupport.olc.protection.outlook.com/pm/;
@@ -34,6 +39,9 @@ export function sentences(text: string): number {
 	return plain.split(/[.!?](?:\s|$)/).filter(part => part.trim().length > 0).length;
 }
 
+/** A rule's code as written: its status (a range by its first code), its tag, or its reply code. */
+const code = (rule: ProviderRule): string => (typeof rule.status === 'object' ? rule.status.from : rule.status) ?? rule.tag ?? rule.reply ?? '';
+
 const ACTS = new Set(['sender', 'sender-admin', 'recipient-admin']);
 
 /** What keeps a rule below the bar ([] when it meets it). */
@@ -49,7 +57,7 @@ export function shortOf(receiver: Receiver, rule: ProviderRule): string[] {
 	if (rule.fix.length < needed) gaps.push(`fix: fewer than ${needed} steps`);
 	if (rule.fix.some(step => step.trim().length < 25)) gaps.push('fix: a step under 25 characters');
 	const place = PLACES[receiver.id];
-	if (place && place.reasons.includes(rule.reason) && !rule.fix.some(step => place.place.test(step))) gaps.push(`fix: does not name ${place.place.source}`);
+	if (place && place.reasons.includes(rule.reason) && (!place.codes || place.codes.test(code(rule))) && !rule.fix.some(step => place.place.test(step))) gaps.push(`fix: does not name ${place.place.source}`);
 	if (!rule.whoActs || !rule.retry || !/^https:\/\//.test(rule.source)) gaps.push('whoActs, retry or source missing');
 	return gaps;
 }
