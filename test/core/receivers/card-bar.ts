@@ -11,6 +11,8 @@ export const PLACES: Partial<Record<ProviderId, {place: RegExp; reasons: readonl
 	// https://learn.microsoft.com/en-us/defender-office-365/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis
 	// (sender.office.com, for 5.7.606-649) and the NDR table (5.7.511: email delist@microsoft.com)
 	microsoft: {place: /sender\.office\.com|delist@microsoft\.com/, reasons: ['blocked'], codes: /^5\.7\.(?:606|511)/},
+	// Google Postmaster Tools (postmaster.google.com; https://support.google.com/mail/answer/6227055)
+	google: {place: /postmaster\.google\.com/, reasons: ['badreputation']},
 	// Yahoo Sender Hub (https://senders.yahooinc.com/smtp-error-codes: "submit a Sender Support Request")
 	yahoo: {place: /senders\.yahooinc\.com/, reasons: ['badreputation']},
 	// The Outlook.com sender support form (olcsupport.office.com), named by sendersupport.olc.protection.outlook.com/pm/;
