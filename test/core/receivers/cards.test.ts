@@ -20,7 +20,7 @@ import {PLACES, sentences, shortOf} from './card-bar';
 /** Receivers whose every rule meets the bar. */
 const COMPLETE: ReadonlySet<ProviderId> = new Set<ProviderId>(['spamhaus', 'barracuda', 'spamcop', 'proofpoint', 'cloudmark', 'messagelabs', 'greylisting', 'connection', 'limits', 'recipient-dns', 'tls', 'postfix', 'exim', 'sendmail', 'netease', 'tencent', 'yandex', 'mailru', 'zoho', 'comcast', 'cox', 'united-internet', 'cisco', 'orange', 'iua', 'spectrum', 'apple', 'godaddy', 'amazon-ses', 'yahoo', 'outlook-com', 'microsoft', 'google', 'mimecast']);
 /** Rules of the whole table that meet the bar, at least. */
-const FLOOR = 309;
+const FLOOR = 464;
 
 const rules = receivers.flatMap(receiver => receiver.rules.map(rule => ({receiver, rule, gaps: shortOf(receiver, rule)})));
 const meeting = rules.filter(r => r.gaps.length === 0).length;
