@@ -24,8 +24,15 @@ export interface QueryResult {
 	detail?: string;
 }
 
+/**
+ * The runtime's AbortSignal, named through `globalThis` so the library's type declarations compile in a
+ * project whose `lib` has neither the DOM's nor Node's types (there it is `never`; the library's own
+ * build and every runtime that has `fetch` have AbortSignal).
+ */
+export type RuntimeAbortSignal = typeof globalThis extends {AbortSignal: {prototype: infer S}} ? S : never;
+
 /** The part of `fetch` the client uses (the global fetch of Node 20+, a browser or a service worker fits). */
-export type FetchLike = (url: string, init: {headers: Record<string, string>; signal: AbortSignal}) => Promise<{
+export type FetchLike = (url: string, init: {headers: Record<string, string>; signal: RuntimeAbortSignal}) => Promise<{
 	ok: boolean;
 	status: number;
 	text(): Promise<string>;
