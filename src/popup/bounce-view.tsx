@@ -2,7 +2,7 @@
 // found in it. Everything said about the outcome is the verdict's own words. While the decode worker
 // runs, how far it got ("Decoding message 1,200 of 10,000…"); once done, what it left out.
 import {addressesToSuppress, type BounceReport, type RecipientResult, type ReportVerdict, type Verdict} from '../core';
-import {AboutMessage, ServerStage, SUPPRESS_NOTE, SuppressCopy} from '../ui/bounce-facts';
+import {AboutMessage, ServerStage, suppressNote, SuppressCopy} from '../ui/bounce-facts';
 import {formatNumber, t, tNumbers} from '../shared/i18n';
 import {sayReport, sayVerdict} from '../shared/verdict-text';
 import type {ResultItem} from './items';
@@ -68,7 +68,7 @@ function Report({report, verdict}: {report: Pick<BounceReport, 'kind' | 'recipie
 			{suppress.length > 0 && (
 				<p class="suppress">
 					<SuppressCopy addresses={suppress} />
-					<span class="muted"> {SUPPRESS_NOTE}</span>
+					<span class="muted"> {suppressNote()}</span>
 				</p>
 			)}
 		</>

@@ -3,6 +3,7 @@
 // its author wrote: rendered as text only), each recipient's remote server and the SMTP stage it
 // failed at, and the addresses to suppress. Every word of it is here, in one place, to move to the
 // locale files as it is.
+import {t, tn} from '../shared/i18n';
 import type {OriginalMessage} from '../core';
 import {CopyButton} from './copy-button';
 
@@ -29,8 +30,9 @@ const STAGES: Record<string, string> = {
 export const stageLabel = (command: string): string => STAGES[command.toUpperCase()] ?? command;
 
 /** The copy button's label for `n` addresses. */
-export const suppressLabel = (n: number): string => (n === 1 ? 'Copy the address to suppress' : `Copy the ${n} addresses to suppress`);
-export const SUPPRESS_NOTE = 'Hard bounces: the address is wrong or gone, so mail to it fails the same way.';
+export const suppressLabel = (n: number): string => tn('copy_suppress', n);
+/** Why these addresses, beside the copy button (in the reader's language). */
+export const suppressNote = (): string => t('suppress_note');
 
 /** Subject, date and sender of the returned message; nothing when the bounce carries none. */
 export function AboutMessage({original}: {original?: OriginalMessage}) {
