@@ -7,7 +7,8 @@
 import {validAddress} from './address';
 import {isPseudoStatus} from './reasons';
 import type {BounceKind, BounceReport, Reason, RecipientResult, Retry, Severity, WhoActs} from './types';
-import {AMONG_OTHERS, AND_MORE, NO_ADDRESS, NOTHING_FOUND, OUTCOME_WORDS, REASON_WORDS, WAITING_ADVICE, type Side} from './verdict-words';
+import {REASON_WORDS, type Side} from './verdict-words';
+import {AMONG_OTHERS, AND_MORE, NO_ADDRESS, NOTHING_FOUND, OUTCOME_WORDS, WAITING_ADVICE} from './verdict-sentences';
 
 export type Outcome = 'failed' | 'delayed' | 'delivered' | 'not-a-bounce';
 

@@ -5,7 +5,8 @@ import {explain, isInvalid} from '../../src/core/explain';
 import {explainText} from '../../src/core/explain-text';
 import {adviceAct, replyVerdict, titleHead} from '../../src/core/reply-verdict';
 import {REASONS, type Explanation} from '../../src/core/types';
-import {REASON_WORDS, WAITING_ADVICE} from '../../src/core/verdict-words';
+import {REASON_WORDS} from '../../src/core/verdict-words';
+import {WAITING_ADVICE} from '../../src/core/verdict-sentences';
 
 const explained = (code: string): Explanation => {
 	const e = explain(code);
