@@ -5,7 +5,7 @@
 // recipient's remote server and stage, and copy the addresses to suppress.
 import {render} from 'preact';
 import bannerCss from '../../assets/content-banner.css?inline';
-import {AboutMessage, DETAILS_LABEL, ServerStage, SuppressCopy} from '../ui/bounce-facts';
+import {AboutMessage, detailsLabel, ServerStage, SuppressCopy} from '../ui/bounce-facts';
 import {factsCss, themeCss} from '../ui/styles';
 import {createHost, followPageTheme, type Host} from './host';
 import type {Verdict} from '../core';
@@ -37,7 +37,7 @@ function Details({reading, shown}: {reading: Omit<BannerReading, 'verdicts'>; sh
 	if (!reading.original && places.length === 0 && reading.suppress.length === 0) return null;
 	return (
 		<details class="bd-details">
-			<summary>{DETAILS_LABEL}</summary>
+			<summary>{detailsLabel()}</summary>
 			<AboutMessage original={reading.original} />
 			{places.map(({v, server, command}, i) => (
 				<div key={i} class="bd-place">

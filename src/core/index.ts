@@ -14,7 +14,7 @@ export {isMbox} from './decode/mbox';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, sentenceText, type Verdict, type ReportVerdict, type Outcome, type Sentence, type Wording} from './verdict';
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */
-export {replyVerdict, type ReplyVerdict} from './reply-verdict';
+export {replyVerdict, type ReplyVerdict, type ReplyWording} from './reply-verdict';
 export {validAddress} from './address';
 /** Links onward from an explained reply (a block list's lookup for its IP, a delisting portal), filled only from parsed IPs and domains. */
 export {actionLinks, ACTION_LINK_HOSTS, type ActionLink, type ActionLinkId, type ActionLinkInput} from './action-links';

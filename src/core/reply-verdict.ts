@@ -1,9 +1,19 @@
 // One reply's verdict: what a card says first about a code read in its reply (explainText), in the
 // verdict's own words (verdict.ts, verdict-words.ts), so a card, the banner and the popup never word
 // the same reading twice. The line is the reason in words and the advice's imperative:
-// "The address does not exist — check it for a typo, or remove it from your list".
-import type {Explanation, RecipientResult, Retry, Severity, WhoActs} from './types';
-import {verdict, type Outcome} from './verdict';
+// "The address does not exist — check it for a typo, or remove it from your list". The line is also
+// given as data (ReplyWording): the extension says it in the reader's language from the catalogue
+// (src/shared/verdict-text.ts sayReplyLine), never by translating this English text.
+import type {Explanation, Reason, RecipientResult, Retry, Severity, WhoActs} from './types';
+import {verdict, type Outcome, type Wording} from './verdict';
+
+/** The one line as data: what leads it and the imperative that follows. */
+export interface ReplyWording {
+	/** The reason's words as the verdict says them for this outcome (its waiting words while delayed), or the registry title's head when no reason names the reply. */
+	what: {outcome: Outcome; reason: Reason} | {title: string};
+	/** The imperative of the verdict's advice, by what chose that advice; null when the line has none. */
+	act: Wording['advice'];
+}
 
 export interface ReplyVerdict {
 	outcome: Outcome;
@@ -15,6 +25,8 @@ export interface ReplyVerdict {
 	line: string;
 	whoActs: WhoActs;
 	retry: Retry;
+	/** The line as data, for a surface that says it in another language. */
+	wording: ReplyWording;
 }
 
 const OUTCOME_OF: Record<Severity, Outcome> = {permanent: 'failed', transient: 'delayed', success: 'delivered', intermediate: 'not-a-bounce'};
@@ -53,14 +65,17 @@ export function replyVerdict(e: Explanation): ReplyVerdict {
 	const unmapped = e.reason === 'unmapped';
 	// A success or intermediate reply that no reason names ("221 closing", "354 start input") is no outcome of a message.
 	if (unmapped && (outcome === 'delivered' || outcome === 'not-a-bounce')) {
-		return {outcome, tone: e.severity, label: '', line: titleHead(e.title), whoActs: e.whoActs, retry: e.retry};
+		const title = titleHead(e.title);
+		return {outcome, tone: e.severity, label: '', line: title, whoActs: e.whoActs, retry: e.retry, wording: {what: {title}, act: null}};
 	}
 	const result: RecipientResult = {
 		recipient: '', reason: e.reason === 'unmapped' ? 'undefined' : e.reason, hardBounce: false, action: outcome === 'not-a-bounce' ? '' : outcome,
 		diagnostic: '', command: '', remoteMta: '', ...codesOf(e),
 	};
 	const v = verdict(result, {kind: outcome === 'delayed' ? 'delay' : 'bounce'});
-	const what = unmapped ? titleHead(e.title) : capitalised(v.words || titleHead(e.title));
+	const byTitle = unmapped || !v.words;
+	const what = byTitle ? titleHead(e.title) : capitalised(v.words);
 	const act = adviceAct(v.advice);
-	return {outcome: v.outcome, tone: v.tone, label: v.label, line: act ? `${what} — ${act}` : what, whoActs: v.whoActs, retry: v.retry};
+	const wording: ReplyWording = {what: byTitle ? {title: what} : {outcome: v.outcome, reason: v.reason}, act: act ? v.wording.advice : null};
+	return {outcome: v.outcome, tone: v.tone, label: v.label, line: act ? `${what} — ${act}` : what, whoActs: v.whoActs, retry: v.retry, wording};
 }

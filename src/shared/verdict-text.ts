@@ -2,7 +2,7 @@
 // Verdict.wording), its words from the catalogue. In English it reads exactly as the core's own
 // (test/shared/verdict-text.test.ts holds them equal over every fixture), so one verdict is said on
 // every surface, in whichever language the browser reads.
-import type {Outcome, ReportVerdict, Sentence, Verdict, Wording} from '../core';
+import type {Outcome, Reason, ReplyWording, ReportVerdict, Sentence, Verdict, Wording} from '../core';
 import {pluralKey, t, type MessageKey} from './i18n';
 import en from '../../_locales/en/messages.json';
 
@@ -27,11 +27,11 @@ function reasonKey(reason: string, kind: 'label' | 'waiting'): MessageKey | unde
 	return key in en ? key as MessageKey : undefined;
 }
 
-/** The reason's words a sentence ends with, as core/verdict.ts reasonWords chooses them. */
-function reasonWords(s: Sentence): string {
-	if (s.id === 'delivered') return t('reason_delivered_words');
-	const waiting = s.id === 'delayed' ? reasonKey(s.reason, 'waiting') : undefined;
-	return t(waiting ?? `reason_${s.reason}_words`);
+/** The reason's words for an outcome, as core/verdict.ts reasonWords chooses them. */
+function reasonWords(outcome: Sentence['id'], reason: Reason): string {
+	if (outcome === 'delivered') return t('reason_delivered_words');
+	const waiting = outcome === 'delayed' ? reasonKey(reason, 'waiting') : undefined;
+	return t(waiting ?? `reason_${reason}_words`);
 }
 
 export function sentenceWords(s: Sentence): string {
@@ -39,7 +39,7 @@ export function sentenceWords(s: Sentence): string {
 	const address = s.who || t('sentence_no_address');
 	// The count as the core writes it (digits only), so English reads exactly as the core's sentence.
 	const who = s.more > 0 ? t(pluralKey('sentence_and_more', s.more), address, String(s.more)) : address;
-	const reason = reasonWords(s);
+	const reason = reasonWords(s.id, s.reason);
 	const words = !s.mixed ? reason : s.codes ? t('sentence_among_others_codes', reason, s.codes) : t('sentence_among_others', reason);
 	const codes = s.mixed ? '' : s.codes;
 	switch (s.id) {
@@ -58,6 +58,24 @@ export function labelWords(label: Wording['label']): string {
 export function adviceWords(advice: Wording['advice']): string {
 	if (!advice) return '';
 	return 'waiting' in advice ? t(`waiting_${advice.waiting}`) : t(`reason_${advice.reason}_advice`);
+}
+
+/** An advice's imperative (core/reply-verdict.ts adviceAct, worded per reason and per waiting side). */
+function actWords(advice: NonNullable<Wording['advice']>): string {
+	return 'waiting' in advice ? t(`waiting_${advice.waiting}_act`) : t(`reason_${advice.reason}_act`);
+}
+
+/** A sentence's first letter as a capital, as the reader's language writes it (Japanese has none). */
+const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase(t('lang')) + text.slice(1);
+
+/**
+ * A card's one line on a reply (core replyVerdict) in the reader's language: the reason's words and
+ * the advice's imperative. A reply no reason names leads with the registry title's head, which stays
+ * English like the rest of a code's explanation.
+ */
+export function sayReplyLine(w: ReplyWording): string {
+	const what = 'title' in w.what ? w.what.title : capitalised(reasonWords(w.what.outcome, w.what.reason));
+	return w.act ? t('reply_line', what, actWords(w.act)) : what;
 }
 
 const said = (w: Wording): SaidVerdict => ({label: labelWords(w.label), sentence: sentenceWords(w.sentence), advice: adviceWords(w.advice)});

@@ -1,33 +1,32 @@
 // What a bounce is about and where it failed, shown the same in the popup's report and the banner's
 // details: the returned message's subject, date and sender (the core's BounceReport.original, text
 // its author wrote: rendered as text only), each recipient's remote server and the SMTP stage it
-// failed at, and the addresses to suppress. Every word of it is here, in one place, to move to the
-// locale files as it is.
-import {t, tn} from '../shared/i18n';
+// failed at, and the addresses to suppress. Every label is the catalogue's (src/shared/i18n.ts), read
+// when rendered, so the banner and the popup say them in the reader's language.
+import {t, tn, type MessageKey} from '../shared/i18n';
 import type {OriginalMessage} from '../core';
 import {CopyButton} from './copy-button';
 
-/** The returned message's fields, in the order shown. */
-export const ORIGINAL_LABELS: [keyof OriginalMessage, string][] = [['subject', 'Subject'], ['date', 'Sent'], ['from', 'From']];
-export const ABOUT_LABEL = 'The returned message';
-export const SERVER_LABEL = 'Server';
-export const STAGE_LABEL = 'Stage';
-export const DETAILS_LABEL = 'Details';
+/** The returned message's fields, in the order shown, with the message that labels each. */
+export const ORIGINAL_FIELDS: readonly [keyof OriginalMessage, MessageKey][] = [['subject', 'about_subject'], ['date', 'about_sent'], ['from', 'about_from']];
 
-// The SMTP command a failure came at (RecipientResult.command), as a person names the stage.
-const STAGES: Record<string, string> = {
-	CONN: 'connecting',
-	HELO: 'HELO',
-	EHLO: 'EHLO',
-	STARTTLS: 'STARTTLS',
-	AUTH: 'AUTH',
-	MAIL: 'MAIL FROM (the sender)',
-	RCPT: 'RCPT TO (the recipient)',
-	DATA: 'DATA (the message itself)',
+/** The banner's folded details: their summary. */
+export const detailsLabel = (): string => t('banner_details');
+
+// The SMTP command a failure came at (RecipientResult.command), as a person names the stage. The
+// commands that name themselves (HELO, EHLO, STARTTLS, AUTH) are said as they are, in every language.
+const STAGES: Readonly<Record<string, MessageKey>> = {
+	CONN: 'stage_connecting',
+	MAIL: 'stage_mail',
+	RCPT: 'stage_rcpt',
+	DATA: 'stage_data',
 };
 
 /** The stage in words, or '' when the bounce does not say. */
-export const stageLabel = (command: string): string => STAGES[command.toUpperCase()] ?? command;
+export function stageLabel(command: string): string {
+	const key = STAGES[command.toUpperCase()];
+	return key ? t(key) : command;
+}
 
 /** The copy button's label for `n` addresses. */
 export const suppressLabel = (n: number): string => tn('copy_suppress', n);
@@ -36,11 +35,11 @@ export const suppressNote = (): string => t('suppress_note');
 
 /** Subject, date and sender of the returned message; nothing when the bounce carries none. */
 export function AboutMessage({original}: {original?: OriginalMessage}) {
-	const rows = ORIGINAL_LABELS.filter(([key]) => original?.[key]);
+	const rows = ORIGINAL_FIELDS.filter(([key]) => original?.[key]);
 	if (!original || rows.length === 0) return null;
 	return (
-		<dl class="bd-about" aria-label={ABOUT_LABEL}>
-			{rows.map(([key, label]) => <div key={key}><dt>{label}</dt><dd>{original[key]}</dd></div>)}
+		<dl class="bd-about" aria-label={t('about_label')}>
+			{rows.map(([key, label]) => <div key={key}><dt>{t(label)}</dt><dd>{original[key]}</dd></div>)}
 		</dl>
 	);
 }
@@ -51,9 +50,9 @@ export function ServerStage({server, command}: {server: string; command: string}
 	if (!server && !stage) return null;
 	return (
 		<p class="bd-server-stage">
-			{server && <span>{SERVER_LABEL}: {server}</span>}
+			{server && <span>{t('recipient_server', server)}</span>}
 			{server && stage && ' · '}
-			{stage && <span>{STAGE_LABEL}: {stage}</span>}
+			{stage && <span>{t('recipient_stage', stage)}</span>}
 		</p>
 	);
 }

@@ -2,8 +2,10 @@
 // retry, then at most three steps. Built once here for the Preact card (code-card.tsx) and for the
 // context-menu card that is built in the page without Preact (background/selection-card.ts).
 // The verdict comes from where the core runs (the popup, the worker: core replyVerdict), never from
-// here: the content script's bundle stays without the core's reason tables.
+// here: the content script's bundle stays without the core's reason tables. Its line is said here,
+// in the reader's language, from the verdict's wording (src/shared/verdict-text.ts).
 import type {Explanation, ReplyVerdict} from '../core';
+import {sayReplyLine} from '../shared/verdict-text';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
 /** Steps a glance shows; the explain page has them all. */
@@ -41,7 +43,10 @@ export function stepsFor(e: Explanation, limit = Infinity): string[] {
 }
 
 /** Without a verdict (a reply the worker has not answered for): the code's own title and facts. */
-const ownVerdict = (e: Explanation): Pick<ReplyVerdict, 'line' | 'whoActs' | 'retry'> => ({line: e.title, whoActs: e.whoActs, retry: e.retry});
+const ownVerdict = (e: Explanation): Pick<ReplyVerdict, 'whoActs' | 'retry'> => ({whoActs: e.whoActs, retry: e.retry});
+
+/** The card's one line: the reply's verdict in the reader's language, else the code's own title. */
+export const verdictLine = (e: Explanation, verdict?: ReplyVerdict): string => verdict ? sayReplyLine(verdict.wording) : e.title;
 
 export function cardModel(e: Explanation, verdict?: ReplyVerdict, steps = GLANCE_STEPS): CardModel {
 	const v = verdict ?? ownVerdict(e);
@@ -50,7 +55,7 @@ export function cardModel(e: Explanation, verdict?: ReplyVerdict, steps = GLANCE
 		severity: e.severity,
 		severityLabel: severityLabel(e.severity),
 		provider: e.provider?.name ?? '',
-		verdict: v.line,
+		verdict: verdictLine(e, verdict),
 		title: e.title,
 		whoActs: whoActsLabel[v.whoActs],
 		retry: retryLabel[v.retry],

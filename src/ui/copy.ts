@@ -1,6 +1,7 @@
 // Copying what a card says, as plain text: the explanation (to paste into a ticket or a reply to a
 // customer), the server's reply, and a report's addresses to suppress (one per line, for a list).
 import type {Explanation, ReplyVerdict} from '../core';
+import {verdictLine} from './card-model';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
 /**
@@ -9,7 +10,7 @@ import {retryLabel, severityLabel, whoActsLabel} from './severity';
  */
 export function explanationAsText(e: Explanation, reply?: string, verdict?: ReplyVerdict): string {
 	const lines = [`${e.code} — ${e.title}`, `${severityLabel(e.severity)}${e.provider ? ` · ${e.provider.name}` : ''}`, ''];
-	if (verdict) lines.push(`${verdict.line}.`, '');
+	if (verdict) lines.push(`${verdictLine(e, verdict)}.`, '');
 	lines.push(e.meaning);
 	if (reply) lines.push('', `Server's reply: ${reply}`);
 	lines.push('', `Who acts: ${whoActsLabel[verdict?.whoActs ?? e.whoActs]}`, `Retry: ${retryLabel[verdict?.retry ?? e.retry]}`);

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The banner renders the core's verdicts: one line each (headline and advice), the rest summed up.
-import {afterEach, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {cleanup, render} from '@testing-library/preact';
 import {reportVerdict, type RecipientResult} from '../../src/core';
 import {Banner} from '../../src/content/banner';
+import {englishOnly, speak} from '../shared/in-language';
 
 afterEach(cleanup);
 
@@ -57,4 +58,33 @@ test('no details when there is nothing to add', () => {
 	const verdicts = reportVerdict({kind: 'bounce', recipients: [result('gone@rcpt.example', {command: ''})]}).recipients;
 	const {container} = render(<Banner verdicts={verdicts} details={{evidence: [{server: '', command: ''}], suppress: []}} onDismiss={() => undefined} />);
 	expect(container.querySelector('details')).toBeNull();
+});
+
+describe('in German', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	test('the details speak German: the returned message’s fields, server, stage, the copy button; no English label is left', () => {
+		const {say} = speak('de');
+		const verdicts = reportVerdict({kind: 'bounce', recipients: [result('gone@rcpt.example'), result('old@rcpt.example', {command: 'CONN'})]}).recipients;
+		const details = {
+			original: {subject: 'Rechnung', date: 'So, 22 Nov 2026 10:15:01 +0100', from: 'Ann <ann@send.example>'},
+			evidence: [{server: 'mx.rcpt.example', command: 'RCPT'}, {server: 'mx2.rcpt.example', command: 'CONN'}],
+			suppress: ['gone@rcpt.example', 'old@rcpt.example'],
+		};
+		const {container} = render(<Banner verdicts={verdicts} details={details} onDismiss={() => undefined} />);
+		const box = container.querySelector('details.bd-details')!;
+		expect(box.querySelector('summary')?.textContent).toBe(say('banner_details'));
+		expect(box.querySelector('.bd-about')?.getAttribute('aria-label')).toBe(say('about_label'));
+		expect([...box.querySelectorAll('.bd-about dt')].map(dt => dt.textContent)).toEqual([say('about_subject'), say('about_sent'), say('about_from')]);
+		expect([...box.querySelectorAll('.bd-server-stage')].map(p => p.textContent)).toEqual([
+			`${say('recipient_server', 'mx.rcpt.example')} · ${say('recipient_stage', say('stage_rcpt'))}`,
+			`${say('recipient_server', 'mx2.rcpt.example')} · ${say('recipient_stage', say('stage_connecting'))}`,
+		]);
+		expect(box.querySelector('.bd-copy')?.textContent).toBe(say('copy_suppress_other', '2'));
+		const text = container.textContent!;
+		for (const english of englishOnly('de', ['banner_details', 'about_label', 'about_subject', 'about_sent', 'about_from', 'recipient_stage', 'stage_rcpt', 'stage_connecting', 'copy_suppress_other', 'banner_dismiss'])) {
+			expect(text, english).not.toContain(english.replace(/\$[A-Z]+\$/g, '').trim());
+		}
+		expect(text).not.toMatch(/\b(?:Subject|Sent|From|Stage|Details|the recipient|connecting)\b/);
+	});
 });

@@ -5,7 +5,11 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {REASONS, type BounceKind, type RecipientResult} from '../../src/core/types';
 import {reportVerdict, verdict, type Verdict} from '../../src/core/verdict';
-import {sayReport, sayVerdict} from '../../src/shared/verdict-text';
+import {explain, isInvalid} from '../../src/core/explain';
+import {explainText} from '../../src/core/explain-text';
+import {replyVerdict, type ReplyVerdict} from '../../src/core/reply-verdict';
+import {replyCodes} from '../../src/core/data';
+import {sayReplyLine, sayReport, sayVerdict} from '../../src/shared/verdict-text';
 
 const result = (reason: RecipientResult['reason'], action: string, recipient: string, replyCode = '550', status = '5.1.1'): RecipientResult =>
 	({recipient, status, replyCode, reason, hardBounce: false, action, diagnostic: '', command: '', remoteMta: ''});
@@ -53,6 +57,30 @@ describe('in English, the core’s own words', () => {
 	});
 });
 
+/** A reply's verdict for every reason under every outcome, and for codes no reason names (their title leads). */
+function replyVerdicts(): ReplyVerdict[] {
+	const list: ReplyVerdict[] = [];
+	for (const reason of [...REASONS, 'unmapped' as const]) for (const severity of ['permanent', 'transient', 'success', 'intermediate'] as const) {
+		const e = explain('550 5.1.1');
+		if (isInvalid(e)) throw new Error(e.error);
+		list.push(replyVerdict({...e, reason, severity}));
+	}
+	for (const {code} of replyCodes) {
+		const e = explain(code);
+		if (!isInvalid(e)) list.push(replyVerdict(e));
+	}
+	for (const {explanation} of explainText('550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org\n452 4.2.2 Mailbox full')) list.push(replyVerdict(explanation));
+	return list;
+}
+
+describe('a card’s one line on a reply', () => {
+	test('in English is the core’s own line, for every reason and outcome', () => {
+		const all = replyVerdicts();
+		expect(all.length).toBeGreaterThan(REASONS.length * 4);
+		for (const v of all) expect(sayReplyLine(v.wording), JSON.stringify(v.wording)).toBe(v.line);
+	});
+});
+
 const LOCALES = new URL('../../_locales/', import.meta.url);
 
 describe.each(readdirSync(LOCALES).filter(lang => lang !== 'en'))('in %s', lang => {
@@ -75,6 +103,21 @@ describe.each(readdirSync(LOCALES).filter(lang => lang !== 'en'))('in %s', lang 
 		expect(said.sentence).not.toBe(v.headline);
 		expect(said.label).toBe(catalogue.outcome_failed!.message);
 		expect(said.advice).toBe(catalogue.reason_userunknown_advice!.message);
+	});
+
+	test('a card’s one line on a reply: this language’s words for the reason and what to do, never the English line', () => {
+		vi.stubGlobal('chrome', {i18n: {getMessage}});
+		const v = replyVerdict(explainText('550 5.1.1 <gone@rcpt.example>: Recipient address rejected: User unknown')[0]!.explanation);
+		const line = sayReplyLine(v.wording);
+		const words = catalogue.reason_userunknown_words!.message;
+		expect(line).toBe(getMessage('reply_line', [words.charAt(0).toLocaleUpperCase(lang) + words.slice(1), catalogue.reason_userunknown_act!.message]));
+		for (const one of replyVerdicts()) {
+			const said = sayReplyLine(one.wording);
+			expect(said, JSON.stringify(one.wording)).not.toMatch(/\$[A-Za-z0-9_]+\$/);
+			if ('title' in one.wording.what) continue;
+			expect(said, JSON.stringify(one.wording)).not.toBe(one.line);
+			if (one.wording.act) expect(said).not.toContain(one.line.split(' — ')[1]);
+		}
 	});
 
 	test('every verdict and report: label and advice from this catalogue, the sentence with its address and codes', () => {

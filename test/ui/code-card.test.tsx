@@ -10,7 +10,8 @@ import {gmailAuth, mailboxFull} from './fixtures';
 afterEach(cleanup);
 
 /** The reply's verdict as the core gives it (core replyVerdict), written out so the card's use of it is what is tested. */
-const authVerdict: ReplyVerdict = {outcome: 'failed', tone: 'permanent', label: 'Not delivered', line: 'The message failed the receiver’s SPF, DKIM or DMARC checks — fix it, then resend', whoActs: 'sender-admin', retry: 'retry-after-fix'};
+const authVerdict: ReplyVerdict = {outcome: 'failed', tone: 'permanent', label: 'Not delivered', line: 'The message failed the receiver’s SPF, DKIM or DMARC checks — fix it, then resend', whoActs: 'sender-admin', retry: 'retry-after-fix',
+	wording: {what: {outcome: 'failed', reason: 'authfailure'}, act: {reason: 'authfailure'}}};
 const REPLY = '550-5.7.26 Unauthenticated email from example.com is not accepted <b>due</b> to its DMARC policy. gsmtp';
 
 describe('CodeCard at a glance (popup, hover card)', () => {
@@ -42,7 +43,7 @@ describe('CodeCard at a glance (popup, hover card)', () => {
 	});
 
 	it('takes who acts and retry from the verdict, which reads the reply’s words, not from the bare code', () => {
-		const verdict: ReplyVerdict = {...authVerdict, line: 'The mailbox is full — resend later', whoActs: 'recipient', retry: 'will-retry'};
+		const verdict: ReplyVerdict = {...authVerdict, line: 'The mailbox is full — resend later', whoActs: 'recipient', retry: 'will-retry', wording: {what: {outcome: 'failed', reason: 'mailboxfull'}, act: {reason: 'systemfull'}}};
 		render(<CodeCard explanation={gmailAuth} verdict={verdict} />);
 		expect(screen.getByText('The mailbox is full — resend later')).toBeTruthy();
 		expect(screen.getByText('The recipient')).toBeTruthy();

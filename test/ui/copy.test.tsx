@@ -29,7 +29,7 @@ describe('explanationAsText', () => {
 	});
 
 	it('leads with the reply’s verdict when the card has one, and takes its who acts and retry', () => {
-		const verdict = {outcome: 'delayed', tone: 'transient', label: 'Delayed', line: 'The mailbox is full — the sending server retries by itself', whoActs: 'nobody', retry: 'will-retry'} as const;
+		const verdict = {outcome: 'delayed', tone: 'transient', label: 'Delayed', line: 'The mailbox is full — the sending server retries by itself', whoActs: 'nobody', retry: 'will-retry', wording: {what: {outcome: 'delayed', reason: 'mailboxfull'}, act: {waiting: 'sending'}}} as const;
 		const text = explanationAsText(gmailAuth, REPLY, verdict);
 		expect(text.split('\n').slice(0, 4)).toEqual([`${gmailAuth.code} — ${gmailAuth.title}`, 'Permanent failure · Gmail', '', `${verdict.line}.`]);
 		expect(text).toContain('Who acts: Nobody: it is informational');
