@@ -1,16 +1,23 @@
 // The reader's language in real Chromium: started in German (`--lang=de`), the popup shows German
-// labels and a German verdict for a pasted bounce, its settings are German, and a Gmail bounce gets
-// a German banner. The words are the catalogue's (_locales/de/messages.json), read here, so the test
-// fails if the browser falls back to English. Needs `npm run build` first.
+// labels and a German verdict for a pasted bounce, its settings are German, a card leads with a German
+// reply line, and a Gmail bounce gets a German banner whose details are German. The words are the
+// catalogue's (_locales/de/messages.json), read here, so the test fails if the browser falls back to
+// English. Needs `npm run build` first.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {launch, openPopup, type Launched} from './harness';
-import {banners, fixture, GMAIL_URL, serveWebmail} from './fixtures/webmail';
+import {banners, card, fixture, GMAIL_URL, markCenter, serveWebmail, waitForMarks} from './fixtures/webmail';
 
 const de: Record<string, {message: string}> = JSON.parse(readFileSync(new URL('../_locales/de/messages.json', import.meta.url), 'utf8'));
 const say = (key: string, ...subs: string[]): string => {
 	let n = 0;
 	return de[key]!.message.replace(/\$[A-Z_]+\$/g, () => subs[n++] ?? '');
+};
+
+/** A card's one line on an unknown user, as the German catalogue says it (reply_line). */
+const unknownUserLine = (): string => {
+	const words = say('reason_userunknown_words');
+	return say('reply_line', words.charAt(0).toUpperCase() + words.slice(1), say('reason_userunknown_act'));
 };
 
 // A Postfix notice for one unknown recipient, written for this test.
@@ -77,6 +84,16 @@ describe('in a German browser', () => {
 		await page.close();
 	});
 
+	test('a card leads with the reply’s verdict in German', async () => {
+		const page = await openPopup(ext);
+		await page.locator('#q').fill('550 5.1.1');
+		const line = page.locator('.detail .bd-verdict').first();
+		await line.waitFor();
+		expect(unknownUserLine()).toBe('Die Adresse existiert nicht — prüfen Sie sie auf Tippfehler, oder entfernen Sie sie aus Ihrer Liste');
+		expect(await line.textContent()).toBe(unknownUserLine());
+		await page.close();
+	});
+
 	test('a Gmail bounce gets a German banner', async () => {
 		const page = await ext.context.newPage();
 		await page.goto(GMAIL_URL);
@@ -84,6 +101,36 @@ describe('in a German browser', () => {
 		const lines = await banners(page);
 		expect(lines['msg-gmail-bounce']).toEqual([`${say('sentence_failed_codes', 'nobody@example.org', say('reason_userunknown_words'), '550 5.1.1')} ${say('reason_userunknown_advice')}`]);
 		expect(await page.evaluate(() => document.querySelector('[data-bounce-decoder="banner"]')!.shadowRoot!.querySelector('.bd-dismiss')!.getAttribute('aria-label'))).toBe(say('banner_dismiss'));
+		await page.close();
+	});
+
+	test('the banner’s details are German: the returned message’s fields, each server and stage, the copy button', async () => {
+		const page = await ext.context.newPage();
+		await page.goto(GMAIL_URL);
+		const gmail = page.locator('#msg-gmail-bounce [data-bounce-decoder="banner"]');
+		await gmail.locator('summary').click();
+		expect(await gmail.locator('summary').textContent()).toBe(say('banner_details'));
+		expect(await gmail.locator('dl.bd-about').getAttribute('aria-label')).toBe(say('about_label'));
+		expect(await gmail.locator('dl.bd-about dt').allTextContents()).toEqual([say('about_subject'), say('about_sent')]);
+		expect(await gmail.locator('.bd-copy').textContent()).toBe(say('copy_suppress_one'));
+		const postfix = page.locator('#msg-postfix-bounce [data-bounce-decoder="banner"]');
+		await postfix.locator('summary').click();
+		const places = await postfix.locator('.bd-server-stage').allTextContents();
+		expect(places.length).toBeGreaterThan(0);
+		for (const place of places) expect(place).toMatch(new RegExp(`^${say('recipient_server', '[a-z0-9.-]+')} · ${say('recipient_stage', say('stage_rcpt')).replace(/[()]/g, '\\$&')}$`));
+		expect(await postfix.textContent()).not.toMatch(/\b(?:Details|Subject|Sent|Stage|the recipient)\b/);
+		await page.close();
+	});
+
+	test('a marked code’s hover card leads with the German reply line', async () => {
+		const page = await ext.context.newPage();
+		await page.goto(GMAIL_URL);
+		await waitForMarks(page, byMessage => (byMessage['msg-postfix-bounce'] ?? []).length > 0);
+		const at = await markCenter(page, '5.1.1', '#msg-postfix-bounce');
+		await page.mouse.move(at.x, at.y);
+		await expect.poll(() => card(page).then(c => c.visible)).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.querySelector('[data-bounce-decoder="card"]')!.shadowRoot!.querySelector('.bd-verdict')?.textContent)).toBe(unknownUserLine());
+		expect((await card(page)).text).toContain(say('card_open_full'));
 		await page.close();
 	});
 });

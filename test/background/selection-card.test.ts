@@ -1,0 +1,28 @@
+// The right-click card's payload is built in the worker, in the reader's language: in a German
+// browser its reply line, labels and verdict are the German catalogue's, and its English words are gone.
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import {cardForSelection} from '../../src/background/selection-card';
+import {replyVerdict} from '../../src/core/reply-verdict';
+import {explain, isInvalid} from '../../src/core/explain';
+import {speak} from '../shared/in-language';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the right-click card for a selection', () => {
+	test('in English leads each card with the core’s own reply line', async () => {
+		const payload = await cardForSelection('550 5.1.1');
+		const e = explain('550 5.1.1');
+		if (isInvalid(e)) throw new Error(e.error);
+		expect(payload.cards[0]!.verdict).toBe(replyVerdict(e).line);
+	});
+
+	test('in German leads with the German reply line and says its labels in German', async () => {
+		const {say} = speak('de');
+		const payload = await cardForSelection('452 4.2.2 <full@rcpt.example>: Recipient address rejected: Mailbox full');
+		const words = say('reason_mailboxfull_words');
+		expect(payload.cards[0]!.verdict).toBe(say('reply_line', words.charAt(0).toUpperCase() + words.slice(1), say('waiting_receiving_act')));
+		expect(payload.cards[0]!.verdict).toBe('Das Postfach ist voll — der sendende Server versucht es selbst erneut; noch nichts zu tun');
+		expect(payload.cards[0]!.whoActs).toBe(say('who_nobody'));
+		expect(payload.labels.whoActs).toBe(say('card_who_acts'));
+	});
+});
