@@ -91,7 +91,22 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
 	if (await page.evaluate(() => performance.timeOrigin) === before) throw new Error(`${url} did not reload.`);
 }
 
-export async function launchFirefox(): Promise<FirefoxLaunched> {
+export interface FirefoxOptions {
+	/**
+	 * Requests let through to the network (and recorded in `requests`) instead of aborted: a test's own
+	 * local servers. Everything else outside the webmail fixtures is still aborted.
+	 */
+	passThrough?: (url: URL) => boolean;
+	/** Accepts the self-signed certificate of a test's local https server (fixtures/tls.ts). */
+	acceptInsecureCerts?: boolean;
+	/**
+	 * Grants optional permissions without a prompt (extensions.webextOptionalPermissionPrompts false):
+	 * permissions.request still has to come from a user's input, and answers true.
+	 */
+	grantOptionalPermissions?: boolean;
+}
+
+export async function launchFirefox({passThrough, acceptInsecureCerts = false, grantOptionalPermissions = false}: FirefoxOptions = {}): Promise<FirefoxLaunched> {
 	const {browser_specific_settings: {gecko}} = builtManifest();
 	const executablePath = firefoxPath();
 	if (!executablePath) throw new Error(firefoxMissing());
@@ -99,6 +114,7 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 		browser: 'firefox',
 		executablePath,
 		headless: true,
+		acceptInsecureCerts,
 		defaultViewport: {width: 1280, height: 900},
 		// WebDriver BiDi refuses to navigate a tab to moz-extension:// URLs without system access.
 		args: ['--remote-allow-system-access'],
@@ -110,6 +126,7 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 			'toolkit.telemetry.enabled': false,
 			// Firefox maps add-on ids to internal UUIDs here; a known one gives the pages a known address.
 			'extensions.webextensions.uuids': JSON.stringify({[gecko.id]: EXTENSION_UUID}),
+			...(grantOptionalPermissions ? {'extensions.webextOptionalPermissionPrompts': false} : {}),
 		},
 	});
 	let addonId: string;
@@ -132,6 +149,11 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
 			await page.setRequestInterception(true);
 			page.on('request', (request: HTTPRequest) => {
 				const url = new URL(request.url());
+				if (passThrough?.(url)) {
+					requests.push(request.url());
+					void request.continue();
+					return;
+				}
 				if (!HOSTS.includes(url.hostname)) {
 					if (!url.protocol.startsWith('moz-extension') && url.protocol !== 'data:' && url.protocol !== 'about:') requests.push(request.url());
 					void request.abort();

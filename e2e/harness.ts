@@ -46,14 +46,17 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
  * for the welcome tab a fresh install opens and closes it unless `keepWelcome`. `lang` sets the
  * browser's UI language (`--lang`), which picks the extension's `_locales` catalogue; headless
  * Chromium ignores LANGUAGE and LANG for it, and getUILanguage() stays en-US either way.
+ * `ignoreHTTPSErrors` accepts the self-signed certificate of a test's local https server.
  */
-export async function launch(dir = DIST, {keepWelcome = false, lang}: {keepWelcome?: boolean; lang?: string} = {}): Promise<Launched> {
+export async function launch(dir = DIST, {keepWelcome = false, lang, ignoreHTTPSErrors = false}: {keepWelcome?: boolean; lang?: string; ignoreHTTPSErrors?: boolean} = {}): Promise<Launched> {
 	if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} holds no build: run \`npm run build\` first.`);
 	const userDataDir = mkdtempSync(join(tmpdir(), 'bounce-decoder-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath(),
 		headless: true,
 		viewport: {width: 1280, height: 900},
+		// A local https server's self-signed certificate (fixtures/tls.ts), when a test starts one.
+		ignoreHTTPSErrors,
 		args: [
 			`--disable-extensions-except=${dir}`,
 			`--load-extension=${dir}`,

@@ -1,7 +1,7 @@
 // The extension's only network requests: the DNS checks a person started with a click on the DNS page
 // (dns-view.tsx), sent to the one resolver chosen in the settings — never from the content script. The
 // resolver's host is an optional permission asked for inside that click (permissions.request needs the
-// user's gesture), and the pages' CSP (connect-src) admits only the resolvers of src/shared/resolvers.ts.
+// user's gesture), and the page's CSP (connect-src, locked by connect-policy.ts) admits that resolver only.
 import {createResolver, dnsFindings, runDnsChecks, type DnsFinding, type DnsPlan, type DnsReport, type DnsRequest} from '../core';
 import browser from '../shared/browser';
 import type {DohResolver} from '../shared/resolvers';

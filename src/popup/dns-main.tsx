@@ -1,5 +1,8 @@
 import {render} from 'preact';
 import {cardCss} from '../ui/styles';
+import {chosenResolver, resolverOrigin} from '../shared/resolvers';
+import {loadSettings} from '../shared/settings';
+import {lockConnectSrc} from './connect-policy';
 import {DnsView, initialFromParams} from './dns-view';
 import './popup.css';
 import './dns.css';
@@ -8,4 +11,8 @@ const style = document.createElement('style');
 style.textContent = cardCss;
 document.head.append(style);
 
-render(<DnsView initial={initialFromParams(new URLSearchParams(location.search))} />, document.getElementById('app')!);
+// The page's connect-src is locked to the chosen resolver before the page can send anything.
+const settings = await loadSettings();
+const resolver = chosenResolver(settings);
+lockConnectSrc(resolverOrigin(resolver));
+render(<DnsView initial={initialFromParams(new URLSearchParams(location.search))} resolver={resolver} customUrl={settings.customResolver} />, document.getElementById('app')!);

@@ -1,11 +1,13 @@
 // The DNS page: the names a card prefilled from the bounce (sender's domain, sending IP, recipient's
 // domain; a DKIM selector typed), editable; nothing is sent until "Check DNS" is pressed. Then the
 // resolver's host is asked for (in the click), the checks run (dns-fetch.ts), and each result is shown as
-// text, said for the bounce the page was opened from.
-import {useEffect, useState} from 'preact/hooks';
+// text, said for the bounce the page was opened from. The page's connect-src is locked to the resolver it
+// was opened with (dns-main.tsx, connect-policy.ts): choosing another one saves it and reloads the page
+// with the names as typed, so the new document is locked to the new resolver.
+import {useState} from 'preact/hooks';
 import {dnsPlan, validateRequest, type DnsFinding, type DnsPlan, type DnsReading, type DnsReport} from '../core';
-import {RESOLVERS, resolverById} from '../shared/resolvers';
-import {loadSettings, saveSettings} from '../shared/settings';
+import {customResolver, RESOLVERS, type DohResolver, type ResolverId} from '../shared/resolvers';
+import {saveSettings} from '../shared/settings';
 import {askForResolver, checkDns} from './dns-fetch';
 
 export interface DnsInitial {
@@ -42,13 +44,23 @@ const TOPIC: Record<DnsPlan['topic'], string> = {
 
 type State = {phase: 'idle'} | {phase: 'running'} | {phase: 'error'; message: string} | {phase: 'done'; report: DnsReport; findings: DnsFinding[]};
 
-export function DnsView({initial}: {initial: DnsInitial}) {
+/** The page's address with the names as typed, for the reload that follows a change of resolver. */
+export function addressWith(href: string, fields: Record<string, string>): string {
+	const url = new URL(href);
+	for (const [name, value] of Object.entries(fields)) {
+		if (value) url.searchParams.set(name, value.slice(0, FIELD));
+		else url.searchParams.delete(name);
+	}
+	return url.href;
+}
+
+/** `resolver` is the one the page's connect-src admits; `customUrl` the settings' own resolver, offered when valid. */
+export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitial; resolver: DohResolver; customUrl?: string}) {
 	const [fields, setFields] = useState({domain: initial.domain, ip: initial.ip, recipientDomain: initial.recipientDomain, selector: initial.selector});
-	const [resolverId, setResolverId] = useState(resolverById(undefined).id);
 	const [state, setState] = useState<State>({phase: 'idle'});
-	useEffect(() => void loadSettings().then(settings => setResolverId(settings.resolver)), []);
-	const resolver = resolverById(resolverId);
 	const plan = initial.plan;
+	const custom = customResolver(customUrl);
+	const choices = [...RESOLVERS, ...custom ? [custom] : []];
 
 	const run = (event: Event) => {
 		event.preventDefault();
@@ -95,12 +107,12 @@ export function DnsView({initial}: {initial: DnsInitial}) {
 					{input('selector', 'DKIM selector', 's= of the DKIM-Signature')}
 					<label class="dns-field">
 						<span>Resolver</span>
-						<select name="resolver" value={resolverId} onChange={e => {
-							const id = resolverById(e.currentTarget.value).id;
-							setResolverId(id);
-							void saveSettings({resolver: id});
+						<select name="resolver" value={resolver.id} disabled={state.phase === 'running'} onChange={e => {
+							const id = e.currentTarget.value as ResolverId;
+							if (id === resolver.id) return;
+							void saveSettings({resolver: id}).then(() => location.replace(addressWith(location.href, fields)));
 						}}>
-							{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
+							{choices.map(r => <option key={r.id} value={r.id}>{r.id === 'custom' ? r.url : `${r.name} (${new URL(r.url).host})`}</option>)}
 						</select>
 					</label>
 					<p class="muted">

@@ -1,8 +1,8 @@
 // Settings: marking per webmail, the verdict banner, and other sites behind optional host permissions.
 import {useState} from 'preact/hooks';
-import {RESOLVERS, resolverById} from '../shared/resolvers';
 import {OPTIONAL_SITES, sitePattern} from '../shared/settings';
 import {t} from '../shared/i18n';
+import {ResolverSetting} from './resolver-setting';
 import type {SettingsState} from './use-settings';
 
 /** A site pattern as a person reads it: `https://roundcube.example.org`. */
@@ -70,16 +70,7 @@ export function SettingsPanel({state, onClose}: {state: SettingsState; onClose?(
 					<button type="submit">{t('settings_enable')}</button>
 				</form>
 			</fieldset>
-			<fieldset>
-				<legend>DNS checks</legend>
-				<label class="resolver">
-					Resolver{' '}
-					<select id="dns-resolver" value={settings.resolver} onChange={e => void update({resolver: resolverById(e.currentTarget.value).id})}>
-						{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
-					</select>
-				</label>
-				<p class="muted">A card's Check DNS sends the names it looks up to this resolver only, after your click; its host is asked for the first time.</p>
-			</fieldset>
+			<ResolverSetting state={state} />
 			{state.keptLocally && (
 				<p role="status" class="notice">{t('settings_kept_locally')}</p>
 			)}

@@ -2,7 +2,7 @@
 // (this browser only) when sync's quota refuses them: a long site list can pass sync's 8 KB per item.
 // Written by the popup's settings panel; read by the content script and the background.
 import browser from './browser';
-import {DEFAULT_RESOLVER_ID, resolverById, type DohResolver} from './resolvers';
+import {chosenResolver, customResolver, DEFAULT_RESOLVER_ID, type ResolverId} from './resolvers';
 
 export interface Settings {
 	/** Inline marking per built-in webmail. */
@@ -11,8 +11,10 @@ export interface Settings {
 	banner: boolean;
 	/** Extra host match patterns the user enabled (`https://mail.yahoo.com/*`), each backed by an optional host permission. */
 	sites: string[];
-	/** The DNS-over-HTTPS resolver the DNS checks ask (src/shared/resolvers.ts), by id. */
-	resolver: DohResolver['id'];
+	/** The DNS-over-HTTPS resolver the DNS checks ask (src/shared/resolvers.ts), by id; `custom` is customResolver. */
+	resolver: ResolverId;
+	/** The resolver URL the person typed (validated by parseCustomResolver), or ''. */
+	customResolver: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	banner: true,
 	sites: Object.freeze([]) as unknown as string[],
 	resolver: DEFAULT_RESOLVER_ID,
+	customResolver: '',
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -44,7 +47,8 @@ export function normalizeSettings(raw: Record<string, unknown>): Settings {
 		},
 		banner: typeof raw.banner === 'boolean' ? raw.banner : DEFAULT_SETTINGS.banner,
 		sites: Array.isArray(raw.sites) ? raw.sites.filter((s): s is string => typeof s === 'string') : [],
-		resolver: resolverById(raw.resolver).id,
+		resolver: chosenResolver(raw).id,
+		customResolver: typeof raw.customResolver === 'string' ? customResolver(raw.customResolver)?.url ?? '' : '',
 	};
 }
 

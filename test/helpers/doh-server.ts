@@ -1,7 +1,9 @@
 // A DNS-over-HTTPS JSON resolver (`?name=&type=`, application/dns-json, as Google and Cloudflare serve it)
 // on 127.0.0.1, answering from a fixture zone, for the DNS checks' tests: no test reaches the internet.
-// Every request is recorded, so tests can say exactly which names were asked.
-import {createServer, type Server} from 'node:http';
+// Every request is recorded, so tests can say exactly which names were asked. Given a key and certificate
+// it speaks https at https://localhost:PORT/dns-query (the extension takes https resolvers only).
+import {createServer, type RequestListener, type Server} from 'node:http';
+import {createServer as createHttpsServer, type Server as HttpsServer} from 'node:https';
 import type {AddressInfo} from 'node:net';
 
 type Type = 'A' | 'AAAA' | 'CNAME' | 'PTR' | 'MX' | 'TXT';
@@ -20,10 +22,10 @@ export interface DohServer {
 	close(): Promise<void>;
 }
 
-export async function startDohServer(zone: Zone, {delayMs = 0}: {delayMs?: number} = {}): Promise<DohServer> {
+export async function startDohServer(zone: Zone, {delayMs = 0, tls}: {delayMs?: number; tls?: {key: string; cert: string}} = {}): Promise<DohServer> {
 	const asked: string[] = [];
 	const names = new Map(Object.entries(zone).map(([name, entry]) => [name.toLowerCase(), entry]));
-	const server: Server = createServer((request, response) => {
+	const respond: RequestListener = (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const name = (url.searchParams.get('name') ?? '').toLowerCase().replace(/\.$/, '');
 		const typeParam = (url.searchParams.get('type') ?? 'A').toUpperCase();
@@ -51,11 +53,12 @@ export async function startDohServer(zone: Zone, {delayMs = 0}: {delayMs?: numbe
 		};
 		if (delayMs > 0) setTimeout(send, delayMs);
 		else send();
-	});
+	};
+	const server: Server | HttpsServer = tls ? createHttpsServer(tls, respond) : createServer(respond);
 	await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
 	const {port} = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}/dns-query`,
+		url: tls ? `https://localhost:${port}/dns-query` : `http://127.0.0.1:${port}/dns-query`,
 		asked,
 		close: () => new Promise<void>(done => {
 			server.closeAllConnections();
