@@ -4,7 +4,8 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {detectProviders, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
+import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
+import {unchangedOf, seen, type ListsSeen} from './receivers/joined';
 import {needsLetter} from './needs-letter';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
@@ -192,11 +193,15 @@ function onlyProviderReading(status: string | undefined, ctx: ExplainContext) {
 	if (!status || ctx.provider || (ctx.text && (ctx.detected ?? detectProviders(ctx.text)).length > 0)) return undefined;
 	// Exact codes only: a documented range (5.7.900–999 for Exchange transport rules) is too wide to
 	// speak for every server that sends a number inside it.
-	const hits = receivers
-		.map(r => findProviderRule({status, provider: r.id}))
-		.filter((hit): hit is NonNullable<typeof hit> => hit?.rule.status === status);
-	const owners = new Set(hits.map(hit => hit.receiver.id));
-	return owners.size === 1 ? hits[0] : undefined;
+	let only: {receiver: Receiver; rule: ProviderRule} | undefined;
+	for (const receiver of receivers) {
+		const rule = exactStatusRule(receiver, status);
+		if (!rule) continue;
+		// A second receiver documents it too: no one provider's reading.
+		if (only && only.receiver.id !== receiver.id) return undefined;
+		only ??= {receiver, rule};
+	}
+	return only;
 }
 
 function withProvider(base: Explanation, ctx: ExplainContext, status?: string, reply?: string): Explanation {
@@ -247,7 +252,18 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
  * text never builds the joined signature search. Undefined otherwise.
  */
 export function namedWithoutSearch(text: string): readonly Receiver[] | undefined {
-	return /[a-z]/i.test(text) || !receivers.every(r => r.detect.every(needsLetter)) ? undefined : [];
+	return /[a-z]/i.test(text) || !signaturesNeedLetter() ? undefined : [];
+}
+
+// Whether every receiver's signature needs a letter, kept while no receiver's signatures are replaced.
+let letterNeeded: {seen: ListsSeen; all: boolean} | undefined;
+const detectOf = (r: Receiver): readonly RegExp[] => r.detect;
+
+function signaturesNeedLetter(): boolean {
+	if (!letterNeeded || !unchangedOf(letterNeeded.seen, receivers, detectOf)) {
+		letterNeeded = {seen: seen(receivers.map(detectOf)), all: receivers.every(r => r.detect.every(needsLetter))};
+	}
+	return letterNeeded.all;
 }
 
 /** Explains one code, pair or provider tag. Never throws: bad input gets `{kind: 'invalid', error}`. */

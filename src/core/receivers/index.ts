@@ -11,9 +11,10 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
-import {joinedDetect, joinIgnoringCase, seen, unchanged, type ListsSeen} from './joined';
-import {findTags, legacyTags, normaliseTag, ruleTags} from './tags';
+import {joinedDetect, joinIgnoringCase, seen, unchangedOf, type ListsSeen} from './joined';
+import {findTags, legacyTags, normaliseTag} from './tags';
 import {ANYWHERE, receivers} from './registry';
+import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-groups';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
 export * from './registry';
@@ -23,10 +24,14 @@ export * from './registry';
 // replies name none. Built only when every pattern can be joined (flags g/i, no backreferences).
 let anyDetect: {seen: ListsSeen; pattern: RegExp | null} | undefined;
 
+const detectOf = (r: Receiver): readonly RegExp[] => r.detect;
+
 function anyReceiverPattern(): RegExp | null {
-	const lists = receivers.map(r => r.detect);
 	// Rebuilt when a receiver or one of its patterns is added or replaced.
-	if (!anyDetect || !unchanged(anyDetect.seen, lists)) anyDetect = {seen: seen(lists), pattern: joinIgnoringCase(lists.flat())};
+	if (!anyDetect || !unchangedOf(anyDetect.seen, receivers, detectOf)) {
+		const lists = receivers.map(detectOf);
+		anyDetect = {seen: seen(lists), pattern: joinIgnoringCase(lists.flat())};
+	}
 	return anyDetect.pattern;
 }
 
@@ -74,26 +79,12 @@ function phraseText(text: string): string {
 let lastPhraseIn: string | undefined;
 let lastPhraseOut = '';
 
-type Parsed = {class: string; subject: string; detail: number};
-
-function parseStatus(status: string): Parsed | undefined {
-	const match = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status.trim());
-	if (!match?.[1] || !match[2] || !match[3]) return undefined;
-	return {class: match[1], subject: match[2], detail: Number(match[3])};
-}
-
 /** True when `status` lies in the rule's range: same class and subject, detail between the bounds. */
 export function inRange(status: string, range: {from: string; to: string}): boolean {
 	const code = parseStatus(status);
 	const from = parseStatus(range.from);
 	const to = parseStatus(range.to);
-	if (!code || !from || !to) return false;
-	return (
-		code.class === from.class &&
-		code.subject === from.subject &&
-		code.detail >= from.detail &&
-		code.detail <= to.detail
-	);
+	return code !== undefined && from !== undefined && to !== undefined && within(code, {from, to});
 }
 
 function phraseOk(rule: ProviderRule, text: string): boolean {
@@ -102,8 +93,24 @@ function phraseOk(rule: ProviderRule, text: string): boolean {
 	return rule.phrase.test(text);
 }
 
-function replyOk(rule: ProviderRule, reply: string | undefined): boolean {
-	return rule.reply === undefined || rule.reply === reply;
+/**
+ * The first of `rules` whose reply code is the reply's (or none), whose phrase is in the words (folded
+ * only when a rule has one) and, with `bounds` (a range tier: the rules' bounds by index), whose range
+ * holds the code.
+ */
+function firstRule(rules: readonly ProviderRule[] | undefined, bounds: readonly (Bounds | undefined)[] | undefined, code: Parsed | undefined, reply: string | undefined, raw: string): ProviderRule | undefined {
+	if (!rules) return undefined;
+	for (let i = 0; i < rules.length; i++) {
+		const r = rules[i]!;
+		if (bounds) {
+			const b = bounds[i];
+			if (!code || !b || !within(code, b)) continue;
+		}
+		if (r.reply !== undefined && r.reply !== reply) continue;
+		if (r.phrase && !phraseOk(r, phraseText(raw))) continue;
+		return r;
+	}
+	return undefined;
 }
 
 export interface ProviderContext {
@@ -122,56 +129,18 @@ export interface ProviderMatch {
 	rule: ProviderRule;
 }
 
-// Each receiver's rules sorted once by the tier they can match in (their order kept), so a lookup
-// reads only the rules of its tier instead of testing every rule against every tier.
-interface RuleGroups {
-	rules: readonly ProviderRule[];
-	length: number;
-	tags: Map<string, ProviderRule>;
-	exactPhrase: Map<string, ProviderRule[]>;
-	exactPlain: Map<string, ProviderRule[]>;
-	rangePhrase: ProviderRule[];
-	rangePlain: ProviderRule[];
-	/** No status, no tag: a phrase and/or a reply code (tier 4). */
-	open: ProviderRule[];
-	/** No status, no tag, a phrase (the block-list tier 5). */
-	phrased: ProviderRule[];
-}
-
-const groupCache = new WeakMap<Receiver, RuleGroups>();
-
-function push<K>(map: Map<K, ProviderRule[]>, key: K, rule: ProviderRule): void {
-	const list = map.get(key);
-	if (list) list.push(rule);
-	else map.set(key, [rule]);
-}
-
-function groupsOf(receiver: Receiver): RuleGroups {
-	const cached = groupCache.get(receiver);
-	if (cached && cached.rules === receiver.rules && cached.length === receiver.rules.length) return cached;
-	const g: RuleGroups = {rules: receiver.rules, length: receiver.rules.length, tags: new Map(), exactPhrase: new Map(), exactPlain: new Map(), rangePhrase: [], rangePlain: [], open: [], phrased: []};
-	for (const r of receiver.rules) {
-		for (const tag of ruleTags(r)) if (!g.tags.has(tag)) g.tags.set(tag, r);
-		if (typeof r.status === 'string') push(r.phrase !== undefined ? g.exactPhrase : g.exactPlain, r.status, r);
-		else if (typeof r.status === 'object') (r.phrase !== undefined ? g.rangePhrase : g.rangePlain).push(r);
-		else if (r.tag === undefined) {
-			if (r.phrase !== undefined || r.reply !== undefined) g.open.push(r);
-			if (r.phrase !== undefined) g.phrased.push(r);
-		}
-	}
-	groupCache.set(receiver, g);
-	return g;
-}
-
 // Tier 5's phrases (the anywhere receivers' phrase rules) joined into one case-insensitive
 // alternation: a text it does not match holds none of them (ignoring case only widens a match), so
 // a reply that names no block list or fixed server text skips the tier's searches one by one. Built
 // only when every phrase can be joined (flags g/i, no backreferences); rebuilt when a rule changes.
 let anywhereJoined: {seen: ListsSeen; pattern: RegExp | null} | undefined;
 
+const NO_RULES: readonly ProviderRule[] = Object.freeze([]);
+const anywhereRules = (r: Receiver): readonly ProviderRule[] => (ANYWHERE.has(r.id) ? r.rules : NO_RULES);
+
 function anywherePhrases(): RegExp | null {
-	const lists = receivers.filter(r => ANYWHERE.has(r.id)).map(r => r.rules);
-	if (!anywhereJoined || !unchanged(anywhereJoined.seen, lists)) {
+	if (!anywhereJoined || !unchangedOf(anywhereJoined.seen, receivers, anywhereRules)) {
+		const lists = receivers.map(anywhereRules);
 		const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
 		anywhereJoined = {seen: seen(lists), pattern: joinIgnoringCase(phrases)};
 	}
@@ -205,7 +174,6 @@ function providersFirst(detected: readonly Receiver[]): readonly Receiver[] {
 /** The provider rule that explains a reply best, or undefined (then IANA/RFC tables apply). */
 export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefined {
 	const raw = ctx.text ?? '';
-	let folded: string | undefined;
 	const status = ctx.status ?? STATUS_PATTERN.exec(raw)?.[1];
 	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
 	// Given tags may be as written (findCodes tokens: `AUP#In-1310`); found ones are normalised already.
@@ -220,43 +188,40 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 		}
 	}
 
-	const first = (rules: readonly ProviderRule[] | undefined, inStatusRange: boolean): ProviderRule | undefined => {
-		if (!rules) return undefined;
-		for (const r of rules) {
-			if (inStatusRange && !(status && inRange(status, r.status as {from: string; to: string}))) continue;
-			if (!replyOk(r, reply)) continue;
-			if (r.phrase && !phraseOk(r, (folded ??= phraseText(raw)))) continue;
-			return r;
-		}
-		return undefined;
-	};
-
 	const given = ctx.provider ? receivers.find(r => r.id === ctx.provider) : undefined;
 	const candidates = given ? [given] : providersFirst(ctx.detected ?? detectProviders(raw));
-	const tiers: Array<(g: RuleGroups) => ProviderRule | undefined> = [];
-	if (status) {
-		// Exact status: rules that also name a phrase are more specific, so they go first.
-		tiers.push(g => first(g.exactPhrase.get(status), false));
-		tiers.push(g => first(g.exactPlain.get(status), false));
-		tiers.push(g => first(g.rangePhrase, true));
-		tiers.push(g => first(g.rangePlain, true));
-	}
-	tiers.push(g => first(g.open, false));
-
-	for (const tier of tiers) {
+	const code = status ? parseStatus(status) : undefined;
+	// Tiers 2 and 3 with a status (0: exact with a phrase, more specific, so first; 1: exact; 2: a
+	// range with a phrase; 3: a range), then tier 4 (open rules); each tier asks every candidate.
+	for (let tier = status ? 0 : 4; tier <= 4; tier++) {
 		for (const receiver of candidates) {
-			const rule = tier(groupsOf(receiver));
+			const g = groupsOf(receiver);
+			const rule =
+				tier === 0 ? firstRule(g.exactPhrase.get(status!), undefined, code, reply, raw)
+				: tier === 1 ? firstRule(g.exactPlain.get(status!), undefined, code, reply, raw)
+				: tier === 2 ? firstRule(g.rangePhrase, g.rangePhraseBounds, code, reply, raw)
+				: tier === 3 ? firstRule(g.rangePlain, g.rangePlainBounds, code, reply, raw)
+				: firstRule(g.open, undefined, code, reply, raw);
 			if (rule) return {receiver, rule};
 		}
 	}
 
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
 	const anywhere = anywherePhrases();
-	if (anywhere && !anywhere.test((folded ??= phraseText(raw)))) return undefined;
+	if (anywhere && !anywhere.test(phraseText(raw))) return undefined;
 	for (const receiver of receivers) {
 		if (!ANYWHERE.has(receiver.id)) continue;
-		const rule = first(groupsOf(receiver).phrased, false);
+		const rule = firstRule(groupsOf(receiver).phrased, undefined, code, reply, raw);
 		if (rule) return {receiver, rule};
 	}
 	return undefined;
+}
+
+/**
+ * The receiver's rule for exactly this enhanced code, read without words, reply code or tags: what
+ * findProviderRule({status, provider: receiver.id}) gives when the rule it gives is of that code.
+ */
+export function exactStatusRule(receiver: Receiver, status: string): ProviderRule | undefined {
+	const g = groupsOf(receiver);
+	return firstRule(g.exactPhrase.get(status), undefined, undefined, undefined, '') ?? firstRule(g.exactPlain.get(status), undefined, undefined, undefined, '');
 }

@@ -29,6 +29,19 @@ export function unchanged(then: ListsSeen, lists: readonly (readonly unknown[])[
 	return then.lists.length === lists.length && lists.every((list, i) => list === then.lists[i] && list.length === then.lengths[i]);
 }
 
+/**
+ * unchanged() of the list `of` gives each receiver, asked without building the list of lists (it is
+ * asked on every search). `of` is a function of the receiver alone.
+ */
+export function unchangedOf(then: ListsSeen, items: readonly Receiver[], of: (receiver: Receiver) => readonly unknown[]): boolean {
+	if (then.lists.length !== items.length) return false;
+	for (let i = 0; i < items.length; i++) {
+		const list = of(items[i]!);
+		if (list !== then.lists[i] || list.length !== then.lengths[i]) return false;
+	}
+	return true;
+}
+
 const joinedCache = new WeakMap<Receiver, {seen: ListsSeen; patterns: RegExp[]}>();
 
 /**
