@@ -133,7 +133,20 @@ export function reportProvider(report: BounceReport | undefined, words: string, 
 	return firstProviders.get(report);
 }
 
-const recipientProvider = (r: BounceReport['recipients'][number]): ProviderId | undefined => r.provider ?? hostProvider(r.remoteMta);
+/**
+ * A recipient's provider: its own, else the one its remote MTA names. Kept per recipient object (one
+ * report's, so one email's): each reply of a text asks it again.
+ */
+function recipientProvider(r: BounceReport['recipients'][number]): ProviderId | undefined {
+	if (r.provider) return r.provider;
+	const known = remoteProviders.get(r);
+	if (known !== undefined && known.host === r.remoteMta) return known.id;
+	const id = hostProvider(r.remoteMta);
+	remoteProviders.set(r, {host: r.remoteMta, id});
+	return id;
+}
+
+const remoteProviders = new WeakMap<BounceReport['recipients'][number], {host: string; id: ProviderId | undefined}>();
 
 /** The first recipient's provider, once per report: every reply of a text asks it again. */
 const firstProviders = new WeakMap<BounceReport, ProviderId | undefined>();

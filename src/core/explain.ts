@@ -4,9 +4,7 @@
 import type {EnhancedEntry, Explanation, ProviderId, ProviderRule, Receiver, Retry, Severity} from './types';
 import {classEntry, enhancedEntry, replyEntry, subjectEntry} from './data';
 import {parseCode, type ParsedCode} from './parse-code';
-import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNumberedTag, receivers} from './receivers';
-import {unchangedOf, seen, type ListsSeen} from './receivers/joined';
-import {needsLetter} from './needs-letter';
+import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNumberedTag, receivers, signaturesNeedLetter} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
 
@@ -253,17 +251,6 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
  */
 export function namedWithoutSearch(text: string): readonly Receiver[] | undefined {
 	return /[a-z]/i.test(text) || !signaturesNeedLetter() ? undefined : [];
-}
-
-// Whether every receiver's signature needs a letter, kept while no receiver's signatures are replaced.
-let letterNeeded: {seen: ListsSeen; all: boolean} | undefined;
-const detectOf = (r: Receiver): readonly RegExp[] => r.detect;
-
-function signaturesNeedLetter(): boolean {
-	if (!letterNeeded || !unchangedOf(letterNeeded.seen, receivers, detectOf)) {
-		letterNeeded = {seen: seen(receivers.map(detectOf)), all: receivers.every(r => r.detect.every(needsLetter))};
-	}
-	return letterNeeded.all;
 }
 
 /** Explains one code, pair or provider tag. Never throws: bad input gets `{kind: 'invalid', error}`. */

@@ -12,8 +12,26 @@ import type {BounceReport, Finding} from './types';
 /** Whether a finding's text is its codes and nothing else (`4.4.1`, `Status: 4.4.1`). */
 function wordless(f: Finding): boolean {
 	let rest = f.text;
-	for (const token of [f.reply, f.enhanced, ...f.tags]) if (token) rest = rest.replace(token.code, ' ');
-	return !/\p{L}{3}/u.test(rest.replace(/\bstatus\b/gi, ' '));
+	if (f.reply) rest = rest.replace(f.reply.code, ' ');
+	if (f.enhanced) rest = rest.replace(f.enhanced.code, ' ');
+	for (const token of f.tags) rest = rest.replace(token.code, ' ');
+	return !threeLetters(rest.replace(STATUS_WORD, ' '));
+}
+
+const STATUS_WORD = /\bstatus\b/gi;
+
+/** `/\p{L}{3}/u.test(text)`: three letters in a row; an ASCII text is read char by char, any other by the regex. */
+function threeLetters(text: string): boolean {
+	let run = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 128) return /\p{L}{3}/u.test(text);
+		const lower = c | 32;
+		if (lower >= 97 && lower <= 122) {
+			if (++run === 3) return true;
+		} else run = 0;
+	}
+	return false;
 }
 
 /**

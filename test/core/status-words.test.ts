@@ -26,6 +26,18 @@ describe('the words of a bare status', () => {
 		expect(statusWords(status!, report(recipient({status: '5.1.1', diagnostic: TIMEOUT})))).toBe('4.4.1');
 	});
 
+	it('count words in any script, and not two letters, a tag or the word Status', () => {
+		const timeout = report(recipient({diagnostic: TIMEOUT}));
+		for (const own of ['4.4.1 宛先不明', '4.4.1 Zustellung fehlgeschlagen', '4.4.1 délai']) {
+			const [finding] = findCodes(own);
+			expect(statusWords(finding!, timeout)).toBe(finding!.text);
+		}
+		for (const bare of ['Status: 4.4.1', 'status 4.4.1 (ok)', '4.4.1 宛先']) {
+			const [finding] = findCodes(bare);
+			expect(statusWords(finding!, timeout)).toBe(`${finding!.text} ${TIMEOUT}`);
+		}
+	});
+
 	it('are left alone for a reply that has words of its own', () => {
 		const [reply] = findCodes('550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown');
 		expect(statusWords(reply!, report(recipient({status: '5.1.1', diagnostic: TIMEOUT})))).toBe(reply!.text);

@@ -11,7 +11,8 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
-import {joinedDetect, joinIgnoringCase, seen, unchangedOf, type ListsSeen} from './joined';
+import {joinedDetect, joinIgnoringCase, sameDetect, sameRules, seen, type ListsSeen} from './joined';
+import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
 import {ANYWHERE, receivers} from './registry';
 import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-groups';
@@ -24,15 +25,25 @@ export * from './registry';
 // replies name none. Built only when every pattern can be joined (flags g/i, no backreferences).
 let anyDetect: {seen: ListsSeen; pattern: RegExp | null} | undefined;
 
-const detectOf = (r: Receiver): readonly RegExp[] => r.detect;
-
 function anyReceiverPattern(): RegExp | null {
 	// Rebuilt when a receiver or one of its patterns is added or replaced.
-	if (!anyDetect || !unchangedOf(anyDetect.seen, receivers, detectOf)) {
-		const lists = receivers.map(detectOf);
+	if (!anyDetect || !sameDetect(anyDetect.seen, receivers)) {
+		const lists = receivers.map(r => r.detect);
 		anyDetect = {seen: seen(lists), pattern: joinIgnoringCase(lists.flat())};
 	}
 	return anyDetect.pattern;
+}
+
+// Whether every signature needs an ASCII letter (needs-letter.ts), kept while no signature list is
+// replaced; asked apart from the joined search, which a text without a letter need not build.
+let letterNeeded: {seen: ListsSeen; all: boolean} | undefined;
+
+/** True when every receiver's signature needs an ASCII letter, so a text without one names no receiver. */
+export function signaturesNeedLetter(): boolean {
+	if (!letterNeeded || !sameDetect(letterNeeded.seen, receivers)) {
+		letterNeeded = {seen: seen(receivers.map(r => r.detect)), all: receivers.every(r => r.detect.every(needsLetter))};
+	}
+	return letterNeeded.all;
 }
 
 // The last answer of detectProviders: one reply's words are asked about several times in a row (its
@@ -133,16 +144,15 @@ export interface ProviderMatch {
 // alternation: a text it does not match holds none of them (ignoring case only widens a match), so
 // a reply that names no block list or fixed server text skips the tier's searches one by one. Built
 // only when every phrase can be joined (flags g/i, no backreferences); rebuilt when a rule changes.
-let anywhereJoined: {seen: ListsSeen; pattern: RegExp | null} | undefined;
+let anywhereJoined: {seen: ListsSeen & {items: readonly Receiver[]}; pattern: RegExp | null} | undefined;
 
 const NO_RULES: readonly ProviderRule[] = Object.freeze([]);
-const anywhereRules = (r: Receiver): readonly ProviderRule[] => (ANYWHERE.has(r.id) ? r.rules : NO_RULES);
 
 function anywherePhrases(): RegExp | null {
-	if (!anywhereJoined || !unchangedOf(anywhereJoined.seen, receivers, anywhereRules)) {
-		const lists = receivers.map(anywhereRules);
+	if (!anywhereJoined || !sameRules(anywhereJoined.seen, receivers, NO_RULES)) {
+		const lists = receivers.map(r => (ANYWHERE.has(r.id) ? r.rules : NO_RULES));
 		const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
-		anywhereJoined = {seen: seen(lists), pattern: joinIgnoringCase(phrases)};
+		anywhereJoined = {seen: Object.assign(seen(lists), {items: [...receivers]}), pattern: joinIgnoringCase(phrases)};
 	}
 	return anywhereJoined.pattern;
 }

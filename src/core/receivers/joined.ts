@@ -29,15 +29,28 @@ export function unchanged(then: ListsSeen, lists: readonly (readonly unknown[])[
 	return then.lists.length === lists.length && lists.every((list, i) => list === then.lists[i] && list.length === then.lengths[i]);
 }
 
-/**
- * unchanged() of the list `of` gives each receiver, asked without building the list of lists (it is
- * asked on every search). `of` is a function of the receiver alone.
- */
-export function unchangedOf(then: ListsSeen, items: readonly Receiver[], of: (receiver: Receiver) => readonly unknown[]): boolean {
-	if (then.lists.length !== items.length) return false;
+/** unchanged() for the receivers' signature lists, asked without building the list of lists (it is asked on every search). */
+export function sameDetect(then: ListsSeen, items: readonly Receiver[]): boolean {
+	const {lists, lengths} = then;
+	if (lists.length !== items.length) return false;
 	for (let i = 0; i < items.length; i++) {
-		const list = of(items[i]!);
-		if (list !== then.lists[i] || list.length !== then.lengths[i]) return false;
+		const list = items[i]!.detect;
+		if (list !== lists[i] || list.length !== lengths[i]) return false;
+	}
+	return true;
+}
+
+/**
+ * unchanged() for lists of some receivers' rules: the receivers are those seen (`items` at the time),
+ * and the rules of each whose list was kept (not `none`) are the same array of the same length.
+ */
+export function sameRules(then: ListsSeen & {items: readonly Receiver[]}, items: readonly Receiver[], none: readonly unknown[]): boolean {
+	const {lists, lengths} = then;
+	if (lists.length !== items.length) return false;
+	for (let i = 0; i < items.length; i++) {
+		const receiver = items[i]!;
+		if (receiver !== then.items[i]) return false;
+		if (lists[i] !== none && (receiver.rules !== lists[i] || receiver.rules.length !== lengths[i])) return false;
 	}
 	return true;
 }
