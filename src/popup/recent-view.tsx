@@ -1,13 +1,8 @@
 // The start screen: recent lookups (this device only) and what can be typed.
 import type {ResultItem} from './items';
 import {ResultList} from './result-list';
-import {messageParts, t, type MessageKey} from '../shared/i18n';
-import type {ComponentChildren} from 'preact';
-
-/** A message whose substitutions are elements (a code, an example in emphasis). */
-function Said({name, slots}: {name: MessageKey; slots: ComponentChildren[]}) {
-	return <>{messageParts(name, slots.length).map(part => typeof part === 'number' ? slots[part] : part)}</>;
-}
+import {t} from '../shared/i18n';
+import {Said} from '../ui/said';
 
 interface Props {
 	items: ResultItem[];

@@ -1,5 +1,6 @@
 import {render} from 'preact';
 import browser from '../shared/browser';
+import {lang, t} from '../shared/i18n';
 import highlightCss from '../../assets/content-highlights.css?inline';
 import {cardCss} from '../ui/styles';
 import {WelcomeApp} from './welcome-app';
@@ -12,6 +13,10 @@ for (const css of [cardCss, highlightCss]) {
 	style.textContent = css;
 	document.head.append(style);
 }
+
+// The page speaks the catalogue's language, and its tab says so.
+document.documentElement.lang = lang();
+document.title = t('welcome_page_title');
 
 const isFirefox = browser.runtime.getURL('').startsWith('moz-extension:');
 render(<WelcomeApp isFirefox={isFirefox} />, document.getElementById('app')!);

@@ -3,6 +3,7 @@
 // bounce). Marks are focusable: hover, click or Tab to one shows its card beside the text.
 import {useMemo, useState} from 'preact/hooks';
 import {explainText, findMatches, replyVerdict, type ExplainedReply} from '../core';
+import {t} from '../shared/i18n';
 import {CodeCard} from '../ui/code-card';
 import {TONE_OF_SEVERITY} from './paint';
 
@@ -35,7 +36,7 @@ export function SampleBounce({text}: {text: string}) {
 	const reply = replies[shown];
 	return (
 		<div class="sample">
-			<pre class="sample-text" aria-label="A sample bounce">
+			<pre class="sample-text" aria-label={t('welcome_sample_label')}>
 				{segments.map((segment, i) => segment.reply === undefined ? segment.text : (
 					<span
 						key={i}
@@ -43,7 +44,7 @@ export function SampleBounce({text}: {text: string}) {
 						data-tone={TONE_OF_SEVERITY[replies[segment.reply]!.explanation.severity]}
 						tabIndex={0}
 						role="button"
-						aria-label={`${segment.text}: show its card`}
+						aria-label={t('welcome_mark_label', segment.text)}
 						onMouseEnter={() => setShown(segment.reply!)}
 						onFocus={() => setShown(segment.reply!)}
 						onClick={() => setShown(segment.reply!)}

@@ -2,6 +2,7 @@
 // from the commands API rather than repeated from the manifest.
 import {useEffect, useState} from 'preact/hooks';
 import browser from '../shared/browser';
+import {t, type MessageKey} from '../shared/i18n';
 
 export interface Shortcut {
 	name: string;
@@ -10,10 +11,10 @@ export interface Shortcut {
 }
 
 /** What each command does, in words (the manifest's `_execute_action` has no description). */
-const WHAT: Record<string, string> = {
-	'_execute_action': 'Open the Bounce Decoder popup',
-	'next-mark': 'Go to the next marked code in the open message and show its card',
-	'previous-mark': 'Go to the previous marked code and show its card',
+const WHAT: Readonly<Record<string, MessageKey>> = {
+	'_execute_action': 'shortcut_open',
+	'next-mark': 'shortcut_next',
+	'previous-mark': 'shortcut_previous',
 };
 
 export async function loadShortcuts(): Promise<Shortcut[]> {
@@ -22,7 +23,7 @@ export async function loadShortcuts(): Promise<Shortcut[]> {
 		.filter(command => command.name)
 		.map(command => ({
 			name: command.name!,
-			what: WHAT[command.name!] ?? command.description ?? command.name!,
+			what: WHAT[command.name!] ? t(WHAT[command.name!]!) : command.description ?? command.name!,
 			keys: command.shortcut ?? '',
 		}));
 }
@@ -31,20 +32,20 @@ export function Shortcuts({isFirefox}: {isFirefox: boolean}) {
 	const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>();
 	useEffect(() => void loadShortcuts().then(setShortcuts, () => setShortcuts([])), []);
 	if (!shortcuts) return null;
-	const where = isFirefox ? 'about:addons → the gear menu → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts';
+	const where = isFirefox ? t('shortcut_where_firefox') : 'chrome://extensions/shortcuts';
 	return (
 		<>
 			<table class="shortcuts">
 				<tbody>
 					{shortcuts.map(s => (
 						<tr key={s.name}>
-							<td>{s.keys ? <kbd>{s.keys}</kbd> : <span class="muted">not set</span>}</td>
+							<td>{s.keys ? <kbd>{s.keys}</kbd> : <span class="muted">{t('shortcut_not_set')}</span>}</td>
 							<td>{s.what}</td>
 						</tr>
 					))}
 				</tbody>
 			</table>
-			<p class="muted">Escape closes a card and gives the focus back. Change the keys at {where}.</p>
+			<p class="muted">{t('shortcut_change', where)}</p>
 		</>
 	);
 }

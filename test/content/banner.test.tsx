@@ -83,7 +83,7 @@ describe('in German', () => {
 		expect(box.querySelector('.bd-copy')?.textContent).toBe(say('copy_suppress_other', '2'));
 		const text = container.textContent!;
 		for (const english of englishOnly('de', ['banner_details', 'about_label', 'about_subject', 'about_sent', 'about_from', 'recipient_stage', 'stage_rcpt', 'stage_connecting', 'copy_suppress_other', 'banner_dismiss'])) {
-			expect(text, english).not.toContain(english.replace(/\$[A-Z]+\$/g, '').trim());
+			expect(text, english).not.toContain(english);
 		}
 		expect(text).not.toMatch(/\b(?:Subject|Sent|From|Stage|Details|the recipient|connecting)\b/);
 	});

@@ -37,12 +37,19 @@ export function speak(lang: string) {
 }
 
 /**
- * The English messages whose words a rendered surface must not show in another language: every
- * message of these names whose text differs from the other language's (a word both share, such as
- * "Server", proves nothing).
+ * The English words a surface must not show in another language: each message of these names, cut
+ * at its placeholders, whose text differs from the other language's (a word both share, such as
+ * "Server", proves nothing); pieces without a word of three letters are left out.
  */
 export function englishOnly(lang: string, keys: readonly string[]): string[] {
 	const en = catalogue('en');
 	const other = catalogue(lang);
-	return keys.map(key => en[key]!.message).filter((text, i) => text !== other[keys[i]!]!.message);
+	return keys
+		.filter(key => en[key]!.message !== other[key]!.message)
+		.flatMap(key => en[key]!.message.split(/\$[A-Za-z0-9_]+\$/))
+		.map(piece => piece.trim())
+		.filter(piece => /\p{L}{3}/u.test(piece));
 }
+
+/** The names of the English catalogue that start with one of these prefixes. */
+export const keysStarting = (...prefixes: string[]): string[] => Object.keys(catalogue('en')).filter(key => prefixes.some(prefix => key.startsWith(prefix)));
