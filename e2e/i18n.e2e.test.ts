@@ -1,6 +1,7 @@
 // The reader's language in real Chromium: started in German (`--lang=de`), the popup shows German
 // labels and a German verdict for a pasted bounce, its settings are German, a card leads with a German
-// reply line, and a Gmail bounce gets a German banner whose details are German. The words are the
+// reply line, a Gmail bounce gets a German banner whose details are German, and the welcome and DNS
+// pages are German (the findings' sentences of a DNS check stay English). The words are the
 // catalogue's (_locales/de/messages.json), read here, so the test fails if the browser falls back to
 // English. Needs `npm run build` first.
 import {readFileSync} from 'node:fs';
@@ -131,6 +132,44 @@ describe('in a German browser', () => {
 		await expect.poll(() => card(page).then(c => c.visible)).toBe(true);
 		await expect.poll(() => page.evaluate(() => document.querySelector('[data-bounce-decoder="card"]')!.shadowRoot!.querySelector('.bd-verdict')?.textContent)).toBe(unknownUserLine());
 		expect((await card(page)).text).toContain(say('card_open_full'));
+		await page.close();
+	});
+
+	test('the welcome page is German: its title, headings, legend, commands and its card’s line', async () => {
+		const page = await ext.context.newPage();
+		await page.goto(`chrome-extension://${ext.extensionId}/src/welcome/welcome.html`);
+		await page.locator('.sample-mark').first().waitFor();
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+		expect(await page.title()).toBe(say('welcome_page_title'));
+		expect(await page.locator('h1').textContent()).toBe(say('welcome_ready'));
+		expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining([say('welcome_sample_title'), say('welcome_legend_title'), say('welcome_where_title'), say('welcome_keys_title'), say('welcome_privacy_title')]));
+		expect(await page.locator('.legend dd').first().textContent()).toBe(say('legend_permanent'));
+		await expect.poll(() => page.locator('.shortcuts tr').count()).toBe(3);
+		expect(await page.locator('.shortcuts').textContent()).toContain(say('shortcut_open'));
+		expect(await page.locator('.sample-card .bd-verdict').textContent()).toBe(unknownUserLine());
+		expect(await page.locator('.settings legend').allTextContents()).toEqual(expect.arrayContaining([say('settings_mark_in'), say('dns_title')]));
+		const text = await page.locator('main').evaluate(main => {
+			const copy = main.cloneNode(true) as HTMLElement;
+			copy.querySelector('.sample')?.remove();
+			return copy.textContent ?? '';
+		});
+		expect(text).not.toMatch(/Bounce Decoder is ready|What the colours mean|Where it works|Private by design|not set|DNS checks|Your own/);
+		await page.close();
+	});
+
+	test('the DNS page is German: heading, fields, resolver, the note on what is sent, the button', async () => {
+		const page = await ext.context.newPage();
+		await page.goto(`chrome-extension://${ext.extensionId}/src/popup/dns.html?ip=203.0.113.7&reason=blocked&provider=spamhaus`);
+		await page.locator('h1').waitFor();
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+		expect(await page.title()).toBe(`Bounce Decoder — ${say('dns_title')}`);
+		expect(await page.locator('h1').textContent()).toBe(say('dns_title'));
+		expect(await page.locator('.dns-field > span').allTextContents()).toEqual([say('dns_domain'), say('dns_ip'), say('dns_recipient_domain'), say('dns_selector'), say('dns_resolver')]);
+		expect(await page.locator('.dns-context').textContent()).toContain(say('dns_topic_block_list'));
+		expect(await page.locator('.dns-run').textContent()).toBe(say('card_check_dns'));
+		expect(await page.locator('.dns-form .muted b').textContent()).toBe(say('card_check_dns'));
+		expect(await page.locator('main').textContent()).not.toMatch(/DNS checks|Sender's domain|Sending IP|Nothing has been sent/);
+		expect(await page.locator('input[name="ip"]').inputValue()).toBe('203.0.113.7');
 		await page.close();
 	});
 });

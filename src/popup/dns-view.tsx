@@ -8,6 +8,8 @@ import {useState} from 'preact/hooks';
 import {dnsPlan, validateRequest, type DnsFinding, type DnsPlan, type DnsReading, type DnsReport} from '../core';
 import {customResolver, RESOLVERS, type DohResolver, type ResolverId} from '../shared/resolvers';
 import {saveSettings} from '../shared/settings';
+import {t, tn, type MessageKey} from '../shared/i18n';
+import {Said} from '../ui/said';
 import {askForResolver, checkDns} from './dns-fetch';
 
 export interface DnsInitial {
@@ -35,11 +37,13 @@ export function initialFromParams(params: URLSearchParams): DnsInitial {
 	return {domain: field('domain'), ip: field('ip'), recipientDomain: field('recipientDomain'), selector: field('selector'), ...(plan ? {plan} : {})};
 }
 
-const TOPIC: Record<DnsPlan['topic'], string> = {
-	authentication: 'the refusal is about sender authentication: SPF, DKIM and DMARC of the sender\'s domain',
-	'reverse-dns': 'the refusal is about the sending IP\'s reverse DNS',
-	'block-list': 'the refusal is about a block-list listing of the sending IP',
-	'recipient-domain': 'the refusal is about the recipient\'s domain: where it receives mail',
+// The page's words are the catalogue's (src/shared/i18n.ts); the findings' sentences (core/dns) and
+// the request's validation errors stay English, like the code explanations (README, Languages).
+const TOPIC: Record<DnsPlan['topic'], MessageKey> = {
+	authentication: 'dns_topic_authentication',
+	'reverse-dns': 'dns_topic_reverse_dns',
+	'block-list': 'dns_topic_block_list',
+	'recipient-domain': 'dns_topic_recipient_domain',
 };
 
 type State = {phase: 'idle'} | {phase: 'running'} | {phase: 'error'; message: string} | {phase: 'done'; report: DnsReport; findings: DnsFinding[]};
@@ -76,13 +80,13 @@ export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitia
 		setState({phase: 'running'});
 		void asked.then(async granted => {
 			if (!granted) {
-				setState({phase: 'error', message: `Not checked: the browser did not grant access to ${new URL(resolver.url).host}.`});
+				setState({phase: 'error', message: t('dns_not_granted', new URL(resolver.url).host)});
 				return;
 			}
 			try {
 				setState({phase: 'done', ...await checkDns(valid.request, resolver, plan)});
 			} catch (error) {
-				setState({phase: 'error', message: `The checks failed: ${(error as Error).message}`});
+				setState({phase: 'error', message: t('dns_failed', (error as Error).message)});
 			}
 		});
 	};
@@ -98,15 +102,15 @@ export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitia
 	return (
 		<main class="app app-page dns-page">
 			<div class="content">
-				<h1>DNS checks</h1>
-				{plan && <p class="dns-context">{plan.providerName ? `${plan.providerName}${plan.status ? ` (${plan.status})` : ''}: ` : ''}{TOPIC[plan.topic]}.</p>}
+				<h1>{t('dns_title')}</h1>
+				{plan && <p class="dns-context">{plan.providerName ? `${plan.providerName}${plan.status ? ` (${plan.status})` : ''}: ` : ''}{t(TOPIC[plan.topic])}.</p>}
 				<form class="dns-form" onSubmit={run}>
-					{input('domain', 'Sender\'s domain', 'sender.example')}
-					{input('ip', 'Sending IP', '203.0.113.7')}
-					{input('recipientDomain', 'Recipient\'s domain', 'recipient.example')}
-					{input('selector', 'DKIM selector', 's= of the DKIM-Signature')}
+					{input('domain', t('dns_domain'), 'sender.example')}
+					{input('ip', t('dns_ip'), '203.0.113.7')}
+					{input('recipientDomain', t('dns_recipient_domain'), 'recipient.example')}
+					{input('selector', t('dns_selector'), t('dns_selector_hint'))}
 					<label class="dns-field">
-						<span>Resolver</span>
+						<span>{t('dns_resolver')}</span>
 						<select name="resolver" value={resolver.id} disabled={state.phase === 'running'} onChange={e => {
 							const id = e.currentTarget.value as ResolverId;
 							if (id === resolver.id) return;
@@ -115,15 +119,11 @@ export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitia
 							{choices.map(r => <option key={r.id} value={r.id}>{r.id === 'custom' ? r.url : `${r.name} (${new URL(r.url).host})`}</option>)}
 						</select>
 					</label>
-					<p class="muted">
-						Nothing has been sent. <b>Check DNS</b> asks {resolver.name} ({new URL(resolver.url).host}) over HTTPS for the domain's MX,
-						SPF (and the domains it includes), _dmarc and DKIM names, the IP's reverse name and its reversed form under
-						zen.spamhaus.org, b.barracudacentral.org and bl.spamcop.net: that resolver sees those names and your IP address.
-					</p>
-					<button type="submit" class="dns-run" disabled={state.phase === 'running'}>Check DNS</button>
+					<p class="muted"><Said name="dns_nothing_sent" slots={[<b>{t('card_check_dns')}</b>, resolver.name, new URL(resolver.url).host]} /></p>
+					<button type="submit" class="dns-run" disabled={state.phase === 'running'}>{t('card_check_dns')}</button>
 				</form>
 				<section class="dns-results" aria-live="polite">
-					{state.phase === 'running' && <p>Checking…</p>}
+					{state.phase === 'running' && <p>{t('dns_checking')}</p>}
 					{state.phase === 'error' && <p class="dns-error" role="alert">{state.message}</p>}
 					{state.phase === 'done' && <Results report={state.report} findings={state.findings} />}
 				</section>
@@ -132,7 +132,7 @@ export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitia
 	);
 }
 
-const MARK: Record<DnsFinding['tone'], string> = {ok: 'OK', problem: 'Problem', note: 'Note'};
+const MARK: Record<DnsFinding['tone'], MessageKey> = {ok: 'dns_tone_ok', problem: 'dns_tone_problem', note: 'dns_tone_note'};
 
 function Results({report, findings}: {report: DnsReport; findings: DnsFinding[]}) {
 	return (
@@ -140,13 +140,13 @@ function Results({report, findings}: {report: DnsReport; findings: DnsFinding[]}
 			<ul class="dns-findings">
 				{findings.map((finding, i) => (
 					<li key={i} class={`dns-finding dns-${finding.tone}`} data-check={finding.check}>
-						<span class="dns-tone">{MARK[finding.tone]}</span> {finding.text}
+						<span class="dns-tone">{t(MARK[finding.tone])}</span> {finding.text}
 					</li>
 				))}
 			</ul>
-			<p class="muted">{report.queries} queries to {report.resolver}.</p>
+			<p class="muted">{tn('dns_queries', report.queries, report.resolver)}</p>
 			<details>
-				<summary>Records as parsed</summary>
+				<summary>{t('dns_raw')}</summary>
 				<pre class="dns-raw">{JSON.stringify(report, null, 2)}</pre>
 			</details>
 		</>

@@ -4,14 +4,15 @@
 import {useState} from 'preact/hooks';
 import {chosenResolver, customResolver, parseCustomResolver, RESOLVERS, type ResolverId} from '../shared/resolvers';
 import type {SettingsState} from './use-settings';
+import {t, type MessageKey} from '../shared/i18n';
 
 /** Why a typed resolver URL is refused, by parseCustomResolver's reason. */
-const REFUSAL: Record<Exclude<ReturnType<typeof parseCustomResolver>, {ok: true}>['error'], string> = {
-	url: 'Type the resolver\'s full address, such as https://doh.example/dns-query.',
-	https: 'Only an https:// address: the names you check must not travel in clear text.',
-	credentials: 'No user name or password in the address: they would go with every query.',
-	host: 'The address needs a host name (or an IPv4 address) after https://.',
-	query: 'No ? or # part: the check adds ?name=…&type=… itself.',
+const REFUSAL: Record<Exclude<ReturnType<typeof parseCustomResolver>, {ok: true}>['error'], MessageKey> = {
+	url: 'resolver_bad_url',
+	https: 'resolver_bad_https',
+	credentials: 'resolver_bad_credentials',
+	host: 'resolver_bad_host',
+	query: 'resolver_bad_query',
 };
 
 export function ResolverSetting({state}: {state: SettingsState}) {
@@ -25,7 +26,7 @@ export function ResolverSetting({state}: {state: SettingsState}) {
 		event.preventDefault();
 		const parsed = parseCustomResolver(typed ?? settings.customResolver);
 		if (!parsed.ok) {
-			setMessage(REFUSAL[parsed.error]);
+			setMessage(t(REFUSAL[parsed.error]));
 			return;
 		}
 		setMessage('');
@@ -35,22 +36,22 @@ export function ResolverSetting({state}: {state: SettingsState}) {
 
 	return (
 		<fieldset>
-			<legend>DNS checks</legend>
+			<legend>{t('dns_title')}</legend>
 			<label class="resolver">
-				Resolver{' '}
+				{t('dns_resolver')}{' '}
 				<select id="dns-resolver" value={active.id} onChange={e => void update({resolver: e.currentTarget.value as ResolverId})}>
 					{RESOLVERS.map(r => <option key={r.id} value={r.id}>{r.name} ({new URL(r.url).host})</option>)}
 					{custom && <option value="custom">{custom.url}</option>}
 				</select>
 			</label>
 			<form class="add-site custom-resolver" onSubmit={useCustom}>
-				<label for="resolver-url">Your own</label>
+				<label for="resolver-url">{t('resolver_own')}</label>
 				<input id="resolver-url" type="text" inputMode="url" spellcheck={false} autocomplete="off" placeholder="https://doh.example/dns-query"
 					value={typed ?? settings.customResolver} onInput={e => setTyped(e.currentTarget.value)} />
-				<button type="submit">Use</button>
+				<button type="submit">{t('resolver_use')}</button>
 			</form>
 			{message && <p role="status" class="error resolver-error">{message}</p>}
-			<p class="muted">A card's Check DNS sends the names it looks up to this resolver only ({new URL(active.url).host}), after your click; its host is asked for the first time. Your own resolver must answer Google's JSON API (application/dns-json).</p>
+			<p class="muted">{t('resolver_note', t('card_check_dns'), new URL(active.url).host)}</p>
 		</fieldset>
 	);
 }

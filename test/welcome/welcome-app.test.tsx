@@ -71,7 +71,7 @@ describe('the welcome page in German', () => {
 		expect([...card.querySelectorAll('button')].map(b => b.textContent)).toEqual(expect.arrayContaining([say('card_copy_reply'), say('card_copy_explanation')]));
 		root.querySelector('.sample')!.remove();
 		const text = root.textContent!;
-		const english = englishOnly('de', [...keysStarting('welcome_', 'legend_', 'where_', 'shortcut_', 'settings_'), 'menu_explain']);
+		const english = englishOnly('de', [...keysStarting('welcome_', 'legend_', 'where_', 'shortcut_', 'settings_', 'resolver_', 'dns_title'), 'menu_explain']);
 		expect(english.length).toBeGreaterThan(20);
 		for (const words of english) expect(text, words).not.toContain(words);
 	});
