@@ -105,6 +105,27 @@ describe('context menu', () => {
 		await page.close();
 	});
 
+	test('Check DNS on the card, as on the hover card, opens the DNS page with the names the reply gives', async () => {
+		const page = await pageWithSelection('https://mail.google.com/mail/u/3/');
+		await clickMenu(ext.worker, 'https://mail.google.com/mail/u/3/*', LINE);
+		const button = page.locator(`${MENU_CARD} .bd-actions .bd-check-dns`);
+		await button.waitFor({timeout: 10_000});
+		expect(await button.textContent()).toBe('Check DNS');
+		const before = ext.requests.length;
+		const opened = ext.context.waitForEvent('page');
+		await button.click();
+		const dns = await opened;
+		await dns.waitForSelector('.dns-run');
+		expect(dns.url()).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/src/popup/dns\\.html\\?`));
+		// The sender's domain from "email from example.com", editable, and the reading's context.
+		expect(await dns.inputValue('input[name="domain"]')).toBe('example.com');
+		expect(await dns.textContent('.dns-context')).toMatch(/^Gmail \(5\.7\.26\): the refusal is about sender authentication/);
+		// The card is gone, and nothing left the browser: the check runs only on the page's own click.
+		expect(await page.locator(MENU_CARD).count()).toBe(0);
+		expect(ext.requests.slice(before).filter(url => /^https?:/.test(url))).toEqual([]);
+		await Promise.all([dns.close(), page.close()]);
+	});
+
 	test('a selected bounce gets its recipients’ verdicts, line breaks read from the page', async () => {
 		const page = await ext.context.newPage();
 		await page.goto('https://mail.google.com/mail/u/2/');

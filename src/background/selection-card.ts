@@ -1,14 +1,20 @@
 // What the in-page card shows for a selection, as plain serialisable data: the injected function
 // cannot import modules, so everything it needs (texts, labels, colours) travels as arguments.
-import {decodeBounce, explain, explainText, isInvalid, replyVerdict, reportVerdict, type BounceReport, type Explanation} from '../core';
+import {decodeBounce, dnsTopic, explain, explainText, explanationReading, isInvalid, replyVerdict, reportVerdict, type BounceReport, type DnsReading, type Explanation} from '../core';
 import {cardModel, type CardModel} from '../ui/card-model';
 import {CARD_LABELS, type CardLabels} from '../ui/labels';
 import {t} from '../shared/i18n';
+import {MAX_DNS_REPLY} from '../shared/messages';
 import {sayReport, sayVerdict} from '../shared/verdict-text';
 
 /** One code's card at a glance (ui/card-model.ts), with the reply it was read in ('' for a bare code). */
 export interface PlainCard extends CardModel {
 	reply: string;
+	/**
+	 * When DNS can answer what the code is about (the core's dnsTopic, as on the hover card): what the
+	 * card's "Check DNS" sends the background (open-dns), which plans the names and opens the DNS page.
+	 */
+	dns?: DnsReading;
 }
 
 /** A recipient's verdict, as the core words it. */
@@ -42,7 +48,8 @@ export interface CardPayload {
 const MAX_CARDS = 2;
 
 export function plainCard(e: Explanation, reply = ''): PlainCard {
-	return {...cardModel(e, replyVerdict(e)), reply};
+	const dns = dnsTopic({reason: e.reason, ...(e.provider ? {provider: e.provider.id} : {})}) ? explanationReading(e, reply, MAX_DNS_REPLY) : undefined;
+	return {...cardModel(e, replyVerdict(e)), reply, ...(dns ? {dns} : {})};
 }
 
 /** The card's account of a decoded bounce: the core's verdict on the report and on each recipient. */

@@ -3,7 +3,10 @@
 // helpers. Text goes in through textContent only (a selection is page text an attacker may control).
 // The card is the code card's glance layout (ui/code-card.tsx) built without Preact: the bounce's
 // verdict, then per code its verdict line, title, who acts and retry, at most three steps and the
-// reply; the action row stays in view while the body scrolls, with a "More below" cue.
+// reply; the action row stays in view while the body scrolls, with a "More below" cue. Where DNS can
+// answer what a code is about, the row has the hover card's "Check DNS" (for the first such code): the
+// background opens the DNS page with the names the reply gives, and nothing is sent until the person
+// presses Check DNS there.
 import type {CardPayload} from './selection-card';
 
 /** Builds the card next to the selection in a shadow root; returns false when the page has no place for it. */
@@ -95,6 +98,9 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 	cue.hidden = true;
 	const full = el('button', 'bd-open-full', L.openFull);
 	actions.append(cue, full);
+	const dnsReading = payload.cards.find(c => c.dns)?.dns;
+	const dns = dnsReading ? el('button', 'bd-check-dns', L.checkDns) : undefined;
+	if (dns) actions.append(dns);
 	card.append(body, actions);
 	root.append(card);
 	doc.documentElement.append(host);
@@ -139,12 +145,20 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 	cue.addEventListener('click', event => event.isTrusted && body.scrollBy({top: Math.max(40, body.clientHeight * 0.8), behavior: 'smooth'}), {signal: controller.signal});
 	// Only the user's own input acts (the page can dispatch synthetic events at our open shadow root).
 	close.addEventListener('click', event => event.isTrusted && dismiss(), {signal: controller.signal});
-	full.addEventListener('click', event => {
-		if (!event.isTrusted) return;
-		// The isolated world has the extension's runtime; Firefox calls it `browser`, Chrome `chrome`.
+	// The isolated world has the extension's runtime; Firefox calls it `browser`, Chrome `chrome`.
+	const send = (message: unknown) => {
 		type Runtime = {runtime: {sendMessage(message: unknown): unknown}};
 		const scope = globalThis as {browser?: Runtime; chrome?: Runtime};
-		void (scope.browser ?? scope.chrome)?.runtime.sendMessage({type: 'open-explanation', query: payload.query});
+		void (scope.browser ?? scope.chrome)?.runtime.sendMessage(message);
+	};
+	full.addEventListener('click', event => {
+		if (!event.isTrusted) return;
+		send({type: 'open-explanation', query: payload.query});
+		dismiss();
+	}, {signal: controller.signal});
+	dns?.addEventListener('click', event => {
+		if (!event.isTrusted) return;
+		send({type: 'open-dns', reading: dnsReading});
 		dismiss();
 	}, {signal: controller.signal});
 	doc.addEventListener('keydown', event => event.isTrusted && event.key === 'Escape' && dismiss(), {signal: controller.signal});

@@ -5,6 +5,7 @@ import {cardForSelection} from '../../src/background/selection-card';
 import {replyVerdict} from '../../src/core/reply-verdict';
 import {explain, isInvalid} from '../../src/core/explain';
 import {speak} from '../shared/in-language';
+import {dnsPlan} from '../../src/core';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,5 +25,18 @@ describe('the right-click card for a selection', () => {
 		expect(payload.cards[0]!.verdict).toBe('Das Postfach ist voll — der sendende Server versucht es selbst erneut; noch nichts zu tun');
 		expect(payload.cards[0]!.whoActs).toBe(say('who_nobody'));
 		expect(payload.labels.whoActs).toBe(say('card_who_acts'));
+	});
+
+	test('offers Check DNS for the same readings as the hover card, with the reply the names come from', async () => {
+		const spamhaus = '554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7';
+		const payload = await cardForSelection(spamhaus);
+		expect(payload.cards[0]!.dns).toMatchObject({diagnostic: expect.stringContaining('[203.0.113.7] blocked using zen.spamhaus.org'), status: '5.7.1'});
+		// The same plan the hover card's reading gives: the background opens the page with this IP.
+		expect(dnsPlan(payload.cards[0]!.dns!)?.request).toEqual({ip: '203.0.113.7'});
+		const gmail = await cardForSelection('550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. gsmtp');
+		expect(gmail.cards[0]!.dns).toMatchObject({reason: 'authfailure'});
+		// A code DNS cannot answer offers none.
+		expect((await cardForSelection('550 5.1.1')).cards[0]!.dns).toBeUndefined();
+		expect((await cardForSelection('452 4.2.2 Mailbox full')).cards[0]!.dns).toBeUndefined();
 	});
 });

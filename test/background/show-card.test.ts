@@ -126,6 +126,25 @@ describe('showCard', () => {
 		delete (globalThis as {chrome?: unknown}).chrome;
 	});
 
+	it('offers the hover card\'s Check DNS for a code DNS can answer, which asks the extension to open the DNS page', () => {
+		const sendMessage = vi.fn();
+		(globalThis as {chrome?: unknown}).chrome = {runtime: {sendMessage}};
+		expect(showCard(payload, '')).toBe(true);
+		expect(host()!.shadowRoot!.querySelector('.bd-check-dns')).toBeNull();
+		const reading = {reason: 'blocked', diagnostic: '554 5.7.1 Client host [203.0.113.7] blocked using zen.spamhaus.org', provider: 'spamhaus', status: '5.7.1'};
+		const second = {...payload.cards[0]!, code: '554 5.7.1', dns: reading} as CardPayload['cards'][number];
+		showCard({...payload, cards: [payload.cards[0]!, second]}, '');
+		const button = host()!.shadowRoot!.querySelector<HTMLButtonElement>('.bd-actions .bd-check-dns')!;
+		expect(button.textContent).toBe(CARD_LABELS.checkDns);
+		// A click the page made does nothing; the user's opens the DNS page with the reading, and closes the card.
+		button.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+		expect(sendMessage).not.toHaveBeenCalled();
+		button.dispatchEvent(trusted(new MouseEvent('click', {bubbles: true})));
+		expect(sendMessage).toHaveBeenCalledWith({type: 'open-dns', reading});
+		expect(host()).toBeNull();
+		delete (globalThis as {chrome?: unknown}).chrome;
+	});
+
 	it('is self-contained: its source names nothing from outside', () => {
 		// executeScript serialises the function; an import or outer variable would be undefined in the page.
 		const source = showCard.toString();
