@@ -38,6 +38,22 @@ export const ZONE: Zone = {
 	'aonly.example': {A: ['192.0.2.80']},
 	'broken.example': {servfail: true},
 	'_dmarc.nomail.example': {TXT: ['v=DMARC1; p=reject;']},
+	// DMARC's DNS tree walk (RFC 9989 §4.10): an organisational domain's record with sp= and np=, a record
+	// between it and a subdomain (no psd=, so the organisational domain's still applies), one that says
+	// psd=n, two records at one name, a public suffix domain's (psd=y) and a registered domain under it with
+	// its own record, and a parent whose DNS fails.
+	'_dmarc.corp.example': {TXT: ['v=DMARC1; p=reject; sp=quarantine; np=reject; rua=mailto:dmarc@corp.example']},
+	'mail.corp.example': {A: ['192.0.2.60'], TXT: ['v=spf1 ip4:192.0.2.60 -all']},
+	'_dmarc.team.corp.example': {TXT: ['v=DMARC1; p=none']},
+	'x.team.corp.example': {A: ['192.0.2.61']},
+	'_dmarc.unit.corp.example': {TXT: ['v=DMARC1; p=none; psd=n; rua=mailto:unit@corp.example']},
+	'a.unit.corp.example': {A: ['192.0.2.62']},
+	'_dmarc.dup.corp.example': {TXT: ['v=DMARC1; p=none', 'v=DMARC1; p=reject']},
+	'dup.corp.example': {A: ['192.0.2.63']},
+	'_dmarc.psd.example': {TXT: ['v=DMARC1; p=reject; sp=quarantine; np=reject; psd=y']},
+	'shop.brand.psd.example': {A: ['192.0.2.64']},
+	'_dmarc.brand2.psd.example': {TXT: ['v=DMARC1; p=none; rua=mailto:d@brand2.psd.example']},
+	'_dmarc.failing.example': {servfail: true},
 	// Reverse DNS: 203.0.113.7 forward-confirmed, 203.0.113.8 not.
 	'7.113.0.203.in-addr.arpa': {PTR: ['mail.sender.example.']},
 	'8.113.0.203.in-addr.arpa': {PTR: ['host-8.generic.example.']},

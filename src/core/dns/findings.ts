@@ -89,15 +89,22 @@ function dmarcFindings(report: DnsReport, plan: DnsPlan | undefined): DnsFinding
 	}
 	const r = dmarc.record!;
 	const mode = (m: 'r' | 's') => (m === 's' ? 'strict' : 'relaxed');
+	const applied = dmarc.applied ?? {policy: r.p, tag: 'p' as const};
+	const tags = `p=${r.p}${r.sp !== r.p ? `, sp=${r.sp}` : ''}${r.np !== r.sp ? `, np=${r.np}` : ''}${r.pct < 100 ? `, pct=${r.pct}` : ''}`;
+	const rest = `DKIM alignment ${mode(r.adkim)}, SPF alignment ${mode(r.aspf)}; aggregate reports to ${r.rua.length ? r.rua.join(', ') : 'nobody (no rua=)'}${r.ruf.length ? `; failure reports to ${r.ruf.join(', ')}` : ''}`;
+	// A parent's record (RFC 9989 §4.10.1): say where it was found and which of its policies this domain gets.
+	const inherited = dmarc.source && dmarc.source !== 'domain' && dmarc.policyDomain
+		? `no record of its own, so the record of ${dmarc.policyDomain} applies (its ${dmarc.source === 'organizational-domain' ? 'organisational domain' : 'public suffix domain'}, found by RFC 9989's DNS tree walk): ${tags}, and ${dmarc.domain}${dmarc.exists === false ? ', which does not exist,' : ''} gets ${applied.tag}=${applied.policy}; `
+		: undefined;
 	const out: DnsFinding[] = [{
 		check: 'dmarc',
 		tone: 'note',
-		text: `DMARC of ${dmarc.domain}: p=${r.p}${r.sp !== r.p ? `, sp=${r.sp}` : ''}${r.pct < 100 ? `, pct=${r.pct}` : ''}; DKIM alignment ${mode(r.adkim)}, SPF alignment ${mode(r.aspf)}; aggregate reports to ${r.rua.length ? r.rua.join(', ') : 'nobody (no rua=)'}${r.ruf.length ? `; failure reports to ${r.ruf.join(', ')}` : ''}.`,
+		text: `DMARC of ${dmarc.domain}: ${inherited ?? `${tags}; `}${rest}.`,
 	}];
 	if (r.problems.length) out.push({check: 'dmarc', tone: 'problem', text: `DMARC record problems: ${r.problems.join('; ')}.`});
 	const spfFails = report.spf?.result !== undefined && report.spf.result !== 'pass';
-	if (plan?.topic === 'authentication' && r.p !== 'none' && spfFails) {
-		out.push({check: 'dmarc', tone: 'problem', text: `DMARC p=${r.p} and SPF fails: ${who(plan)} will keep refusing until DKIM passes for ${dmarc.domain} (d= aligned with the From: domain) or SPF covers ${report.spf!.ip}.`});
+	if (plan?.topic === 'authentication' && applied.policy !== 'none' && spfFails) {
+		out.push({check: 'dmarc', tone: 'problem', text: `DMARC ${applied.tag}=${applied.policy} and SPF fails: ${who(plan)} will keep refusing until DKIM passes for ${dmarc.domain} (d= aligned with the From: domain) or SPF covers ${report.spf!.ip}.`});
 	}
 	return out;
 }

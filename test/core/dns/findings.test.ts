@@ -25,6 +25,15 @@ describe('DNS results said for the bounce', () => {
 		expect(findings.some(f => /will keep refusing/.test(f.text))).toBe(false);
 	});
 
+	it('a subdomain sender: the organisational domain\'s record, and the sp= it gets, said for the bounce', async () => {
+		const report = await runDnsChecks({domain: 'mail.corp.example', ip: '203.0.113.7', checks: ['spf', 'dmarc']}, doh.resolver());
+		const texts = dnsFindings(report, gmail).map(f => f.text);
+		expect(texts).toContain('DMARC of mail.corp.example: no record of its own, so the record of corp.example applies (its organisational domain, found by RFC 9989\'s DNS tree walk): p=reject, sp=quarantine, np=reject, and mail.corp.example gets sp=quarantine; DKIM alignment relaxed, SPF alignment relaxed; aggregate reports to mailto:dmarc@corp.example.');
+		expect(texts).toContain('DMARC sp=quarantine and SPF fails: Gmail will keep refusing until DKIM passes for mail.corp.example (d= aligned with the From: domain) or SPF covers 203.0.113.7.');
+		const ghost = dnsFindings(await runDnsChecks({domain: 'ghost.corp.example', checks: ['dmarc']}, doh.resolver())).map(f => f.text);
+		expect(ghost[0]).toContain('and ghost.corp.example, which does not exist, gets np=reject;');
+	});
+
 	it('the lookup limit, a null MX, a revoked DKIM key', async () => {
 		const resolver = doh.resolver();
 		const spf = dnsFindings(await runDnsChecks({domain: 'toomany.example', checks: ['spf']}, resolver));
