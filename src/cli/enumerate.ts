@@ -2,7 +2,7 @@
 // texts, files, folders, `-`) and the paths listed by `--files-from`. Only what the current item needs
 // is in memory: a folder is walked as it is read, an mbox split as it is read. A regular file is a job
 // by its path alone, read by whichever thread decodes it (fileItems); everything else is an item.
-import {closeSync, fstatSync, openSync, statSync} from 'node:fs';
+import {closeSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
 import {chunks, lines, sourceItems} from './read';
 import {specialKind, walk} from './walk';
@@ -21,8 +21,11 @@ function errnoText(error: unknown): string {
 	return `cannot read it (${code ?? (error as Error).message}).`;
 }
 
-/** The items of one file or named pipe (opened here, closed when its items are done). */
-export function* fileItems(path: string): Generator<Item> {
+/**
+ * The items of one file or named pipe (opened here, closed when its items are done). `regular`: the
+ * path was a regular file when the inputs were enumerated (a job's path always is).
+ */
+export function* fileItems(path: string, regular = true): Generator<Item> {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -31,8 +34,7 @@ export function* fileItems(path: string): Generator<Item> {
 		return;
 	}
 	try {
-		const stats = fstatSync(fd);
-		yield* sourceItems(path, fd, stats.isFile() ? stats.size : undefined);
+		yield* sourceItems(path, fd, regular);
 	} catch (error) {
 		yield {label: path, type: 'error', error: errnoText(error)};
 	} finally {
@@ -60,7 +62,7 @@ function* pathJobs(path: string): Generator<Job> {
 			else yield {type: 'path', label: entry.path};
 		}
 	} else if (stats.isFile()) yield {type: 'path', label: path};
-	else if (stats.isFIFO() || stats.isCharacterDevice()) yield* fileItems(path);
+	else if (stats.isFIFO() || stats.isCharacterDevice()) yield* fileItems(path, false);
 	else yield {label: path, type: 'error', error: `${specialKind(stats)}, not a file: cannot be read.`};
 }
 

@@ -88,5 +88,9 @@ async function pipeline(options: Options, sink: Sink, progress: Progress): Promi
 	return status;
 }
 
+// No top-level await: the bin runs this file as a script compiled through node:vm (scripts/cli-bin.mjs).
 if (isDecoderThread()) serveDecoder();
-else process.exitCode = await main(process.argv.slice(2));
+else
+	void main(process.argv.slice(2)).then(status => {
+		process.exitCode = status;
+	});

@@ -1,7 +1,7 @@
 // Reading a file, a named pipe or standard input as a stream of items, synchronously (faster than
 // async reads for many small files) and in bounded memory: an mbox is split as it is read, one message
 // at a time, and at most READ_LIMIT bytes of any one message are kept.
-import {readSync} from 'node:fs';
+import {fstatSync, readSync} from 'node:fs';
 import {StringDecoder} from 'node:string_decoder';
 import {isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
@@ -62,9 +62,20 @@ class Gather {
 	}
 }
 
-/** The first line that is not blank, for telling an mbox by its From_ line. */
+/** "From " in ASCII. */
+const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20];
+
+/**
+ * The first line that is not blank, for telling an mbox by its From_ line: '' when it does not
+ * start with "From " (most inputs), without making a string of the bytes.
+ */
 function firstLine(bytes: Uint8Array): string {
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1').replace(/^\s+/, '');
+	const length = Math.min(bytes.length, 4096);
+	// The white space of /^\s+/ over Latin-1: tab to carriage return, space, no-break space.
+	let at = 0;
+	while (at < length && ((bytes[at]! >= 9 && bytes[at]! <= 13) || bytes[at] === 32 || bytes[at] === 0xa0)) at++;
+	for (let k = 0; k < FROM_.length; k++) if (bytes[at + k] !== FROM_[k]) return '';
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset + at, length - at).toString('latin1');
 	return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
@@ -147,26 +158,14 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 }
 
 /**
- * A file smaller than a chunk, read into bytes of its own: its size and one byte more are asked
- * for, so one call reads it to its end. `whole` is false if it held more than its size said (it grew
- * meanwhile: the rest is read as from any stream).
- */
-function readSmall(fd: number, size: number): {bytes: Uint8Array; whole: boolean} {
-	const bytes = new Uint8Array(size + 1);
-	let n = 0;
-	for (let got = -1; got !== 0 && n <= size; n += got) got = readSync(fd, bytes, n, size + 1 - n, null);
-	return {bytes: bytes.subarray(0, n), whole: n <= size};
-}
-
-/**
  * The items of one source: one per message of an mbox (numbered only when there are several), else one
- * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `fileSize` is given
- * for a regular file (a pipe has none).
+ * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `regular` is true
+ * for a regular file, whose reads come short only at its end (a pipe's may come short any time), so
+ * one that fits in a chunk is read whole by one read, with no fstat and no read past its end.
  */
-export function* sourceItems(label: string, fd: number, fileSize?: number): Generator<Item> {
+export function* sourceItems(label: string, fd: number, regular = false): Generator<Item> {
 	const source = chunks(fd);
-	const small = fileSize !== undefined && fileSize < CHUNK ? readSmall(fd, fileSize) : undefined;
-	const first = small ? {done: small.bytes.length === 0 && small.whole, value: small.bytes} : source.next();
+	const first = source.next();
 	if (first.done) {
 		yield contentItem({label, bytes: 0}, new Uint8Array(0));
 		return;
@@ -192,9 +191,9 @@ export function* sourceItems(label: string, fd: number, fileSize?: number): Gene
 		yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
 		return;
 	}
-	// A small file read whole is its own item: no copy, no read past its end.
-	if (small?.whole) {
-		yield contentItem({label, bytes: fileSize}, small.bytes);
+	// A small regular file read whole is its own item: its bytes copied out of the read buffer.
+	if (regular && first.value.length < CHUNK) {
+		yield contentItem({label, bytes: first.value.length}, new Uint8Array(first.value));
 		return;
 	}
 	const whole = new Gather();
@@ -202,9 +201,10 @@ export function* sourceItems(label: string, fd: number, fileSize?: number): Gene
 	for (const chunk of source) {
 		whole.add(chunk);
 		// Past the limit of a file nothing more is needed; a pipe is read to its end, as its writer expects.
-		if (whole.truncated && fileSize !== undefined) break;
+		if (whole.truncated && regular) break;
 	}
-	yield contentItem({label, bytes: fileSize ?? whole.size}, whole.bytes(), whole.truncated);
+	// A file cut at the limit counts as consumed whole (for progress).
+	yield contentItem({label, bytes: regular && whole.truncated ? fstatSync(fd).size : whole.size}, whole.bytes(), whole.truncated);
 }
 
 /** The lines of a source (`--files-from`): each without its line break; a line longer than 64 KiB is cut. */

@@ -43,8 +43,12 @@ export function renderer(options: RenderOptions): (item: Item, result: ResultOut
 		if (options.format === 'json') {
 			// A text's explanations[] is most of a line's bytes (and of its time): written only when asked.
 			if (options.explanations || !result.explanations) return JSON.stringify(result) + '\n';
-			const {explanations: _, ...rest} = result;
-			return JSON.stringify(rest) + '\n';
+			// Left out as JSON leaves out an undefined value (no copy of the result), then put back.
+			const {explanations} = result;
+			result.explanations = undefined;
+			const line = JSON.stringify(result) + '\n';
+			result.explanations = explanations;
+			return line;
 		}
 		if (options.format === 'csv') return csvRows(result);
 		if (options.format === 'summary') return '';

@@ -80,7 +80,12 @@ function clipRecipient(r: RecipientResult): RecipientResult {
 
 /** The result with its lists and strings bounded, keys in the contract's order. */
 export function bounded(result: ResultOut): ResultOut {
-	const out: ResultOut = {input: clip(result.input), ...(result.message === undefined ? {} : {message: result.message}), kind: result.kind, summary: clip(result.summary), recipients: result.recipients, codes: result.codes};
+	const out = {input: clip(result.input)} as ResultOut;
+	if (result.message !== undefined) out.message = result.message;
+	out.kind = result.kind;
+	out.summary = clip(result.summary);
+	out.recipients = result.recipients;
+	out.codes = result.codes;
 	if (result.recipients.length > MAX_RECIPIENTS) out.recipientsTruncated = true;
 	out.recipients = result.recipients.slice(0, MAX_RECIPIENTS).map(clipRecipient);
 	if (result.codes.length > MAX_CODES) {

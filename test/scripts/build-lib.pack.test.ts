@@ -2,8 +2,8 @@
 // runs, and installed into an empty project, without the network, its command, its library and its types
 // work. `npm run test:pack` (vitest.pack.config.ts); .ci/run runs it.
 import {execFileSync, type ExecFileSyncOptions} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire, isBuiltin} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {parseAst} from 'vite';
@@ -40,34 +40,36 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-	test('the tarball holds the two bundles, the type declarations, README, LICENSE, NOTICE and package.json only', () => {
+	test('the tarball holds the library, the command (its loader and script), the type declarations, README, LICENSE, NOTICE and package.json only', () => {
 		expect(packed.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
 		const paths = packed.files.map(f => f.path);
 		const other = paths.filter(p => !/^dist-lib\/types\/.+\.d\.ts$/.test(p));
-		expect(other.sort()).toEqual(['LICENSE', 'NOTICE', 'README.md', 'dist-cli/bounce-decoder.js', 'dist-lib/index.js', 'package.json']);
+		expect(other.sort()).toEqual(['LICENSE', 'NOTICE', 'README.md', 'dist-cli/bounce-decoder.cjs', 'dist-cli/cli.js', 'dist-lib/index.js', 'package.json']);
 		expect(paths).toContain('dist-lib/types/index.d.ts');
 		expect(paths.filter(p => /^(src|test|e2e|scripts)\//.test(p) || p.endsWith('.map'))).toEqual([]);
 	});
 
 	test('the library imports nothing (postal-mime is bundled) and the CLI imports only Node\'s own modules', () => {
 		const installed = join(app, 'node_modules', pkg.name);
-		// Every import and re-export declaration and every import() of the file, read from its syntax tree.
+		// Every import and re-export declaration, every import() and every require('…') of the file, read
+		// from its syntax tree.
 		const imports = (file: string) => {
 			const found: string[] = [];
 			const visit = (node: unknown): void => {
 				if (!node || typeof node !== 'object') return;
 				if (Array.isArray(node)) return node.forEach(visit);
-				const n = node as {type?: string; source?: {value?: unknown}};
+				const n = node as {type?: string; source?: {value?: unknown}; callee?: {type?: string; name?: string}; arguments?: {type?: string; value?: unknown}[]};
 				if (/^(Import|ExportAll|ExportNamed)Declaration$|^ImportExpression$/.test(n.type ?? '') && n.source) found.push(String(n.source.value));
+				if (n.type === 'CallExpression' && n.callee?.type === 'Identifier' && n.callee.name === 'require') found.push(String(n.arguments?.[0]?.value));
 				Object.values(node).forEach(visit);
 			};
 			visit(parseAst(readFileSync(join(installed, file), 'utf8').replace(/^#!.*/, '')));
 			return found;
 		};
 		expect(imports('dist-lib/index.js')).toEqual([]);
-		const cli = imports('dist-cli/bounce-decoder.js');
+		const cli = [...imports('dist-cli/bounce-decoder.cjs'), ...imports('dist-cli/cli.js')];
 		expect(cli.length).toBeGreaterThan(0);
-		expect(cli.filter(specifier => !specifier.startsWith('node:'))).toEqual([]);
+		expect(cli.filter(specifier => !isBuiltin(specifier))).toEqual([]);
 	});
 });
 
@@ -77,6 +79,9 @@ describe('installed into an empty project', () => {
 		expect(lines).toHaveLength(1);
 		const result = JSON.parse(lines[0]!) as {input: string; kind: string; explanation: {code: string; severity: string}};
 		expect(result).toMatchObject({input: '5.7.26', kind: 'code', explanation: {code: '5.7.26', severity: 'permanent'}});
+		// That first run wrote the code cache next to the command; the next run, compiled with it, prints the same line.
+		expect(existsSync(join(app, 'node_modules', pkg.name, 'dist-cli/bounce-decoder.cache'))).toBe(true);
+		expect(run('npx', ['--no-install', 'bounce-decoder', '--json', '5.7.26'], {cwd: app}).trimEnd()).toBe(lines[0]);
 	});
 
 	test('import(\'bounce-decoder\') gives the library, and it decodes a bounce', () => {
