@@ -8,7 +8,9 @@
 //   requested before the click; the click asks for the resolver's host and every query goes to the
 //   resolver; then a fetch from the page to the other origin is refused by the policy
 //   (securitypolicyviolation, connect-src) while one to the resolver goes through;
-// - choosing another resolver on the page reloads it locked to that one, the names kept.
+// - choosing another resolver on the page reloads it locked to that one, the names kept (Chromium);
+// - in Firefox, the hover card's Check DNS on a Gmail bounce (a Spamhaus refusal) opens the DNS page with
+//   the reply's IP, nothing sent until its Check DNS, then queries only to the resolver.
 // Chromium under automation cannot answer a permission prompt (fixtures/opt-in.ts): its copy of the build
 // holds https://localhost/* as granted. Firefox grants optional permissions without a prompt here
 // (extensions.webextOptionalPermissionPrompts), which still needs the click's user input.
@@ -20,9 +22,10 @@ import type {Page as PlaywrightPage} from 'playwright-core';
 import type {Page as PuppeteerPage} from 'puppeteer-core';
 import {ZONE} from '../test/helpers/dns-zone';
 import {startDohServer, type DohServer} from '../test/helpers/doh-server';
-import {launchFirefox, skipFirefox, type FirefoxLaunched} from './firefox-harness';
+import {asPlaywrightPage, launchFirefox, skipFirefox, type FirefoxLaunched} from './firefox-harness';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
 import {selfSignedCert} from './fixtures/tls';
+import {card, GMAIL_URL, markCenter, spamhausThread, waitForMarks} from './fixtures/webmail';
 import type {Launched} from './harness';
 
 const cert = selfSignedCert();
@@ -201,5 +204,60 @@ describe.skipIf(skipFirefox())('Firefox ESR', () => {
 		expect(after.violations).toEqual([`connect-src ${otherUrl}`]);
 		expect(otherHits).toBe(hits);
 		await dns.close();
+	});
+
+	test('the hover card\'s Check DNS on a Gmail bounce opens the DNS page with the reply\'s IP; nothing is sent before its click, then only to the resolver', async () => {
+		const gmail = await firefox.newPage({'mail.google.com': spamhausThread});
+		await gmail.goto(GMAIL_URL);
+		const view = asPlaywrightPage(gmail);
+		await waitForMarks(view, m => m['msg-postfix-bounce']?.includes('554') === true, 20_000);
+		// Point at the code until its card is up (the banners going in above move it once).
+		await expect.poll(async () => {
+			const at = await markCenter(view, '554', '#msg-postfix-bounce');
+			await gmail.mouse.move(at.x, at.y);
+			return card(view).then(c => c.visible && c.code === '554 5.7.1');
+		}, {timeout: 15_000, interval: 500}).toBe(true);
+		const button = await gmail.evaluate(() => {
+			const rect = document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelector('.bd-check-dns')?.getBoundingClientRect();
+			return rect ? {x: rect.left + rect.width / 2, y: rect.top + rect.height / 2} : undefined;
+		});
+		expect(button).toBeDefined();
+		const asked = doh.asked.length;
+		const before = new Set(await firefox.browser.pages());
+		await gmail.mouse.move(button!.x, button!.y);
+		await gmail.mouse.click(button!.x, button!.y);
+		// Firefox reports no address for a tab showing an extension page (bug 1755014): the new tab is the
+		// one page more, and it says where it is itself.
+		let found: PuppeteerPage | undefined;
+		await expect.poll(async () => {
+			found = (await firefox.browser.pages()).find(page => !before.has(page));
+			return found ? found.evaluate(() => location.href).catch(() => '') : '';
+		}, {timeout: 15_000}).toMatch(/^moz-extension:\/\/[^/]+\/src\/popup\/dns\.html\?/);
+		const dns = found!;
+		// Every request the page makes from here is watched (and let through to the local servers only).
+		const made: string[] = [];
+		await dns.setRequestInterception(true);
+		dns.on('request', request => {
+			if (!request.url().startsWith('moz-extension://')) made.push(request.url());
+			void (new URL(request.url()).hostname === 'localhost' || request.url().startsWith('moz-extension://') ? request.continue() : request.abort());
+		});
+		await dns.waitForSelector('.dns-run');
+		expect(await dns.evaluate(() => document.querySelector<HTMLInputElement>('input[name="ip"]')!.value)).toBe('203.0.113.7');
+		expect(await dns.evaluate(metaPolicies)).toEqual([`connect-src ${resolverOrigin()}`]);
+		await new Promise(done => setTimeout(done, 300));
+		expect(doh.asked.length).toBe(asked);
+		expect(made).toEqual([]);
+
+		await dns.click('.dns-run');
+		await dns.waitForSelector('.dns-finding', {timeout: 30_000});
+		const texts = await dns.evaluate(findingTexts);
+		expect(texts.find(text => /Spamhaus ZEN: Spamhaus refuses queries sent through public or open resolvers/.test(text))).toBeTruthy();
+		expect(texts.find(text => /203\.0\.113\.7 is on the Barracuda Reputation Block List/.test(text))).toBeTruthy();
+		const queries = doh.asked.slice(asked);
+		expect(queries).toContain('A 7.113.0.203.zen.spamhaus.org');
+		expect(made.length).toBe(queries.length);
+		expect(made.every(url => url.startsWith(`${doh.url}?name=`))).toBe(true);
+		await dns.close();
+		await gmail.close();
 	});
 });

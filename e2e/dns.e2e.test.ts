@@ -10,7 +10,7 @@ import type {Page} from 'playwright-core';
 import {ZONE} from '../test/helpers/dns-zone';
 import {startDohServer, type DohServer} from '../test/helpers/doh-server';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
-import {card, fixture, GMAIL_URL, markCenter, serveWebmail, waitForMarks} from './fixtures/webmail';
+import {card, GMAIL_URL, markCenter, serveWebmail, spamhausThread, waitForMarks} from './fixtures/webmail';
 import type {Launched} from './harness';
 import {screenshotPath} from './screenshots';
 
@@ -20,14 +20,6 @@ let ext: Launched;
 let server: DohServer;
 let served: Set<string>;
 const routed: string[] = [];
-
-/** The Gmail fixture with its Postfix bounce's first reply turned into a Spamhaus refusal. */
-function spamhausThread(): string {
-	const page = fixture('gmail-2026-11-22-thread.html');
-	const changed = page.replace(/said: 550<br>&nbsp; &nbsp; 5\.1\.1 .*?User Unknown/, 'said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7');
-	if (changed === page) throw new Error('the fixture changed: its Postfix reply was not found');
-	return changed;
-}
 
 /** Requests that left the browser: not to the extension, not a served fixture. */
 const outside = () => ext.requests.filter(url => !url.startsWith('chrome-extension://') && !served.has(url));
