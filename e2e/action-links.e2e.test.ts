@@ -85,10 +85,24 @@ describe("the banner's details", () => {
 		await banner.locator('summary').click();
 		const about = banner.locator('dl.bd-about dd');
 		await expect.poll(() => about.allTextContents()).toEqual(['Release notes for v5.1.1 (build 15.1.112.19)', 'Sun, 22 Nov 2026 10:15:01 +0100']);
-		const copy = banner.getByRole('button', {name: 'Copy the address to suppress'});
+		// Found by its class, not its name: the name becomes "Copied" on the click.
+		const copy = banner.locator('.bd-copy');
+		expect(await copy.textContent()).toBe('Copy the address to suppress');
 		await page.evaluate(() => navigator.clipboard.writeText(''));
+		// Every word the button says, recorded in the page as it changes: "Copied" shows for 1.5 s, which a
+		// poll from here can miss on a loaded machine.
+		await page.evaluate(() => {
+			const button = document.querySelector('#msg-gmail-bounce [data-bounce-decoder="banner"]')!.shadowRoot!.querySelector('.bd-copy')!;
+			const said: string[] = [];
+			(window as unknown as {__copySaid: string[]}).__copySaid = said;
+			new MutationObserver(() => said.push(button.textContent ?? '')).observe(button, {childList: true, characterData: true, subtree: true});
+		});
 		await copy.click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('nobody@example.org');
+		await expect.poll(() => page.evaluate(() => (window as unknown as {__copySaid: string[]}).__copySaid)).toContain('Copied');
+		// Then it goes back to its label.
+		await expect.poll(() => copy.textContent(), {timeout: 5_000}).toBe('Copy the address to suppress');
+		expect(await page.evaluate(() => (window as unknown as {__copySaid: string[]}).__copySaid)).toEqual(['Copied', 'Copy the address to suppress']);
 		await page.close();
 	});
 });
