@@ -3,7 +3,10 @@
 // every entry with that reason, and most the registry codes that stand for it (`user unknown` and
 // `Empfänger unbekannt` → X.1.1 and 550, though neither title says so). Patterns run on the folded
 // query (terms.ts fold: lower case, Latin accents off, ß → ss), so `boîte pleine` and `boite
-// pleine` are one. The phrasings are ordinary words of each language, written for this table.
+// pleine` are one. Japanese writes no spaces and bends its verbs: its phrasings are the everyday
+// stems people type (`存在しない` and `存在しません`, `いっぱい` and `満杯`), matched anywhere in the
+// query, with the spaces between Japanese words taken out first (conceptText). The phrasings are
+// ordinary words of each language, written for this table.
 import type {Reason} from '../types';
 
 export interface Concept {
@@ -28,7 +31,8 @@ export const CONCEPTS: readonly Concept[] = [
 			w('buzon (?:esta )?lleno|casilla (?:esta )?llena|cuota (?:excedida|superada)'),
 			w('caixa (?:de correio |postal |de entrada )?(?:esta )?cheia|cota excedida'),
 			w('casella (?:di posta |postale )?(?:e )?piena|quota superata'),
-			'メールボックスがいっぱい|メールボックス容量|容量超過|容量オーバー|容量が(?:いっぱい|不足)',
+			'(?:ボックス|受信箱|受信トレイ|容量|ストレージ)(?:が|は)?(?:いっぱい|一杯|満杯|満タン)|満杯',
+			'メールボックス(?:の)?容量|容量(?:超過|オーバー|不足|制限|が(?:いっぱい|一杯|不足|足りない))|^容量$|クォータ|保存容量',
 		),
 		standFor: ['X.2.2', '552'],
 	},
@@ -41,7 +45,8 @@ export const CONCEPTS: readonly Concept[] = [
 			w('usuario desconocido|destinatario desconocido|direccion (?:no valida|invalida|inexistente)|no existe'),
 			w('usuario desconhecido|destinatario desconhecido|endereco (?:invalido|inexistente)|nao existe'),
 			w('utente sconosciuto|destinatario sconosciuto|indirizzo (?:non valido|inesistente)|non esiste'),
-			'宛先不明|ユーザー?不明|ユーザー?が存在しない|アドレスが存在しない|存在しないアドレス|宛先が見つかりません',
+			'宛先不明|ユーザー?不明|不明な(?:ユーザー?|宛先)|無効な(?:宛先|メールアドレス|アドレス)|宛先(?:アドレス)?(?:の)?(?:誤り|間違い)',
+			'(?:ユーザー?|アカウント|アドレス|宛先)(?:が|は)?(?:存在し|見つかり|見つから)|存在しない(?:ユーザー?|アドレス|宛先)',
 		),
 		standFor: ['X.1.1', '550'],
 	},
@@ -52,7 +57,7 @@ export const CONCEPTS: readonly Concept[] = [
 			w('domain (?:nicht gefunden|existiert nicht|unbekannt)|unbekannte domain'),
 			w('domaine (?:introuvable|inconnu|inexistant)'),
 			w('dominio (?:no encontrado|desconocido|inexistente|nao encontrado|desconhecido|non trovato|sconosciuto)'),
-			'ドメインが見つかりません|ドメイン不明|ドメインが存在しない',
+			'ドメイン(?:名)?(?:が|は)?(?:存在し|見つかり|見つから)|ドメイン不明|存在しないドメイン|mx ?レコードが(?:ない|ありません)',
 		),
 		standFor: ['X.1.2', 'X.4.4'],
 	},
@@ -68,7 +73,7 @@ export const CONCEPTS: readonly Concept[] = [
 			w('blockiert|gesperrt|sperrliste|schwarze liste'),
 			w('bloque|liste noire|liste de blocage'),
 			w('bloqueado|lista negra|bloccato|lista nera'),
-			'ブロック|ブラックリスト',
+			'ブロック|ブラックリスト|ブロックリスト|受信拒否|拒否',
 		),
 		standFor: ['X.7.1'],
 	},
@@ -85,7 +90,7 @@ export const CONCEPTS: readonly Concept[] = [
 			w('trop (?:gros|volumineux|grand)|taille (?:maximale|du message)'),
 			w('demasiado grande|tamano (?:maximo|del mensaje)|muito grande|tamanho (?:maximo|da mensagem)'),
 			w('troppo grande|dimensione (?:massima|del messaggio)'),
-			'サイズ超過|サイズが大きすぎ|大きすぎ',
+			'サイズ(?:超過|オーバー|制限|上限|が大きすぎ)|メール(?:の)?サイズ|大きすぎ|添付(?:ファイル)?(?:が|の)?(?:大き|重)',
 		),
 		standFor: ['X.3.4', '552'],
 	},
@@ -96,7 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
 			w('zeituberschreitung|abgelaufen'),
 			w('delai (?:depasse|expire)|expire'),
 			w('tiempo (?:agotado|de espera agotado)|caducado|expirado|tempo esgotado|tempo scaduto|scaduto'),
-			'タイムアウト|期限切れ',
+			'タイムアウト|期限切れ|時間切れ|配信期限',
 		),
 		standFor: ['X.4.7'],
 	},
@@ -121,7 +126,7 @@ export const CONCEPTS: readonly Concept[] = [
 			w('zu viele (?:nachrichten|e-?mails)|ratenlimit|drosselung'),
 			w("trop de messages|limite d'?envoi"),
 			w('demasiados mensajes|limite de envio|muitas mensagens|troppi messaggi|limite di invio'),
-			'送信制限|送信数の上限|大量送信',
+			'送信制限|送信数の上限|大量送信|送(?:信し|り)すぎ|送信(?:数|量)?(?:が)?多すぎ|レート制限',
 		),
 		standFor: [],
 	},
@@ -150,6 +155,14 @@ export const CONCEPTS: readonly Concept[] = [
 		standFor: [],
 	},
 ];
+
+/** Japanese script: kanji, kana and the long-vowel mark (ー, which Unicode counts as common to both kana). */
+export const JAPANESE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc`;
+
+const JAPANESE_GAP = new RegExp(`(?<=[${JAPANESE}])\\s+(?=[${JAPANESE}])`, 'gu');
+
+/** The folded query as the phrasings read it: no space between two Japanese words (`メール サイズ` is `メールサイズ`). */
+export const conceptText = (text: string): string => text.replace(JAPANESE_GAP, '');
 
 /** The words of every phrasing (for the typo corrector: a word a phrasing uses is a real word). */
 export function conceptWords(): string[] {

@@ -10,7 +10,7 @@
 // `mailbox full` finds X.2.2 and 552 first, `Empfänger unbekannt` X.1.1 and 550, `spf` X.7.23 and
 // X.7.24, `blocked by spamhaus` the Spamhaus rules.
 import type {Reason} from '../types';
-import {CONCEPTS} from './concepts';
+import {conceptText, CONCEPTS} from './concepts';
 import {correctQuery} from './correct';
 import {docs, type Doc, type SearchHit} from './docs';
 import {receivers} from '../receivers';
@@ -81,7 +81,8 @@ function namedProviders(terms: readonly string[]): Set<string> {
 /** Ranked matches for the words of a folded query (no prefix layer, no correction). */
 function rank(text: string, limit: number): SearchHit[] {
 	const terms = termsOf(text);
-	const said = CONCEPTS.filter(c => c.says.test(text));
+	const phrased = conceptText(text);
+	const said = CONCEPTS.filter(c => c.says.test(phrased));
 	const named = namedProviders(terms);
 	if (terms.length === 0 && said.length === 0) return [];
 	const index = docs();

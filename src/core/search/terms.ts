@@ -14,12 +14,20 @@ export function fold(text: string): string {
 /** A word: letters and digits, joined by . # _ - (codes and tags stay one word). */
 export const WORD = /[\p{L}\p{N}]+(?:[.#_-][\p{L}\p{N}]+)*/gu;
 
-/** The words of a (folded) text, in order: a hyphenated word without digits counts as its parts. */
+/**
+ * Where Latin letters or digits meet Japanese script inside one run (`spfエラー`, `550エラー`): Japanese
+ * writes no space there, so the two are two words.
+ */
+const SCRIPT_SEAM = /(?<=[\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc])(?=[\p{Script=Latin}\p{N}])/u;
+
+/** The words of a (folded) text, in order: a hyphenated word without digits counts as its parts, a word across scripts as its runs. */
 export function wordsOf(text: string): string[] {
 	const out: string[] = [];
-	for (const [word] of text.matchAll(WORD)) {
-		if (word.includes('-') && !/\d/.test(word)) out.push(...word.split('-').filter(Boolean));
-		else out.push(word);
+	for (const [run] of text.matchAll(WORD)) {
+		for (const word of SCRIPT_SEAM.test(run) ? run.split(SCRIPT_SEAM) : [run]) {
+			if (word.includes('-') && !/\d/.test(word)) out.push(...word.split('-').filter(Boolean));
+			else out.push(word);
+		}
 	}
 	return out.filter(word => word.length >= 2 || /[^\p{Script=Latin}\p{N}]/u.test(word));
 }

@@ -68,6 +68,20 @@ const TABLE: Record<string, Row[]> = {
 		{query: '宛先不明', top: ['X.1.1']},
 		{query: 'サイズ超過', top: ['X.3.4']},
 		{query: 'タイムアウト', top: ['X.4.7']},
+		// No spaces, polite and plain forms, other words for "full", a Latin word glued to Japanese.
+		{query: 'メールボックスが一杯', top: ['X.2.2']},
+		{query: '受信箱がいっぱい', top: ['X.2.2', '552'], within: 3},
+		{query: '容量不足', top: ['X.2.2']},
+		{query: 'アドレスが存在しません', top: ['X.1.1']},
+		{query: 'ユーザーが見つかりません', top: ['X.1.1', '550'], within: 3},
+		{query: 'ドメインが存在しません', top: ['X.1.2']},
+		{query: 'メールアドレスのドメインが見つかりません', top: ['X.1.2']},
+		{query: '添付ファイルが大きすぎる', top: ['X.3.4']},
+		{query: 'メール サイズ', top: ['X.3.4']},
+		{query: 'spfエラー', top: ['X.7.23', 'X.7.24'], within: 3},
+		{query: '逆引き', top: ['X.7.25']},
+		{query: '受信拒否', top: ['X.7.1']},
+		{query: '時間切れ', top: ['X.4.7']},
 	],
 };
 
