@@ -73,13 +73,27 @@ class Reader {
 
 	/** An atom with its quantifier. */
 	term(): Term {
-		const atom = this.atom();
-		const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.pos, this.pos + 24));
-		if (!q) return {...atom, min: 1, max: 1};
+		const term = this.atom() as Term;
+		// Read by character: this runs once per atom of every registered regex when the anchor pass is
+		// first built, so no slice and no regex search for the common atoms that have no quantifier.
+		const c = this.src.charCodeAt(this.pos);
+		if (c === 0x2a || c === 0x2b || c === 0x3f) {
+			// `*`, `+`, `?`, each maybe lazy (`*?`).
+			this.pos += this.src.charCodeAt(this.pos + 1) === 0x3f ? 2 : 1;
+			term.min = c === 0x2b ? 1 : 0;
+			term.max = c === 0x3f ? 1 : Infinity;
+			return term;
+		}
+		const q = c === 0x7b ? /^\{(\d+)(?:(,)(\d*))?\}\??/.exec(this.src.slice(this.pos, this.pos + 24)) : null;
+		if (!q) {
+			term.min = 1;
+			term.max = 1;
+			return term;
+		}
 		this.pos += q[0].length;
-		if (q[1]) return {...atom, min: q[1] === '+' ? 1 : 0, max: q[1] === '?' ? 1 : Infinity};
-		const min = Number(q[2]);
-		return {...atom, min, max: q[3] ? (q[4] ? Number(q[4]) : Infinity) : min};
+		term.min = Number(q[1]);
+		term.max = q[2] ? (q[3] ? Number(q[3]) : Infinity) : term.min;
+		return term;
 	}
 
 	atom(): Atom {
@@ -100,7 +114,7 @@ class Reader {
 		// read to its end, but nothing in it counts.
 		let counts = true;
 		if (this.src.startsWith('?:', this.pos)) this.pos += 2;
-		else if (/^\?<[^=!]/.test(this.src.slice(this.pos, this.pos + 3))) {
+		else if (this.src.startsWith('?<', this.pos) && this.pos + 2 < this.src.length && this.src[this.pos + 2] !== '=' && this.src[this.pos + 2] !== '!') {
 			const end = this.src.indexOf('>', this.pos);
 			this.pos = end < 0 ? this.src.length : end + 1;
 		} else if (this.peek() === '?') counts = false;
