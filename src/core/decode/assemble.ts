@@ -13,7 +13,7 @@ import type {MimeMessage} from './message';
 import {autoReplyResult, feedbackResults, isAutoReply, isFeedback, textAutoReply, textFeedback} from './notbounce';
 import {recipientProvider} from './provider';
 import {providerCodeReason} from './provider-codes';
-import {findProviderRule} from '../receivers';
+import {detectProviders, findProviderRule} from '../receivers';
 import {carrierReason} from '../receivers/carriers';
 import {clip, findAddresses, fold} from './text';
 import {asRecipient} from '../address';
@@ -97,8 +97,14 @@ function buildResult(e: Evidence): RecipientResult {
 	const permanent = status.startsWith('5') || (!status && replyCode.startsWith('5'));
 	if (!action && e.noticeAction && !(e.noticeAction === 'delayed' && permanent)) action = e.noticeAction;
 	if (!action) action = status.startsWith('4') || (!status && replyCode.startsWith('4')) ? 'delayed' : status.startsWith('2') ? 'delivered' : 'failed';
+	// The receivers the reply's words and the remote host name, found once for the provider rule, the
+	// carrier rules and the recipient's provider.
+	const remoteMta = e.dsn?.remoteMta || e.hit?.remoteMta || '';
+	const host = remoteMtaOf(e);
+	const hostFound = host ? detectProviders(host) : undefined;
+	const words = detectProviders(diagnostic);
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
-	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic});
+	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic, detected: words});
 	const rule = found?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
 	const layoutReason = e.hit?.reason ?? (e.hit?.table ? tableReason(e.hit.table, diagnostic) : undefined);
@@ -122,12 +128,11 @@ function buildResult(e: Evidence): RecipientResult {
 	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? fromLayout() ?? classified();
 	// A receiving carrier's own meaning of a generic wording (receivers/carriers.ts), under the
 	// conditions its document states (SMTP command, DSN Status).
-	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: remoteMtaOf(e), recipient: e.recipient, diagnostic}) ?? reason;
+	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: host, recipient: e.recipient, diagnostic, detected: {words, host: hostFound}}) ?? reason;
 	if (!status && reason !== 'delivered') {
 		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
 		status = pseudoStatus(reason, temporary);
 	}
-	const remoteMta = e.dsn?.remoteMta || e.hit?.remoteMta || '';
 	const result: RecipientResult = {
 		recipient: e.recipient,
 		status,
@@ -140,7 +145,7 @@ function buildResult(e: Evidence): RecipientResult {
 		remoteMta,
 	};
 	// The receiving side (decode/provider.ts): its host, the recipient's domain, the reply's words.
-	const provider = recipientProvider(remoteMta, diagnostic, e.recipient);
+	const provider = recipientProvider(remoteMta, diagnostic, e.recipient, {host: remoteMta === host ? hostFound : undefined, words});
 	if (provider) result.provider = provider;
 	return result;
 }

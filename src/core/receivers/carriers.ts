@@ -5,7 +5,7 @@
 // document that states it and a tested example. The generic flow (decode/assemble.ts) asks
 // carrierReason once per recipient and names no carrier itself. When no carrier rule applies, a
 // receiving provider named only by the remote host still reads its own reply (hostReceiverReason).
-import type {Reason} from '../types';
+import type {Reason, Receiver} from '../types';
 import {detectProviders, findProviderRule} from './index';
 import {kddi} from './kddi';
 import {nttDocomo} from './ntt-docomo';
@@ -25,6 +25,8 @@ export interface CarrierFacts {
 	recipient: string;
 	/** The remote server's words. */
 	diagnostic: string;
+	/** What detectProviders gives `diagnostic` and `remoteMta`, when the caller has it (asked once per recipient). */
+	detected?: {words?: readonly Receiver[]; host?: readonly Receiver[]};
 }
 
 export interface CarrierRule {
@@ -89,8 +91,8 @@ export function carrierReason(facts: CarrierFacts): Reason | undefined {
  * reply by its wording or tag, not by a code alone.
  */
 function hostReceiverReason(facts: CarrierFacts): Reason | undefined {
-	if (!facts.remoteMta || !facts.diagnostic || detectProviders(facts.diagnostic).length > 0) return undefined;
-	const receiver = detectProviders(facts.remoteMta)[0];
+	if (!facts.remoteMta || !facts.diagnostic || (facts.detected?.words ?? detectProviders(facts.diagnostic)).length > 0) return undefined;
+	const receiver = (facts.detected?.host ?? detectProviders(facts.remoteMta))[0];
 	if (!receiver?.decides) return undefined;
 	const rule = findProviderRule({provider: receiver.id, text: facts.diagnostic})?.rule;
 	return rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
