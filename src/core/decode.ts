@@ -45,9 +45,12 @@ export interface DecodedMessage {
 /** A DecodedMessage whose `original` is read from `msg` on first use. */
 function decoded(recipients: RecipientResult[], msg: () => MimeMessage | undefined, rest: Omit<DecodedMessage, 'recipients' | 'original'>): DecodedMessage {
 	let original: {value: OriginalMessage | undefined} | undefined;
+	// Each field named (no spread): this runs for every message of a bulk run.
 	return {
 		recipients,
-		...rest,
+		text: rest.text,
+		message: rest.message,
+		total: rest.total,
 		get original() {
 			if (!original) {
 				const m = recipients.length ? msg() : undefined;
