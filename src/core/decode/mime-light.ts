@@ -7,8 +7,7 @@
 // plain form, a charset label outside mime-body.ts's lists, HTML standing alone beside plain
 // text, a message past PARSER_LIMITS) makes it return undefined, and mime.ts asks postal-mime.
 import {charsetDecoder, lineEnd, partContent, unflow} from './mime-body';
-import {parseStructured, trimBlanks} from './mime-params';
-import type {StructuredValue} from './mime-params';
+import {parseStructured, trimBlanks, type StructuredValue} from './mime-params';
 import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
 
@@ -106,6 +105,14 @@ function readHeaders(part: Part, raw: Uint8Array, end: number): void {
 	part.sub = type.value.startsWith('multipart/') ? type.value.slice('multipart/'.length) : '';
 }
 
+/** The start of the first line after `at` that starts with "--", or the end of the bytes. */
+function nextDashLine(raw: Uint8Array, at: number): number {
+	for (let d = raw.indexOf(DASH, at + 1); d >= 0; d = raw.indexOf(DASH, d + 1)) {
+		if (raw[d - 1] === LF && raw[d + 1] === DASH) return d;
+	}
+	return raw.length;
+}
+
 interface Boundary {
 	bytes: Uint8Array;
 	part: Part;
@@ -163,6 +170,14 @@ class Splitter {
 		const n = raw.length;
 		let headerBytes = 0;
 		for (let at = 0; at < n; ) {
+			// In a body only a "--" line can change anything; with no boundary open, the rest is this part's.
+			if (this.current.finished || this.current.bodyAt >= 0) {
+				if (!this.boundaries.length) break;
+				if (raw[at] !== DASH) {
+					at = nextDashLine(raw, at);
+					continue;
+				}
+			}
 			const nl = raw.indexOf(LF, at);
 			const next = nl < 0 ? n : nl + 1;
 			const end = lineEnd(raw, at, nl < 0 ? n : nl);
