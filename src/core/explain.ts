@@ -158,9 +158,31 @@ function explainReply(code: string): Explanation {
 	};
 }
 
+// A code's registry card (explainReply, explainEnhanced) is a function of the code alone: static
+// data, never an email's text or a provider. Each is built once per code and handed out as a new
+// object with its own notes and sources arrays, so the same code read in many emails costs a lookup,
+// and no caller shares what it may change. The codes are well-formed (parseCode), so the kinds of
+// key are few; the maps are emptied past MAX_CARDS anyway.
+const replyCards = new Map<string, Explanation>();
+const enhancedCards = new Map<string, Explanation>();
+const MAX_CARDS = 4096;
+
+function registryCard(cards: Map<string, Explanation>, code: string, build: (code: string) => Explanation): Explanation {
+	let card = cards.get(code);
+	if (!card) {
+		if (cards.size >= MAX_CARDS) cards.clear();
+		card = build(code);
+		cards.set(code, card);
+	}
+	const copy = Object.assign({}, card);
+	copy.notes = card.notes.slice();
+	copy.sources = card.sources.slice();
+	return copy;
+}
+
 function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Explanation {
-	const r = explainReply(reply);
-	const e = explainEnhanced(enhanced);
+	const r = registryCard(replyCards, reply, explainReply);
+	const e = registryCard(enhancedCards, enhanced, explainEnhanced);
 	const code = `${reply} ${enhanced}`;
 	let hit = findProviderRule({reply, status: enhanced, tags: ctx.tags, text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 	const only = hit || e.inRegistry ? undefined : onlyProviderReading(enhanced, ctx);
@@ -217,13 +239,13 @@ function withProvider(base: Explanation, ctx: ExplainContext, status?: string, r
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {
 	switch (parsed.kind) {
 		case 'enhanced': {
-			const e = withProvider(explainEnhanced(parsed.enhanced), ctx, parsed.enhanced);
+			const e = withProvider(registryCard(enhancedCards, parsed.enhanced, explainEnhanced), ctx, parsed.enhanced);
 			if (!parsed.classless || isInvalid(e)) return e;
 			const subject = parsed.enhanced.slice(2);
 			return Object.assign({}, e, {notes: [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes]});
 		}
 		case 'reply':
-			return withProvider(explainReply(parsed.reply), ctx, undefined, parsed.reply);
+			return withProvider(registryCard(replyCards, parsed.reply, explainReply), ctx, undefined, parsed.reply);
 		case 'pair':
 			return explainPair(parsed.reply, parsed.enhanced, ctx);
 		case 'provider-tag': {

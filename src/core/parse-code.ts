@@ -58,6 +58,8 @@ export function checkReply(code: string): string | undefined {
 	return undefined;
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 export function parseCode(input: string): ParseResult {
 	if (typeof input !== 'string' || input.trim() === '') {
 		return {ok: false, error: 'Nothing to look up: type a code such as 550, 5.7.26, “550 5.1.1” or TSS04.'};
@@ -65,8 +67,11 @@ export function parseCode(input: string): ParseResult {
 	if (input.length > 64) {
 		return {ok: false, error: 'That is too long to be one code; paste it as a bounce text to decode instead.'};
 	}
-	const asParen = AS_PAREN.exec(input);
-	const text = asParen ? asParen[1]!.toUpperCase() : clean(input);
+	// A code that starts and ends with a digit (`550`, `5.1.1`, `550 5.1.1`, as the scanner gives them)
+	// is no `AS(…)` and has no decoration for `clean` to strip: it is read as it is.
+	const bare = isDigitCode(input.charCodeAt(0)) && isDigitCode(input.charCodeAt(input.length - 1));
+	const asParen = bare ? null : AS_PAREN.exec(input);
+	const text = bare ? input : asParen ? asParen[1]!.toUpperCase() : clean(input);
 	const pair = PAIR.exec(text);
 	if (pair) {
 		const [, reply, enhanced] = pair as unknown as [string, string, string];

@@ -205,3 +205,20 @@ describe('a text without a letter', () => {
 		}
 	});
 });
+
+describe('a code asked about again', () => {
+	it('gets an equal card that is a new object, whose notes and sources are its own', () => {
+		for (const code of ['5.1.1', '4.7.999', '550', '541', '558', '550 5.1.1', '451 5.7.1']) {
+			const first = ok(code);
+			first.notes.push('changed by a caller');
+			first.sources.push('changed by a caller');
+			first.title = 'changed by a caller';
+			const again = ok(code);
+			expect(again).not.toBe(first);
+			expect(again.notes).not.toContain('changed by a caller');
+			expect(again.sources).not.toContain('changed by a caller');
+			expect(again.title).not.toBe('changed by a caller');
+			for (const part of again.parts ?? []) expect(part.notes).not.toContain('changed by a caller');
+		}
+	});
+});

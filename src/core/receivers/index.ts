@@ -60,7 +60,8 @@ export function detectProviders(text: string): readonly Receiver[] {
 		return lastDetect.found;
 	}
 	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
-	receivers.forEach((receiver, order) => {
+	for (let order = 0; order < receivers.length; order++) {
+		const receiver = receivers[order]!;
 		let at = -1;
 		for (const pattern of joinedDetect(receiver)) {
 			pattern.lastIndex = 0;
@@ -68,7 +69,7 @@ export function detectProviders(text: string): readonly Receiver[] {
 			if (match && (at < 0 || match.index < at)) at = match.index;
 		}
 		if (at >= 0) found.push({receiver, at, order});
-	});
+	}
 	found.sort((a, b) => a.at - b.at || a.order - b.order);
 	const receiversFound = found.map(entry => entry.receiver);
 	if (any) lastDetect = {text, any, found: receiversFound};
@@ -188,7 +189,12 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	const reply = ctx.reply ?? REPLY_PATTERN.exec(raw)?.[1];
 	// Given tags may be as written (findCodes tokens: `AUP#In-1310`); found ones are normalised already.
 	// Given tags are the code scanner's, which marks no unbracketed Hotmail code (SC-001): those come from the words.
-	const tags = ctx.tags ? [...ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()), ...legacyTags(raw)] : findTags(raw);
+	let tags: string[];
+	if (ctx.tags) {
+		tags = legacyTags(raw);
+		// The given tags first, then the words' legacy ones.
+		if (ctx.tags.length > 0) tags = ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()).concat(tags);
+	} else tags = findTags(raw);
 
 	// 1. Tags.
 	for (const tag of tags) {

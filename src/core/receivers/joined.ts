@@ -64,7 +64,8 @@ const joinedCache = new WeakMap<Receiver, {seen: ListsSeen; patterns: RegExp[]}>
  */
 export function joinedDetect(receiver: Receiver): RegExp[] {
 	const cached = joinedCache.get(receiver);
-	if (cached && unchanged(cached.seen, [receiver.detect])) return cached.patterns;
+	// unchanged() of the one list, without building a list of it (asked for every receiver on each search).
+	if (cached && cached.seen.lists[0] === receiver.detect && cached.seen.lengths[0] === receiver.detect.length) return cached.patterns;
 	const byFlags = new Map<string, string[]>();
 	const patterns: RegExp[] = [];
 	for (const pattern of receiver.detect) {
