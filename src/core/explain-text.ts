@@ -36,6 +36,7 @@ import {detectProviders} from './receivers';
 import {bounceProvider, reportProvider} from './bounce-provider';
 import {agrees, standInCode} from './reply-reading';
 import {statusWords} from './status-words';
+import {copyOf} from './registry-cards';
 import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
@@ -81,21 +82,26 @@ function baseCard(r: ReplyInput, ctx: ExplainContext): Explanation | undefined {
 	return undefined;
 }
 
-/** Step 6: the base card with the stand-in's reading of the words. */
+/**
+ * Step 6: the base card with the stand-in's reading of the words. `base` is the caller's own (a new
+ * card of explain()): it is changed as Object.assign({}, base, {title, …, notes}) would make a copy.
+ */
 function follow(base: Explanation, stand: Explanation, said: Reason, sent: string): Explanation {
 	const note = `The server sent ${sent} (${base.title}), but its words say: ${REASON_WORDS[said].words}. This card reads it as ${stand.code}, ${stand.title}.`;
-	return Object.assign({}, base, {
-		title: stand.title,
-		meaning: stand.meaning,
-		causes: stand.causes,
-		fix: stand.fix,
-		whoActs: stand.whoActs,
-		retry: stand.retry,
-		stage: stand.stage ?? base.stage,
-		reason: said,
-		sources: [...new Set([...stand.sources, ...base.sources])],
-		notes: [note, ...base.notes],
-	});
+	const stage = stand.stage ?? base.stage;
+	const sources = [...new Set([...stand.sources, ...base.sources])];
+	const notes = [note, ...base.notes];
+	base.title = stand.title;
+	base.meaning = stand.meaning;
+	base.causes = stand.causes;
+	base.fix = stand.fix;
+	base.whoActs = stand.whoActs;
+	base.retry = stand.retry;
+	base.stage = stage;
+	base.reason = said;
+	base.sources = sources;
+	base.notes = notes;
+	return base;
 }
 
 /** Steps 3–6 for one reply, with its provider (step 2) and the receivers its words name. */
@@ -112,7 +118,11 @@ function read(r: ReplyInput, {provider, detected}: Provider): Reading | undefine
 	const cls = base.severity === 'transient' ? '4' : '5';
 	const code = standInCode(said, cls, r.reply, r.enhanced);
 	const stand = code && code !== r.enhanced ? valid(code, {}) : undefined;
-	if (!stand) return {explanation: said === base.reason ? base : Object.assign({}, base, {reason: said}), rank: 2};
+	// base is this reading's own (a new card of explain()).
+	if (!stand) {
+		base.reason = said;
+		return {explanation: base, rank: 2};
+	}
 	return {explanation: follow(base, stand, said, r.enhanced ?? r.reply ?? base.code), rank: 2};
 }
 
@@ -168,14 +178,14 @@ function readReplies(replies: readonly ReplyInput[], report: BounceReport | unde
 		const key = groupKey(replies[i]!);
 		const seen = best.get(key);
 		const parts = (replies[i]!.reply ? 1 : 0) + (replies[i]!.enhanced ? 1 : 0);
-		if (!seen || reading.rank > seen.rank || (reading.rank === seen.rank && parts > seen.parts)) best.set(key, Object.assign({}, reading, {parts}));
+		if (!seen || reading.rank > seen.rank || (reading.rank === seen.rank && parts > seen.parts)) best.set(key, {explanation: reading.explanation, rank: reading.rank, parts});
 	});
 	return readings.map((reading, i) => {
 		if (!reading) return undefined;
 		const top = best.get(groupKey(replies[i]!))!;
 		const same = reading.rank === 1 || reading.explanation.reason === top.explanation.reason;
 		// A reply's own reading is an object of its own, as a second read() would have made it.
-		return same ? top.explanation : copy[i] ? Object.assign({}, reading.explanation) : reading.explanation;
+		return same ? top.explanation : copy[i] ? copyOf(reading.explanation) : reading.explanation;
 	});
 }
 

@@ -7,6 +7,7 @@ import {parseCode, type ParsedCode} from './parse-code';
 import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNumberedTag, receivers, signaturesNeedLetter} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
+import {newCardCache, registryCard} from './registry-cards';
 
 export interface ExplainContext {
 	/** The receiving provider, when known (e.g. from the bounce's host names). */
@@ -158,27 +159,8 @@ function explainReply(code: string): Explanation {
 	};
 }
 
-// A code's registry card (explainReply, explainEnhanced) is a function of the code alone: static
-// data, never an email's text or a provider. Each is built once per code and handed out as a new
-// object with its own notes and sources arrays, so the same code read in many emails costs a lookup,
-// and no caller shares what it may change. The codes are well-formed (parseCode), so the kinds of
-// key are few; the maps are emptied past MAX_CARDS anyway.
-const replyCards = new Map<string, Explanation>();
-const enhancedCards = new Map<string, Explanation>();
-const MAX_CARDS = 4096;
-
-function registryCard(cards: Map<string, Explanation>, code: string, build: (code: string) => Explanation): Explanation {
-	let card = cards.get(code);
-	if (!card) {
-		if (cards.size >= MAX_CARDS) cards.clear();
-		card = build(code);
-		cards.set(code, card);
-	}
-	const copy = Object.assign({}, card);
-	copy.notes = card.notes.slice();
-	copy.sources = card.sources.slice();
-	return copy;
-}
+const replyCards = newCardCache();
+const enhancedCards = newCardCache();
 
 function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Explanation {
 	const r = registryCard(replyCards, reply, explainReply);
@@ -189,7 +171,13 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	hit ??= only;
 	// The enhanced code is the more specific of the two, so it leads; the reply code's class is what
 	// the sending server acts on, so it sets severity and retry.
-	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : Object.assign({}, e, {code, kind: 'pair' as const, severity: r.severity});
+	// A new object either way (fromRule's, or a second copy of the enhanced card, whose own stays in parts).
+	const base = hit ? fromRule(code, 'pair', r.severity, hit.receiver, hit.rule) : registryCard(enhancedCards, enhanced, explainEnhanced);
+	if (!hit) {
+		base.code = code;
+		base.kind = 'pair';
+		base.severity = r.severity;
+	}
 	const notes = [...base.notes];
 	if (only) notes.push(onlyNote(enhanced, only.receiver.name, e.title));
 	if (reply[0] !== enhanced[0]) {
@@ -197,7 +185,12 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	}
 	let retry = base.retry;
 	if (!hit && r.severity !== e.severity) retry = r.severity === 'transient' ? 'will-retry' : e.retry === 'will-retry' ? 'do-not-retry' : e.retry;
-	return Object.assign({}, base, {retry, notes, sources: [...new Set([...base.sources, ...e.sources, ...r.sources])], parts: [r, e]});
+	// As Object.assign({}, base, {retry, notes, sources, parts}) would make it: base is this call's own.
+	base.sources = [...new Set([...base.sources, ...e.sources, ...r.sources])];
+	base.retry = retry;
+	base.notes = notes;
+	base.parts = [r, e];
+	return base;
 }
 
 const onlyNote = (code: string, provider: string, title: string): string =>
@@ -228,12 +221,20 @@ function withProvider(base: Explanation, ctx: ExplainContext, status?: string, r
 	const hit = findProviderRule({status, reply, tags: ctx.tags, text: ctx.text, detected: ctx.detected, provider: ctx.provider});
 	if (hit) {
 		const ruled = fromRule(base.code, base.kind, base.severity, hit.receiver, hit.rule);
-		return Object.assign({}, ruled, {stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [`Registry title: ${base.title}.`]});
+		// As Object.assign({}, ruled, {stage, sources, notes}) would make it: ruled is this call's own.
+		ruled.sources = [...ruled.sources, ...base.sources];
+		ruled.stage = base.stage;
+		ruled.notes = [`Registry title: ${base.title}.`];
+		return ruled;
 	}
 	const only = base.inRegistry ? undefined : onlyProviderReading(status, ctx);
 	if (!only) return base;
 	const ruled = fromRule(base.code, base.kind, base.severity, only.receiver, only.rule);
-	return Object.assign({}, ruled, {inRegistry: false, stage: base.stage, sources: [...ruled.sources, ...base.sources], notes: [onlyNote(base.code, only.receiver.name, base.title)]});
+	ruled.sources = [...ruled.sources, ...base.sources];
+	ruled.inRegistry = false;
+	ruled.stage = base.stage;
+	ruled.notes = [onlyNote(base.code, only.receiver.name, base.title)];
+	return ruled;
 }
 
 function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | InvalidCode {
@@ -242,7 +243,9 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
 			const e = withProvider(registryCard(enhancedCards, parsed.enhanced, explainEnhanced), ctx, parsed.enhanced);
 			if (!parsed.classless || isInvalid(e)) return e;
 			const subject = parsed.enhanced.slice(2);
-			return Object.assign({}, e, {notes: [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes]});
+			// e is this call's own (withProvider's new card).
+			e.notes = [`X.${subject} is the registry's class-independent form: ${parsed.enhanced} is its permanent form (shown here), 4.${subject} its transient one.`, ...e.notes];
+			return e;
 		}
 		case 'reply':
 			return withProvider(registryCard(replyCards, parsed.reply, explainReply), ctx, undefined, parsed.reply);
