@@ -6,18 +6,19 @@ import type {Explanation} from '../core';
 import {CopyButton} from './copy-button';
 import {CARD_LABELS as L} from './labels';
 import {severityLabel} from './severity';
+import {t} from '../shared/i18n';
 
-/** Whose meaning the card gives, said for what the source is (Receiver.kind). */
+/** Whose meaning the card gives, said for what the source is (Receiver.kind), in the reader's language. */
 export function providerNote(p: NonNullable<Explanation['provider']>, compact: boolean): string {
 	switch (p.kind) {
 		case 'list':
-			return compact ? `${p.name}’s own meaning.` : `As ${p.name} means it: the list’s or filter’s own reading, whichever server quoted it.`;
+			return compact ? t('reading_list_short', p.name) : t('reading_list', p.name);
 		case 'software':
-			return compact ? `${p.name}’s fixed reply text.` : `${p.name}’s own reply text: any server that runs ${p.name} sends these words, so it says what failed whatever the provider.`;
+			return compact ? t('reading_software_short', p.name) : t('reading_software', p.name, p.name);
 		case 'situation':
-			return compact ? `Read from the server’s words (${p.name}).` : `Read from the server’s own words (${p.name}), whichever provider or software wrote them.`;
+			return compact ? t('reading_situation_short', p.name) : t('reading_situation', p.name);
 		default:
-			return compact ? `${p.name}’s own meaning of this code.` : `As used by ${p.name}: this meaning is the provider’s own, which can differ from the registry’s.`;
+			return compact ? t('reading_provider_short', p.name) : t('reading_provider', p.name);
 	}
 }
 

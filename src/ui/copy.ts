@@ -2,6 +2,7 @@
 // customer), the server's reply, and a report's addresses to suppress (one per line, for a list).
 import type {Explanation, ReplyVerdict} from '../core';
 import {verdictLine} from './card-model';
+import {CARD_LABELS as L} from './labels';
 import {retryLabel, severityLabel, whoActsLabel} from './severity';
 
 /**
@@ -12,12 +13,13 @@ export function explanationAsText(e: Explanation, reply?: string, verdict?: Repl
 	const lines = [`${e.code} — ${e.title}`, `${severityLabel(e.severity)}${e.provider ? ` · ${e.provider.name}` : ''}`, ''];
 	if (verdict) lines.push(`${verdictLine(e, verdict)}.`, '');
 	lines.push(e.meaning);
-	if (reply) lines.push('', `Server's reply: ${reply}`);
-	lines.push('', `Who acts: ${whoActsLabel[verdict?.whoActs ?? e.whoActs]}`, `Retry: ${retryLabel[verdict?.retry ?? e.retry]}`);
-	if (e.fix.length > 0) lines.push('', 'What to do:', ...e.fix.map((step, i) => `${i + 1}. ${step}`));
-	if (e.causes.length > 0) lines.push('', 'Likely causes:', ...e.causes.map(cause => `- ${cause}`));
-	if (e.notes.length > 0) lines.push('', ...e.notes.map(note => `Note: ${note}`));
-	if (e.sources.length > 0) lines.push('', `Sources: ${e.sources.join('; ')}`);
+	// The card's own headings, in the reader's language (ui/labels.ts); the explanation stays as the core words it.
+	if (reply) lines.push('', `${L.reply}: ${reply}`);
+	lines.push('', `${L.whoActs}: ${whoActsLabel[verdict?.whoActs ?? e.whoActs]}`, `${L.retry}: ${retryLabel[verdict?.retry ?? e.retry]}`);
+	if (e.fix.length > 0) lines.push('', `${L.steps}:`, ...e.fix.map((step, i) => `${i + 1}. ${step}`));
+	if (e.causes.length > 0) lines.push('', `${L.causes}:`, ...e.causes.map(cause => `- ${cause}`));
+	if (e.notes.length > 0) lines.push('', `${L.notes}:`, ...e.notes.map(note => `- ${note}`));
+	if (e.sources.length > 0) lines.push('', `${L.sources}: ${e.sources.join('; ')}`);
 	return lines.join('\n');
 }
 

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, render, screen, within} from '@testing-library/preact';
 import {ACTION_LINK_HOSTS, type Explanation} from '../../src/core';
 import {ActionLinks} from '../../src/ui/action-links';
 import {CodeCard} from '../../src/ui/code-card';
 import {gmailAuth, mailboxFull} from './fixtures';
+import {explanationAsText} from '../../src/ui/copy';
+import {englishOnly, keysStarting, speak} from '../shared/in-language';
 
 afterEach(cleanup);
 
@@ -51,5 +53,27 @@ describe('ActionLinks', () => {
 	it("Gmail's sender refusals link Postmaster Tools and the sender guidelines", () => {
 		render(<ActionLinks explanation={gmailAuth} />);
 		expect(screen.getAllByRole('link').map(a => a.textContent)).toEqual(['Google Postmaster Tools', 'Gmail sender guidelines']);
+	});
+});
+
+describe('in German', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('names the links, whose reading it is and the copied text’s headings in German', () => {
+		const {say} = speak('de');
+		const {container} = render(<CodeCard explanation={spamhausZen} reply={REPLY} />);
+		expect(screen.getByRole('list', {name: say('links_label')})).toBeTruthy();
+		expect([...container.querySelectorAll('.bd-action-link')].map(a => a.textContent)).toEqual(expect.arrayContaining([
+			say('link_spamhaus_lookup', '192.0.2.1'), say('link_provider_page', 'Spamhaus'),
+		]));
+		expect(container.querySelector('.bd-provider-note')?.textContent).toBe(say('reading_list_short', 'Spamhaus'));
+		const links = [...container.querySelectorAll('.bd-actions')].map(a => a.textContent).join(' ');
+		for (const words of englishOnly('de', [...keysStarting('link_', 'reading_'), 'card_open_full', 'card_copy_explanation', 'card_copy_reply'])) {
+			expect(links, words).not.toContain(words);
+			expect(container.querySelector('.bd-provider-note')?.textContent, words).not.toContain(words);
+		}
+		const text = explanationAsText(spamhausZen, REPLY);
+		for (const key of ['card_reply', 'card_who_acts', 'card_retry', 'card_steps', 'card_sources']) expect(text, key).toContain(`${say(key)}:`);
+		expect(text).not.toMatch(/^(?:Server’s reply|Who acts|Retry|What to do|Likely causes|Notes|Sources):/m);
 	});
 });

@@ -18,14 +18,14 @@ afterEach(cleanup);
 describe('explanationAsText', () => {
 	it('says the card in its order, as text: code and title, severity, meaning, the reply, who acts, retry, steps, causes, notes, sources', () => {
 		const text = explanationAsText(gmailAuth, REPLY);
-		const order = [`${gmailAuth.code} — ${gmailAuth.title}`, 'Permanent failure · Gmail', gmailAuth.meaning, `Server's reply: ${REPLY}`, 'Who acts: ', 'Retry: ', 'What to do:', `1. ${gmailAuth.fix[0]}`, 'Likely causes:', `Note: ${gmailAuth.notes[0]}`, 'Sources: '];
+		const order = [`${gmailAuth.code} — ${gmailAuth.title}`, 'Permanent failure · Gmail', gmailAuth.meaning, `Server’s reply: ${REPLY}`, 'Who acts: ', 'Retry: ', 'What to do:', `1. ${gmailAuth.fix[0]}`, 'Likely causes:', 'Notes:', `- ${gmailAuth.notes[0]}`, 'Sources: '];
 		let at = -1;
 		for (const part of order) {
 			const next = text.indexOf(part, at + 1);
 			expect(next, part).toBeGreaterThan(at);
 			at = next;
 		}
-		expect(explanationAsText(gmailAuth)).not.toContain("Server's reply");
+		expect(explanationAsText(gmailAuth)).not.toContain('Server’s reply');
 	});
 
 	it('leads with the reply’s verdict when the card has one, and takes its who acts and retry', () => {
