@@ -60,6 +60,8 @@ it('looks up every keystroke over all the data within one frame', async () => {
 it('looks up every keystroke typed after a 100 KB line with no code within one frame', async () => {
 	// Prose with typos and no code: the case that once cost seconds per keystroke (every word of the
 	// line went through the typo corrector). The search reads only the line's first words now.
+	// Best of five rounds, as for the first test: at a load of 10 on two cores, best of three still
+	// caught a busy stretch (p95 16.6 ms in a CI run whose quiet figure is about 12 ms).
 	const words = ['the', 'mesage', 'could', 'not', 'be', 'deliverd', 'lorem', 'ipsum', 'dolor', 'recipent', 'hello', 'wrld'];
 	let line = '';
 	for (let i = 0; line.length < 100_000; i++) line += `${words[(i * 7) % words.length]} `;
@@ -68,7 +70,7 @@ it('looks up every keystroke typed after a 100 KB line with no code within one f
 	const times = stats(await measure(value => {
 		forgetWordSearches();
 		lookup(value);
-	}, 3, typed));
+	}, 5, typed));
 	console.log('lookup per keystroke after a 100 KB line (ms)', JSON.stringify(times));
 	expect(times.p95).toBeLessThan(16);
 });
