@@ -155,7 +155,7 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 	if (isFeedback(msg)) return feedbackResults(msg);
 	// Broken MIME (a boundary that never occurs) leaves no parts: read the raw body as text.
 	const text = msg.text.trim() ? msg.text : msg.body;
-	const dsnTexts = msg.dsn.length ? msg.dsn : hasDsnFields(text) ? [text] : hasDsnFields(msg.body) ? [msg.body] : [];
+	const dsnTexts = msg.dsn.length ? msg.dsn : hasDsnFields(text) ? [text] : hasDsnFields(msg.body, false) ? [msg.body] : [];
 	const reports = dsnTexts.map(parseDsn);
 	const dsnRcpts = reports.flatMap((r) => r.recipients);
 	const {hits} = parseLayouts(text);

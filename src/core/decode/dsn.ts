@@ -99,9 +99,15 @@ function finalAddress(value: string): string {
 const RECIPIENT_FIELD = anchored(/^(?:final-recipient|original-recipient)[ \t]*:/im);
 const ACTION_FIELD = anchored(/^(?:action|status)[ \t]*:/im);
 
-/** True when the text carries RFC 3464 per-recipient fields. */
-export function hasDsnFields(text: string): boolean {
-	return testAnchored(RECIPIENT_FIELD, text) && testAnchored(ACTION_FIELD, text);
+/**
+ * True when the text carries RFC 3464 per-recipient fields. `anchorPass`: rule the fields out by the
+ * anchor pass first, for the message's own text (the layouts read that same reading next); a text
+ * nothing else reads (the raw body) is searched directly, which costs less than reading its words
+ * and leaves the message text's reading the current one.
+ */
+export function hasDsnFields(text: string, anchorPass = true): boolean {
+	if (anchorPass) return testAnchored(RECIPIENT_FIELD, text) && testAnchored(ACTION_FIELD, text);
+	return RECIPIENT_FIELD.test(text) && ACTION_FIELD.test(text);
 }
 
 export function parseDsn(text: string): DsnReport {
