@@ -43,7 +43,7 @@ const LOADER = `#!/usr/bin/env -S node ${FLAGS.join(' ')}
 // cache. Written by scripts/build-lib.mjs (scripts/cli-bin.mjs says why and why it is sound).
 'use strict';
 const {hash} = require('node:crypto');
-const {readFileSync, renameSync, rmSync, writeFileSync} = require('node:fs');
+const {closeSync, openSync, readFileSync, renameSync, rmSync, writeSync} = require('node:fs');
 const {join} = require('node:path');
 const {Script} = require('node:vm');
 
@@ -61,12 +61,18 @@ const script = new Script(bytes.toString('utf8'), {filename: scriptFile, cachedD
 if ((cached === undefined || script.cachedDataRejected) && process.execArgv.join(' ') === FLAGS && require('node:worker_threads').isMainThread) {
 	process.once('exit', () => {
 		const temporary = cacheFile + '.' + process.pid;
+		let fd;
 		try {
-			writeFileSync(temporary, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+			// Opened first: in a folder this user cannot write (a global install) the data is not even
+			// made, and the next run compiles as this one did.
+			fd = openSync(temporary, 'wx');
+			writeSync(fd, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+			closeSync(fd);
+			fd = undefined;
 			renameSync(temporary, cacheFile);
 		} catch {
-			// A folder this user cannot write (a global install): the next run compiles as this one did.
 			try {
+				if (fd !== undefined) closeSync(fd);
 				rmSync(temporary, {force: true});
 			} catch {}
 		}
