@@ -48,8 +48,16 @@ export function codesIn(text: string, report?: BounceReport): {codes: CodeOut[];
 			seen.add(explanation);
 			explanations.push(explanation);
 		}
-		const tokens = [finding.reply, finding.enhanced, ...finding.tags].filter(m => m !== undefined).sort((a, b) => a.start - b.start);
-		for (const m of tokens) codes.push({code: m.code, kind: m.kind, start: m.start, end: m.end, title: explanation.title, severity: explanation.severity});
+		const {title, severity} = explanation;
+		const {reply, enhanced, tags} = finding;
+		// A reply's codes come before its enhanced code; tags may sit anywhere, so with tags they are sorted.
+		if (tags.length === 0 && !(reply && enhanced && reply.start > enhanced.start)) {
+			if (reply) codes.push({code: reply.code, kind: reply.kind, start: reply.start, end: reply.end, title, severity});
+			if (enhanced) codes.push({code: enhanced.code, kind: enhanced.kind, start: enhanced.start, end: enhanced.end, title, severity});
+			continue;
+		}
+		const tokens = [reply, enhanced, ...tags].filter(m => m !== undefined).sort((a, b) => a.start - b.start);
+		for (const m of tokens) codes.push({code: m.code, kind: m.kind, start: m.start, end: m.end, title, severity});
 	}
 	return {codes, explanations};
 }
