@@ -3,7 +3,7 @@
 import {decodeBounce, dnsTopic, explain, explainText, explanationReading, isInvalid, replyVerdict, reportVerdict, type BounceReport, type DnsReading, type Explanation} from '../core';
 import {cardModel, type CardModel} from '../ui/card-model';
 import {CARD_LABELS, type CardLabels} from '../ui/labels';
-import {t} from '../shared/i18n';
+import {t, tn} from '../shared/i18n';
 import {MAX_DNS_REPLY} from '../shared/messages';
 import {sayReport, sayVerdict} from '../shared/verdict-text';
 
@@ -40,6 +40,8 @@ export interface CardPayload {
 	cards: PlainCard[];
 	/** Codes found but not shown, to keep the card small. */
 	more: number;
+	/** That count in words, in the reader's language ('' when none). */
+	moreNote: string;
 	/** The card's words (ui/labels.ts): the injected function has no imports. */
 	labels: CardLabels;
 }
@@ -77,5 +79,6 @@ export async function cardForSelection(selection: string): Promise<CardPayload> 
 	const part = reportPart(report);
 	if (!part.summary && found.size === 0) part.summary = t('selection_nothing');
 	const cards = [...found].slice(0, MAX_CARDS).map(([e, reply]) => plainCard(e, reply));
-	return {query: text, ...part, cards, more: Math.max(0, found.size - MAX_CARDS), labels: {...CARD_LABELS}};
+	const more = Math.max(0, found.size - MAX_CARDS);
+	return {query: text, ...part, cards, more, moreNote: more > 0 ? tn('card_more_codes', more) : '', labels: {...CARD_LABELS}};
 }

@@ -92,7 +92,7 @@ export function showCard(payload: CardPayload, css: string, theme: 'light' | 'da
 			body.append(evidence);
 		}
 	});
-	if (payload.more > 0) body.append(el('p', 'bd-provider-note', `${payload.more} more code${payload.more > 1 ? 's' : ''} in the full explanation.`));
+	if (payload.moreNote) body.append(el('p', 'bd-provider-note', payload.moreNote));
 	const actions = el('div', 'bd-actions');
 	const cue = el('button', 'bd-more-cue', `${L.moreBelow} ↓`);
 	cue.hidden = true;

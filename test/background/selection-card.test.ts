@@ -27,6 +27,16 @@ describe('the right-click card for a selection', () => {
 		expect(payload.labels.whoActs).toBe(say('card_who_acts'));
 	});
 
+	test('says how many more codes the full explanation has, in the reader’s words', async () => {
+		const text = ['550 5.1.1 User unknown', '452 4.2.2 Mailbox full', '554 5.7.1 Relay access denied', '421 4.7.0 Try again later'].join('\n');
+		const english = await cardForSelection(text);
+		expect(english.more).toBe(2);
+		expect(english.moreNote).toBe('2 more codes in the full explanation.');
+		const {say} = speak('de');
+		expect((await cardForSelection(text)).moreNote).toBe(say('card_more_codes_other', '2'));
+		expect((await cardForSelection('550 5.1.1')).moreNote).toBe('');
+	});
+
 	test('offers Check DNS for the same readings as the hover card, with the reply the names come from', async () => {
 		const spamhaus = '554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7';
 		const payload = await cardForSelection(spamhaus);

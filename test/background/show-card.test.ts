@@ -19,6 +19,7 @@ const payload: CardPayload = {
 		verdict: 'The message failed <i>checks</i> — fix it, then resend', whoActs: 'w', retry: 'r', steps: ['one', 'two'], reply: '550 5.7.26 <img src=x> gsmtp',
 	}],
 	more: 2,
+	moreNote: '2 more codes in the full explanation.',
 	labels: CARD_LABELS,
 };
 

@@ -95,7 +95,7 @@ function cardText(payload: CardPayload): string {
 	return text;
 }
 
-const cardOf = (report: BounceReport): CardPayload => ({query: '', ...reportPart(report), cards: [], more: 0, labels: CARD_LABELS});
+const cardOf = (report: BounceReport): CardPayload => ({query: '', ...reportPart(report), cards: [], more: 0, moreNote: '', labels: CARD_LABELS});
 
 const cliText = (report: BounceReport): string => formatHuman({input: 'bounce.eml', kind: report.kind, summary: report.summary, recipients: report.recipients, codes: []});
 
