@@ -8,6 +8,7 @@ import type {MimeMessage} from './decode/mime';
 import {MAX_INPUT, MAX_MESSAGE, NONE, readText, report, withOriginal} from './decode/text-report';
 import {originalOf} from './decode/original';
 import {toLf} from './decode/text';
+import {beginEmail} from './email-scope';
 
 export {decodeText} from './decode/text-report';
 
@@ -71,6 +72,7 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 	const text = asString(input);
 	if (!text.trim()) return;
 	if (!looksLikeMime(text)) {
+		beginEmail();
 		let read: ReturnType<typeof readText> | undefined;
 		try {
 			read = readText(text);
@@ -92,6 +94,7 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 	for (const [i, raw] of messages.entries()) {
 		let recipients: RecipientResult[] = [];
 		let msg: MimeMessage | undefined;
+		beginEmail();
 		try {
 			msg = await parse(head(raw));
 			recipients = assemble(msg);

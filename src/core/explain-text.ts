@@ -37,6 +37,7 @@ import {bounceProvider, reportProvider} from './bounce-provider';
 import {agrees, standInCode} from './reply-reading';
 import {statusWords} from './status-words';
 import {copyOf} from './registry-cards';
+import {beginEmail} from './email-scope';
 import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
@@ -199,6 +200,7 @@ const inputOf = (f: Finding, report: BounceReport | undefined): ReplyInput => ({
 export function explainText(text: string, report?: BounceReport): ExplainedReply[] {
 	const findings = findCodes(text);
 	if (findings.length === 0) return [];
+	beginEmail();
 	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).
 	let provider: {id: ProviderId | undefined} | undefined;
 	const answers = readReplies(findings.map(f => inputOf(f, report)), report, () => (provider ??= {id: bounceProvider(text)}).id);

@@ -4,6 +4,7 @@
 // patterns go into one automaton, built when first needed and again after a registration.
 import {anchorIndex, needOf} from '../anchors';
 import type {AnchorIndex, Found} from '../anchors';
+import {emailScope} from '../email-scope';
 
 const patterns: RegExp[] = [];
 const slots = new Map<RegExp, number>();
@@ -20,14 +21,17 @@ export function anchored<P extends RegExp>(pattern: P): P {
 }
 
 // The last text read and what was found in it: the decoder asks about one message's text (and its
-// prefixes: the part before the returned message, its first 8,000 characters) many times in a row.
+// prefixes: the part before the returned message, its first 8,000 characters) many times in a row;
+// kept within one email only (email-scope.ts).
 let lastText: string | undefined;
+let lastScope = -1;
 let lastFound: Found | undefined;
 let lastIndex: AnchorIndex | undefined;
 
 function foundIn(text: string, current: AnchorIndex): Found {
-	if (lastFound && lastIndex === current && lastText !== undefined && (text === lastText || (text.length < lastText.length && lastText.startsWith(text)))) return lastFound;
+	if (lastFound && lastIndex === current && lastScope === emailScope() && lastText !== undefined && (text === lastText || (text.length < lastText.length && lastText.startsWith(text)))) return lastFound;
 	lastText = text;
+	lastScope = emailScope();
 	lastIndex = current;
 	lastFound = current.scan(text);
 	return lastFound;

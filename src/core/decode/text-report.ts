@@ -6,6 +6,7 @@ import {assemble} from './assemble';
 import {textMessage, type MimeMessage} from './message';
 import {originalOf} from './original';
 import {reportVerdict} from '../verdict';
+import {beginEmail} from '../email-scope';
 
 // Budget: a 10 MB input decodes in < 1 s (DESIGN.md). The report of a bounce sits at its start
 // (notice, then delivery-status, then the returned message, RFC 3464 §2 / RFC 6522), so only the
@@ -49,6 +50,7 @@ export function readText(text: string): {msg: MimeMessage; recipients: Recipient
 export function decodeText(text: string): BounceReport {
 	try {
 		if (typeof text !== 'string' || !text.trim()) return NONE;
+		beginEmail();
 		const {msg, recipients} = readText(text);
 		return withOriginal(report(recipients), recipients.length ? originalOf(msg) : undefined);
 	} catch {

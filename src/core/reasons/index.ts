@@ -6,6 +6,7 @@ import type {Reason} from '../types';
 import type {ReasonRule, ReplyFacts} from './types';
 import {buildPhraseIndex} from './phrase-index';
 import {needsLetter} from '../needs-letter';
+import {emailScope} from '../email-scope';
 import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
 import {badReputation} from './bad-reputation';
@@ -105,13 +106,18 @@ function firstLetterless(text: string): number {
 	return -1;
 }
 
-// The last few texts classified: the classifier asks about the same words more than once per
-// recipient, and a message often repeats one diagnostic for several recipients.
+// The last few texts classified in this email (email-scope.ts): the classifier asks about the same
+// words more than once per recipient, and a message often repeats one diagnostic for several recipients.
 const recent = new Map<string, Reason | undefined>();
 const RECENT_MAX = 64;
+let recentScope = -1;
 
 /** The reason whose phrases occur in the text, in precedence order, or undefined. */
 export function reasonFromText(text: string): Reason | undefined {
+	if (recentScope !== emailScope()) {
+		recent.clear();
+		recentScope = emailScope();
+	}
 	if (recent.has(text)) return recent.get(text);
 	const reason = classifyWords(text);
 	if (recent.size >= RECENT_MAX) recent.clear();

@@ -15,6 +15,7 @@ import {joinedDetect, joinIgnoringCase, sameDetect, sameRules, seen, type ListsS
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
 import {ANYWHERE, receivers} from './registry';
+import {emailScope} from '../email-scope';
 import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-groups';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
@@ -48,15 +49,15 @@ export function signaturesNeedLetter(): boolean {
 
 // The last answer of detectProviders: one reply's words are asked about several times in a row (its
 // provider, then each explain() of its codes). Valid while the joined pattern it was found with is
-// the current one (no receiver or pattern replaced since).
-let lastDetect: {text: string; any: RegExp; found: Receiver[]} | undefined;
+// the current one (no receiver or pattern replaced since), and only within one email (email-scope.ts).
+let lastDetect: {text: string; any: RegExp; found: Receiver[]; scope: number} | undefined;
 
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
 export function detectProviders(text: string): readonly Receiver[] {
 	const any = anyReceiverPattern();
-	if (any && lastDetect && lastDetect.text === text && lastDetect.any === any) return lastDetect.found;
+	if (any && lastDetect && lastDetect.text === text && lastDetect.any === any && lastDetect.scope === emailScope()) return lastDetect.found;
 	if (any && !any.test(text)) {
-		lastDetect = {text, any, found: []};
+		lastDetect = {text, any, found: [], scope: emailScope()};
 		return lastDetect.found;
 	}
 	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
@@ -72,7 +73,7 @@ export function detectProviders(text: string): readonly Receiver[] {
 	}
 	found.sort((a, b) => a.at - b.at || a.order - b.order);
 	const receiversFound = found.map(entry => entry.receiver);
-	if (any) lastDetect = {text, any, found: receiversFound};
+	if (any) lastDetect = {text, any, found: receiversFound, scope: emailScope()};
 	return receiversFound;
 }
 
@@ -81,14 +82,16 @@ const REPLY_PATTERN = /(?:^|[\s'(#;:>])([245]\d\d)(?=[\s-]|$)/;
 
 /** Folds whitespace and drops `550-5.7.26` continuation prefixes so phrases match across lines. */
 function phraseText(text: string): string {
-	// One reply's words are folded for each of its codes in turn: the last answer is kept.
-	if (text !== lastPhraseIn) {
+	// One reply's words are folded for each of its codes in turn: the last answer is kept (in one email).
+	if (text !== lastPhraseIn || lastPhraseScope !== emailScope()) {
 		lastPhraseIn = text;
+		lastPhraseScope = emailScope();
 		lastPhraseOut = text.replace(/\s+/g, ' ').replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
 	}
 	return lastPhraseOut;
 }
 let lastPhraseIn: string | undefined;
+let lastPhraseScope = -1;
 let lastPhraseOut = '';
 
 /** True when `status` lies in the rule's range: same class and subject, detail between the bounds. */

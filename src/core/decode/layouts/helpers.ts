@@ -1,6 +1,7 @@
 // Shared helpers for layouts. All regexes are linear.
 import {cleanAddress, fold} from '../text';
 import {anchored, mayMatch} from '../anchored';
+import {emailScope} from '../../email-scope';
 import {EXCHANGE_ORIGINAL_HEADERS} from './localised';
 import type {Wording} from './localised';
 import type {Reason} from '../../types';
@@ -16,13 +17,16 @@ export function wordsPattern(list: readonly Wording[]): string {
  * as plain spaces. Plain ASCII text is returned as it is.
  */
 export function matchView(text: string): string {
-	if (text === lastViewIn) return lastViewOut;
+	// The last answer is kept for the same text in the same email (email-scope.ts).
+	if (text === lastViewIn && lastViewScope === emailScope()) return lastViewOut;
 	lastViewIn = text;
+	lastViewScope = emailScope();
 	// eslint-disable-next-line no-control-regex
 	lastViewOut = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u00a0\u2007\u202f]/g, ' ') : text;
 	return lastViewOut;
 }
 let lastViewIn: string | undefined;
+let lastViewScope = -1;
 let lastViewOut = '';
 
 // Lines that start the returned message inside a text body: everything after is the sender's
@@ -35,13 +39,15 @@ const ORIGINAL_MARKERS = anchored(new RegExp(
 /** The text before the returned original message. */
 export function cutOriginal(text: string): string {
 	// The decoder asks this of the same text several times (assemble, then the layout that parses it).
-	if (text === lastText) return lastCut;
+	if (text === lastText && lastCutScope === emailScope()) return lastCut;
 	const m = mayMatch(ORIGINAL_MARKERS, text) ? ORIGINAL_MARKERS.exec(text) : null;
 	lastCut = m ? text.slice(0, m.index) : text;
 	lastText = text;
+	lastCutScope = emailScope();
 	return lastCut;
 }
 let lastText: string | undefined;
+let lastCutScope = -1;
 let lastCut = '';
 
 /** The part of the text after the first match of `start` (and before `end`, if given and found). */

@@ -1,0 +1,37 @@
+// Answers kept between questions about one email are never given for another (email-scope.ts).
+import {describe, expect, it} from 'vitest';
+import {beginEmail, emailScope} from '../../src/core/email-scope';
+import {detectProviders} from '../../src/core/receivers';
+import {decodeBounce, decodeText} from '../../src/core/decode';
+import {explainText} from '../../src/core/explain-text';
+
+const REPLY = '550-5.7.26 Unauthenticated email from sender.example is not accepted due to domain\'s DMARC policy. gsmtp';
+
+describe('one email\'s scope', () => {
+	it('gives a kept answer again within one email, and a new reading in the next', () => {
+		beginEmail();
+		const first = detectProviders(REPLY);
+		expect(first.length).toBeGreaterThan(0);
+		expect(detectProviders(REPLY)).toBe(first);
+		beginEmail();
+		const next = detectProviders(REPLY);
+		expect(next).not.toBe(first);
+		expect(next).toEqual(first);
+	});
+
+	it('starts a new scope for each email decoded, each message of an mbox, and each text explained', async () => {
+		const message = (n: number) => `From: MAILER-DAEMON@mx.example\nTo: a@sender.example\nSubject: Undelivered Mail Returned to Sender\n\n<user${n}@recipient.example>: host mx.recipient.example said: ${REPLY}\n`;
+		let before = emailScope();
+		await decodeBounce(message(1));
+		expect(emailScope()).toBe(before + 1);
+		before = emailScope();
+		await decodeBounce(`From MAILER-DAEMON Mon Dec  1 10:00:00 2026\n${message(1)}\nFrom MAILER-DAEMON Mon Dec  1 10:01:00 2026\n${message(2)}`);
+		expect(emailScope()).toBe(before + 2);
+		before = emailScope();
+		decodeText(REPLY);
+		expect(emailScope()).toBe(before + 1);
+		before = emailScope();
+		explainText(REPLY);
+		expect(emailScope()).toBe(before + 1);
+	});
+});
