@@ -119,7 +119,7 @@ export function DnsView({initial, resolver, customUrl = ''}: {initial: DnsInitia
 							{choices.map(r => <option key={r.id} value={r.id}>{r.id === 'custom' ? r.url : `${r.name} (${new URL(r.url).host})`}</option>)}
 						</select>
 					</label>
-					<p class="muted"><Said name="dns_nothing_sent" slots={[<b>{t('card_check_dns')}</b>, resolver.name, new URL(resolver.url).host]} /></p>
+					<p class="muted"><Said name="dns_nothing_sent" slots={[<b>{t('card_check_dns')}</b>, resolver.id === 'custom' ? t('resolver_own_name') : resolver.name, new URL(resolver.url).host]} /></p>
 					<button type="submit" class="dns-run" disabled={state.phase === 'running'}>{t('card_check_dns')}</button>
 				</form>
 				<section class="dns-results" aria-live="polite">

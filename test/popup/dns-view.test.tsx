@@ -7,7 +7,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/preact';
 import {DnsView, initialFromParams} from '../../src/popup/dns-view';
 import {ResolverSetting} from '../../src/popup/resolver-setting';
-import {RESOLVERS} from '../../src/shared/resolvers';
+import {RESOLVERS, customResolver} from '../../src/shared/resolvers';
 import {DEFAULT_SETTINGS} from '../../src/shared/settings';
 import type {SettingsState} from '../../src/popup/use-settings';
 import {settle, stubBrowser} from './helpers';
@@ -42,6 +42,14 @@ describe('the DNS page in German', () => {
 		expect(container.querySelector('.dns-run')?.textContent).toBe(say('card_check_dns'));
 		const text = container.textContent!;
 		for (const words of englishOnly('de', [...keysStarting('dns_'), 'card_check_dns'])) expect(text, words).not.toContain(words);
+	});
+
+	it('names your own resolver in German in the note on what is sent', () => {
+		const {say} = speak('de');
+		const own = customResolver('https://doh.example/dns-query')!;
+		const {container} = render(<DnsView initial={initialFromParams(new URLSearchParams('ip=203.0.113.7'))} resolver={own} />);
+		expect(container.querySelector('.dns-form .muted')?.textContent).toBe(say('dns_nothing_sent', say('card_check_dns'), say('resolver_own_name'), 'doh.example'));
+		expect(container.querySelector('.dns-form .muted')?.textContent).not.toContain(own.name);
 	});
 
 	it('says in German that the browser refused the resolver', async () => {
