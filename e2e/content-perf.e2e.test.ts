@@ -104,8 +104,19 @@ describe('timing in Chromium', () => {
 		expect(ours.after.filter(f => f.cpu - f.pageScripts > LONG_MS).map(f => f.cpu)).toEqual([]);
 		// What we add to the insertion frame is the text map's build (prime.ts), which grows with the text
 		// as the page's layout does: measured 1.15–1.28× the frame's CPU without the extension. Scanning
-		// there as well would pass 1.5×.
-		expect(ours.insertion!.cpu).toBeLessThan(1.5 * base.insertion!.cpu);
+		// there as well would pass 1.5×. One 5 MB insertion frame swings widely on a shared machine (the
+		// same page without the extension measured 645 and 991 ms of CPU in two runs of one build), so
+		// each side's best of up to three interleaved rounds is compared, as the benches do.
+		let oursInsertion = ours.insertion!.cpu;
+		let baseInsertion = base.insertion!.cpu;
+		for (let round = 2; round <= 3 && oursInsertion >= 1.5 * baseInsertion; round++) {
+			const again = await measure(ext, GMAIL_URL, html, true, 60_000);
+			const againBase = await measure(ext, BASE_URL, html, false, again.run.fullyMarked);
+			oursInsertion = Math.min(oursInsertion, again.insertion!.cpu);
+			baseInsertion = Math.min(baseInsertion, againBase.insertion!.cpu);
+			console.log(`insertion frame CPU, round ${round}: with the extension ${Math.round(again.insertion!.cpu)} ms, without ${Math.round(againBase.insertion!.cpu)} ms`);
+		}
+		expect(oursInsertion).toBeLessThan(1.5 * baseInsertion);
 	});
 });
 
