@@ -211,17 +211,20 @@ describe.skipIf(skipFirefox())('Firefox ESR', () => {
 		await gmail.goto(GMAIL_URL);
 		const view = asPlaywrightPage(gmail);
 		await waitForMarks(view, m => m['msg-postfix-bounce']?.includes('554') === true, 20_000);
-		// Point at the code until its card is up (the banners going in above move it once).
+		// Point at the code until its card is up with its Check DNS button (the banners going in above move
+		// the code once, and the card can be re-rendered as they do).
+		let button: {x: number; y: number} | undefined;
 		await expect.poll(async () => {
 			const at = await markCenter(view, '554', '#msg-postfix-bounce');
 			await gmail.mouse.move(at.x, at.y);
-			return card(view).then(c => c.visible && c.code === '554 5.7.1');
+			const shown = await card(view);
+			if (!shown.visible || shown.code !== '554 5.7.1') return false;
+			button = await gmail.evaluate(() => {
+				const rect = document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelector('.bd-check-dns')?.getBoundingClientRect();
+				return rect && rect.width > 0 ? {x: rect.left + rect.width / 2, y: rect.top + rect.height / 2} : undefined;
+			});
+			return button !== undefined;
 		}, {timeout: 15_000, interval: 500}).toBe(true);
-		const button = await gmail.evaluate(() => {
-			const rect = document.querySelector('[data-bounce-decoder="card"]')?.shadowRoot?.querySelector('.bd-check-dns')?.getBoundingClientRect();
-			return rect ? {x: rect.left + rect.width / 2, y: rect.top + rect.height / 2} : undefined;
-		});
-		expect(button).toBeDefined();
 		const asked = doh.asked.length;
 		const before = new Set(await firefox.browser.pages());
 		await gmail.mouse.move(button!.x, button!.y);
