@@ -14,3 +14,9 @@ export const RELAY_FIX = [
 
 /** What the sender does when its envelope sender's domain has no DNS records (Postfix, Sendmail). */
 export const SENDER_DOMAIN_FIX = ['Use an envelope sender in a domain that has working MX or A records.', 'Renew the domain or repair its DNS.'] as const;
+
+/** What the sender does when a receiver says the address has no mailbox (Cox, GoDaddy, Zoho). */
+export const NO_MAILBOX_FIX = [
+	'Check the address with the recipient by another channel; correct it if it was mistyped.',
+	'If it is right as written, remove it from your lists and do not resend.',
+] as const;

@@ -5,6 +5,7 @@
 // (decode/provider-codes.ts). Each comment quotes the shape of the reply the rule matches.
 
 import type {ProviderRule, Receiver} from '../types';
+import {NO_MAILBOX_FIX} from './advice';
 
 const CODES = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
 // Cox's "Email error codes" page: the replies without an AUP code, which apply only to a bounce from Cox.
@@ -108,10 +109,7 @@ const WORDED: ProviderRule[] = [
 		title: 'Cox: no Cox mailbox at this address',
 		meaning: 'The recipient address is not a valid Cox Email account. Either the name before @cox.net is mistyped or the account was closed; sending again to the same address gives the same answer.',
 		causes: ['A typo in the address, or an account that was closed.'],
-		fix: [
-			'Check the address with the recipient by another channel; correct it if it was mistyped.',
-			'If it is right as written, remove it from your lists and do not resend.',
-		],
+		fix: [...NO_MAILBOX_FIX],
 		whoActs: 'sender',
 		retry: 'do-not-retry',
 		reason: 'userunknown',

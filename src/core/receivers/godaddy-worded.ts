@@ -2,6 +2,7 @@
 // help page as its coded ones (godaddy.ts): they apply only to a bounce from GoDaddy, after the coded rules.
 // Each comment quotes the shape of the reply the rule matches.
 import type {ProviderRule} from '../types';
+import {NO_MAILBOX_FIX} from './advice';
 
 export const GODADDY_CODES = 'https://ca.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685';
 
@@ -67,10 +68,7 @@ export const WORDED: ProviderRule[] = [
 		title: 'GoDaddy: no mailbox at this address',
 		meaning: 'The recipient address does not exist among GoDaddy’s hosted mailboxes. GoDaddy hosts mail for many businesses’ own domains, so the domain may be right while the name before the @ matches no mailbox there.',
 		causes: ['A typo in the address, or a mailbox that was deleted.'],
-		fix: [
-			'Check the address with the recipient by another channel; correct it if it was mistyped.',
-			'If it is right as written, remove it from your lists and do not resend.',
-		],
+		fix: [...NO_MAILBOX_FIX],
 		whoActs: 'sender',
 		retry: 'do-not-retry',
 		reason: 'userunknown',

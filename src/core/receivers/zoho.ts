@@ -7,6 +7,7 @@
 // Each comment quotes the shape of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {NO_MAILBOX_FIX} from './advice';
 
 const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm (Sisimai, BSD-2-Clause)';
 const SMTP_CODES = 'https://smtp.codes/zoho';
@@ -126,10 +127,7 @@ export const zoho: Receiver = {
 			title: 'Zoho: no mailbox at this address',
 			meaning: 'There is no Zoho mailbox with this address, so the message is refused. Zoho hosts many organisations’ own domains, so the address may be a company’s rather than zoho.com’s; either way the name before the @ matches no mailbox there.',
 			causes: ['A typo in the address, or a mailbox that was deleted.'],
-			fix: [
-				'Check the address with the recipient by another channel; correct it if it was mistyped.',
-				'If it is right as written, remove it from your lists and do not resend.',
-			],
+			fix: [...NO_MAILBOX_FIX],
 			whoActs: 'sender',
 			retry: 'do-not-retry',
 			reason: 'userunknown',
