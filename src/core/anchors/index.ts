@@ -29,8 +29,11 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
 export type Found = Int32Array;
 
 export interface AnchorIndex {
-	/** One reading of the text. */
-	scan(text: string): Found;
+	/**
+	 * One reading of the text. `into` (a Found of this index, from an earlier scan) is written over
+	 * and returned instead of a new one: a caller that keeps only its last reading allocates nothing.
+	 */
+	scan(text: string, into?: Found): Found;
 	/**
 	 * Whether the text (or its first `limit` characters) meets condition `i` (in the order the
 	 * conditions were given): false means the regex it came from cannot match there. A null condition
@@ -71,7 +74,7 @@ export function anchorIndex(needs: readonly (Need | null)[]): AnchorIndex {
 }
 
 /** One pass over a text for the words (each lower-case ASCII, as needOf gives them). */
-function wordIndex(words: readonly string[]): (text: string) => Found {
+function wordIndex(words: readonly string[]): (text: string, into?: Found) => Found {
 	// Trie: per state its transitions and the words that end there.
 	const next: Map<number, number>[] = [new Map()];
 	const outs: number[][] = [[]];
@@ -130,24 +133,28 @@ function wordIndex(words: readonly string[]): (text: string) => Found {
 	order.forEach((state, n) => (renumber[state] = n));
 	const firstOut = order.findIndex((state) => outs[state]!.length > 0);
 	const ending = firstOut < 0 ? next.length : firstOut;
-	const dfa = next.length <= 0xffff ? new Uint16Array(table.length) : new Int32Array(table.length);
+	// Each entry is where its target state's row starts (the state times the width): the scan adds the
+	// character's class to it, with no multiplication per character.
+	const dfa = next.length * width <= 0xffff ? new Uint16Array(table.length) : new Int32Array(table.length);
 	for (let state = 0; state < next.length; state++) {
-		for (let k = 0; k < width; k++) dfa[renumber[state]! * width + k] = renumber[table[state * width + k]!]!;
+		for (let k = 0; k < width; k++) dfa[renumber[state]! * width + k] = renumber[table[state * width + k]!]! * width;
 	}
 	// The words of each ending state (numbered from `ending`), flat.
 	const outStart = new Int32Array(next.length - ending + 1);
 	for (let n = ending; n < next.length; n++) outStart[n - ending + 1] = outStart[n - ending]! + outs[order[n]!]!.length;
 	const outWords = new Int32Array(outStart[outStart.length - 1]!);
 	for (let n = ending; n < next.length; n++) outWords.set(outs[order[n]!]!, outStart[n - ending]!);
+	const endingRow = ending * width;
 
-	return (text: string): Found => {
-		const found = new Int32Array(words.length).fill(-1);
-		let state = 0;
+	return (text: string, into?: Found): Found => {
+		const found = into && into.length === words.length ? into.fill(-1) : new Int32Array(words.length).fill(-1);
+		let row = 0;
 		for (let i = 0; i < text.length; i++) {
 			const c = text.charCodeAt(i);
-			state = dfa[state * width + (c < 128 ? ascii[c]! : (folds.get(c) ?? 0))]!;
-			if (state >= ending) {
-				for (let o = outStart[state - ending]!, end = outStart[state - ending + 1]!; o < end; o++) {
+			row = dfa[row + (c < 128 ? ascii[c]! : (folds.get(c) ?? 0))]!;
+			if (row >= endingRow) {
+				const n = row / width - ending;
+				for (let o = outStart[n]!, end = outStart[n + 1]!; o < end; o++) {
 					const w = outWords[o]!;
 					if (found[w]! < 0) found[w] = i + 1;
 				}

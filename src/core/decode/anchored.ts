@@ -27,13 +27,24 @@ let lastText: string | undefined;
 let lastScope = -1;
 let lastFound: Found | undefined;
 let lastIndex: AnchorIndex | undefined;
+// A string already found to be a prefix of lastText: asked again (each search of one prefix), it is
+// answered without comparing its characters once more.
+let lastPrefix: string | undefined;
 
 function foundIn(text: string, current: AnchorIndex): Found {
-	if (lastFound && lastIndex === current && lastScope === emailScope() && lastText !== undefined && (text === lastText || (text.length < lastText.length && lastText.startsWith(text)))) return lastFound;
+	if (lastFound && lastIndex === current && lastScope === emailScope() && lastText !== undefined) {
+		if (text === lastText || text === lastPrefix) return lastFound;
+		if (text.length < lastText.length && lastText.startsWith(text)) {
+			lastPrefix = text;
+			return lastFound;
+		}
+	}
 	lastText = text;
+	lastPrefix = undefined;
 	lastScope = emailScope();
+	// The reading replaces the last one: its array is written over (nothing else keeps it).
+	lastFound = current.scan(text, lastIndex === current ? lastFound : undefined);
 	lastIndex = current;
-	lastFound = current.scan(text);
 	return lastFound;
 }
 

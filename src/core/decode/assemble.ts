@@ -154,10 +154,11 @@ function buildResult(e: Evidence): RecipientResult {
 export function assemble(msg: MimeMessage): RecipientResult[] {
 	if (isFeedback(msg)) return feedbackResults(msg);
 	// Broken MIME (a boundary that never occurs) leaves no parts: read the raw body as text.
-	const text = msg.text.trim() ? msg.text : msg.body;
+	const text = /\S/.test(msg.text) ? msg.text : msg.body;
 	const dsnTexts = msg.dsn.length ? msg.dsn : hasDsnFields(text) ? [text] : hasDsnFields(msg.body, false) ? [msg.body] : [];
-	const reports = dsnTexts.map(parseDsn);
-	const dsnRcpts = reports.flatMap((r) => r.recipients);
+	// Plain loops: this runs once per email of a bulk run.
+	const dsnRcpts: DsnRecipient[] = [];
+	for (const dsnText of dsnTexts) for (const r of parseDsn(dsnText).recipients) dsnRcpts.push(r);
 	const {hits} = parseLayouts(text);
 	const evidence: Evidence[] = [];
 	const byAddress = new Map<string, Evidence>();

@@ -54,7 +54,9 @@ const ADDRESS = /(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])[A-Za-z0-9!#$%&'*+/=?^_`{|}
 /** Every e-mail address in the text, lower-cased, in order of appearance (duplicates kept). */
 export function findAddresses(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(ADDRESS)) out.push(cleanAddress(m[0]));
+	// A match starts and ends with characters cleanAddress keeps unless it starts with an apostrophe
+	// (the domain ends in a letter, digit or hyphen): the others need only lower-casing.
+	for (const m of text.matchAll(ADDRESS)) out.push(m[0].charCodeAt(0) === 0x27 ? cleanAddress(m[0]) : m[0].toLowerCase());
 	return out.filter((a) => a.includes('.', a.indexOf('@')) || /@\w+$/.test(a));
 }
 

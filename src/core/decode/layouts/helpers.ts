@@ -79,8 +79,9 @@ export function addressBlocks(text: string, head: RegExp, blankEnds = true, inde
 	let cur: Block | null = null;
 	let curIndented = false;
 	for (const line of text.split('\n')) {
-		const m = head.exec(line);
-		const indented = /^[ \t]/.test(line);
+		// A head names an address: a line without '@' is not one, and its search is skipped.
+		const m = line.includes('@') ? head.exec(line) : null;
+		const indented = line.charCodeAt(0) === 0x20 || line.charCodeAt(0) === 0x09;
 		// A reply folded under an unindented head ("<rcpt>: host … said: 554 Mail from\n    <sender>
 		// rejected …") carries other addresses on its indented lines; they are not new recipients.
 		const continues = indentContinues && cur !== null && !curIndented && indented;
