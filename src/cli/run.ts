@@ -1,7 +1,7 @@
 // Stage 2 of the pipeline: one item → one result object (the CLI JSON contract in DESIGN.md). Pure:
 // no I/O, no shared state, so items may be decoded in any thread; every string and list taken from
 // the input is bounded (limits.ts), so no result grows with its input.
-import {decodeMessages, explain, explainText, isInvalid, reportOf, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
+import {decodeMessages, emailScope, explain, explainText, isInvalid, reportOf, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
 import type {Item} from './inputs';
 import {MAX_CODES, MAX_EXPLANATIONS, MAX_LINE, MAX_RECIPIENTS, MAX_STRING} from './limits';
 
@@ -39,11 +39,11 @@ export interface ResultOut {
  * reply is explained as a whole, so `452` in `452 4.5.3 Too many recipients` reads as the reply does),
  * and each distinct explanation once, in order.
  */
-export function codesIn(text: string, report?: BounceReport): {codes: CodeOut[]; explanations: Explanation[]} {
+export function codesIn(text: string, report?: BounceReport, decodedIn?: number): {codes: CodeOut[]; explanations: Explanation[]} {
 	const codes: CodeOut[] = [];
 	const explanations: Explanation[] = [];
 	const seen = new Set<Explanation>();
-	for (const {finding, explanation} of explainText(text, report)) {
+	for (const {finding, explanation} of explainText(text, report, decodedIn)) {
 		if (!seen.has(explanation)) {
 			seen.add(explanation);
 			explanations.push(explanation);
@@ -129,16 +129,23 @@ function decodeCode(value: string): Omit<ResultOut, 'input'> {
 	return {kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
 }
 
-/** decodeBounce's report of the bytes, and the text its one message was read as (undefined for several). */
-async function decodeOnce(bytes: Uint8Array): Promise<{report: BounceReport; text?: string}> {
+/**
+ * decodeBounce's report of the bytes, the text its one message was read as (undefined for several),
+ * and the email scope it was decoded in when that is still the current one (email-scope.ts).
+ */
+async function decodeOnce(bytes: Uint8Array): Promise<{report: BounceReport; text?: string; scope?: number}> {
 	const recipients: RecipientResult[] = [];
 	let text: string | undefined;
+	const before = emailScope();
 	try {
 		for await (const part of decodeMessages(bytes)) {
 			recipients.push(...part.recipients);
 			text = part.total === 1 ? part.text : undefined;
 		}
-		return {report: reportOf(recipients), text};
+		// One message begins one scope: one more than before means that no other email (an item
+		// decoded meanwhile, between this one's awaits) began its own since.
+		const scope = text !== undefined && emailScope() === before + 1 ? emailScope() : undefined;
+		return {report: reportOf(recipients), text, scope};
 	} catch {
 		// As decodeBounce: an input it cannot read is no bounce.
 		return {report: reportOf([])};
@@ -151,7 +158,7 @@ async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'
 	const decoded = await decodeOnce(bytes);
 	const {report} = decoded;
 	const text = decoded.text ?? new TextDecoder().decode(bytes);
-	const {codes, explanations} = codesIn(text, report);
+	const {codes, explanations} = codesIn(text, report, decoded.scope);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;
 	return {kind: report.kind, summary, recipients: report.recipients, codes, explanations};

@@ -37,7 +37,7 @@ import {bounceProvider, reportProvider} from './bounce-provider';
 import {agrees, standInCode} from './reply-reading';
 import {statusWords} from './status-words';
 import {copyOf} from './registry-cards';
-import {beginEmail} from './email-scope';
+import {beginEmail, emailScope} from './email-scope';
 import {REASON_WORDS} from './verdict-words';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
@@ -195,12 +195,14 @@ const inputOf = (f: Finding, report: BounceReport | undefined): ReplyInput => ({
 
 /**
  * Each reply found in `text`, explained as a whole (see the steps above). `report`, when the text was
- * decoded, gives the recipients' providers.
+ * decoded, gives the recipients' providers. `decodedIn`: the email scope (emailScope()) in which the
+ * text was just decoded, when the caller knows that no other email's scope began since (the CLI's
+ * one item): the answers kept while decoding it are this email's, so they stay. Else a new scope starts.
  */
-export function explainText(text: string, report?: BounceReport): ExplainedReply[] {
+export function explainText(text: string, report?: BounceReport, decodedIn?: number): ExplainedReply[] {
 	const findings = findCodes(text);
 	if (findings.length === 0) return [];
-	beginEmail();
+	if (decodedIn === undefined || decodedIn !== emailScope()) beginEmail();
 	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).
 	let provider: {id: ProviderId | undefined} | undefined;
 	const answers = readReplies(findings.map(f => inputOf(f, report)), report, () => (provider ??= {id: bounceProvider(text)}).id);

@@ -2,6 +2,8 @@
 // Every other folder imports the core through this file only (eslint.config.js); tests may reach inside.
 export {explain, isInvalid, type ExplainContext, type InvalidCode} from './explain';
 export {explainText, explainReplies, type ExplainedReply, type ReplyInput, type RepliesContext} from './explain-text';
+/** The current email's scope: explainText(text, report, scope) keeps the answers kept while `text` was decoded in it. */
+export {emailScope} from './email-scope';
 export {bounceProvider} from './bounce-provider';
 export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
 export {search, searchText, searchWords, explainHit, concreteCode, type SearchHit, type WordSearch} from './search';

@@ -39,13 +39,15 @@ function threeLetters(text: string): boolean {
  * recipients whose status or reply code is the finding's (see above).
  */
 export function statusWords(f: Finding, report: BounceReport | undefined): string {
-	if (!report || !(f.enhanced || f.reply) || !wordless(f)) return f.text;
-	const said = new Set<string>();
+	if (!report || !(f.enhanced || f.reply)) return f.text;
+	// The one diagnostic first (a few string comparisons per recipient), the finding's words only then.
+	let diagnostic: string | undefined;
 	for (const r of report.recipients) {
-		const mine = (f.enhanced && r.status === f.enhanced.code) || (!f.enhanced && f.reply && r.replyCode === f.reply.code);
-		if (mine && r.diagnostic) said.add(r.diagnostic);
+		const mine = f.enhanced ? r.status === f.enhanced.code : r.replyCode === f.reply!.code;
+		if (!mine || !r.diagnostic || r.diagnostic === diagnostic) continue;
+		if (diagnostic !== undefined) return f.text;
+		diagnostic = r.diagnostic;
 	}
-	if (said.size !== 1) return f.text;
-	const diagnostic = [...said][0]!;
+	if (diagnostic === undefined || !wordless(f)) return f.text;
 	return findCodes(diagnostic).length === 0 ? `${f.text} ${diagnostic}` : f.text;
 }

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {MAX_CODES, MAX_LINE, MAX_STRING} from '../../src/cli/limits';
 import {bounded, processItem} from '../../src/cli/run';
 import {bounce} from './helpers';
+import {emailScope} from '../../src/core/email-scope';
 
 const content = (text: string, extra: object = {}) => ({label: 'in.eml', type: 'content' as const, value: new TextEncoder().encode(text), ...extra});
 
@@ -11,6 +12,19 @@ describe('processItem: one item, one bounded result', () => {
 		const [plain, withNul] = await Promise.all([processItem(content(mail)), processItem(content(`${mail}\0`))]);
 		expect(withNul.kind).toBe('bounce');
 		expect(withNul.recipients).toEqual(plain.recipients);
+	});
+
+	it('explains a bounce\'s codes in the email scope it was decoded in; items decoded together each in their own', async () => {
+		const mail = bounce('a@b.example');
+		const alone = await processItem(content(mail));
+		let before = emailScope();
+		expect(await processItem(content(mail))).toEqual(alone);
+		expect(emailScope()).toBe(before + 1);
+		before = emailScope();
+		const together = await Promise.all([processItem(content(mail)), processItem(content(mail))]);
+		expect(together).toEqual([alone, alone]);
+		// Two decodes; an item whose decode another item's began after explains in a scope of its own.
+		expect(emailScope()).toBeGreaterThan(before + 2);
 	});
 
 	it('gives the codes’ offsets in the input as given, whatever the decoder does with its bytes', async () => {

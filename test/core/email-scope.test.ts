@@ -34,4 +34,15 @@ describe('one email\'s scope', () => {
 		explainText(REPLY);
 		expect(emailScope()).toBe(before + 1);
 	});
+
+	it('explains a text in the scope it was just decoded in, and in a new one when another began since', () => {
+		beginEmail();
+		const decoded = emailScope();
+		const alone = explainText(REPLY);
+		expect(explainText(REPLY, undefined, decoded + 1)).toEqual(alone);
+		expect(emailScope()).toBe(decoded + 1);
+		beginEmail();
+		expect(explainText(REPLY, undefined, decoded + 1)).toEqual(alone);
+		expect(emailScope()).toBe(decoded + 3);
+	});
 });
