@@ -16,8 +16,10 @@ const STATUS = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
  */
 export function findStatuses(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(STATUS)) {
-		const word = wordBefore(text, m.index ?? 0);
+	// An exec loop rather than matchAll, which copies the regex on every call.
+	STATUS.lastIndex = 0;
+	for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
+		const word = wordBefore(text, m.index);
 		if (word === 'version' || (m[1] === '2' && word === 'other')) continue;
 		out.push(`${m[1]}.${m[2]}.${Number(m[3])}`);
 	}
@@ -68,10 +70,13 @@ export function pairedReply(text: string, status: string): string {
 
 export function findReply(text: string, cls?: string): string {
 	let success = '';
-	for (const m of text.matchAll(REPLY)) {
+	// An exec loop rather than matchAll, which copies the regex on every call (reset first: a return
+	// from inside the loop leaves lastIndex where it was).
+	REPLY.lastIndex = 0;
+	for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
 		const code = m[1] ?? '';
 		if (!KNOWN_REPLIES.has(code)) continue;
-		const after = text.slice((m.index ?? 0) + 3, (m.index ?? 0) + 12).toLowerCase();
+		const after = text.slice(m.index + 3, m.index + 12).toLowerCase();
 		// Sizes and counts are not replies: "552 bytes", "250 messages".
 		if (/^ ?(?:bytes|kb|mb|messages|octets|seconds|minutes|hours|days)\b/.test(after)) continue;
 		if (cls && code[0] !== cls) continue;

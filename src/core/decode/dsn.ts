@@ -27,8 +27,6 @@ export interface DsnRecipient {
 export interface DsnReport {
 	reportingMta: string;
 	recipients: DsnRecipient[];
-	/** Non-standard but common per-message fields (X-Postfix-Sender, X-Original-Message-ID …). */
-	extra: Record<string, string>;
 }
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
@@ -111,7 +109,7 @@ export function hasDsnFields(text: string, anchorPass = true): boolean {
 }
 
 export function parseDsn(text: string): DsnReport {
-	const report: DsnReport = {reportingMta: '', recipients: [], extra: {}};
+	const report: DsnReport = {reportingMta: '', recipients: []};
 	let cur: DsnRecipient | null = null;
 	const flush = (): void => {
 		if (cur && (cur.finalRecipient || cur.originalRecipient)) report.recipients.push(cur);
@@ -126,7 +124,6 @@ export function parseDsn(text: string): DsnReport {
 		const [name, value] = f;
 		if (!RECIPIENT_FIELDS.has(name)) {
 			if (name === 'reporting-mta') report.reportingMta = typedValue(value)[1];
-			else if (name.startsWith('x-') || name === 'arrival-date' || name === 'received-from-mta') report.extra[name] = value.trim();
 			continue;
 		}
 		// A second Final-Recipient (or a recipient field after a finished record) starts a new recipient.

@@ -55,8 +55,10 @@ const ADDRESS = /(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])[A-Za-z0-9!#$%&'*+/=?^_`{|}
 export function findAddresses(text: string): string[] {
 	const out: string[] = [];
 	// A match starts and ends with characters cleanAddress keeps unless it starts with an apostrophe
-	// (the domain ends in a letter, digit or hyphen): the others need only lower-casing.
-	for (const m of text.matchAll(ADDRESS)) out.push(m[0].charCodeAt(0) === 0x27 ? cleanAddress(m[0]) : m[0].toLowerCase());
+	// (the domain ends in a letter, digit or hyphen): the others need only lower-casing. An exec loop
+	// rather than matchAll, which copies the regex on every call.
+	ADDRESS.lastIndex = 0;
+	for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) out.push(m[0].charCodeAt(0) === 0x27 ? cleanAddress(m[0]) : m[0].toLowerCase());
 	return out.filter((a) => a.includes('.', a.indexOf('@')) || /@\w+$/.test(a));
 }
 

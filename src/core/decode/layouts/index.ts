@@ -37,12 +37,16 @@ export type {Layout, LayoutHit} from './types';
 
 export const LAYOUTS: readonly Layout[] = [amazonSesJson, ezweb, postfix, postfixTranscript, exim, sendmail, qmail, exchange, googleGroups, gmail, amazonSes, dragonfly, communigate, openSmtpd, interScan, mFilter, biglobe, mailFoundry, james, sendGrid, kddi, messagingServer, x6, receivingSes, outlook, messageLabs, domino, notes, amavis, fml, generic];
 
-/** One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. */
+/**
+ * One hit per recipient: a recipient named twice (a list, then its error) keeps all its words. The
+ * hits are the layout's own, made by this parse: the first of a recipient takes the words of the
+ * others (no copy).
+ */
 function merge(hits: LayoutHit[]): LayoutHit[] {
 	const byRcpt = new Map<string, LayoutHit>();
 	for (const h of hits) {
 		const seen = byRcpt.get(h.recipient);
-		if (!seen) byRcpt.set(h.recipient, Object.assign({}, h));
+		if (!seen) byRcpt.set(h.recipient, h);
 		else if (h.diagnostic && seen.diagnostic.length < 2000 && !seen.diagnostic.includes(h.diagnostic)) {
 			seen.diagnostic = seen.diagnostic ? `${seen.diagnostic} ${h.diagnostic}` : h.diagnostic;
 			seen.command ||= h.command;
