@@ -62,6 +62,21 @@ export function findAddresses(text: string): string[] {
 	return out.filter((a) => a.includes('.', a.indexOf('@')) || /@\w+$/.test(a));
 }
 
+/**
+ * Group 1 of every match of `re` (global) in the text, appended to `out`: what
+ * `[...text.matchAll(re)].map((m) => m[1] ?? '')` gives, without the copy of the regex matchAll
+ * makes on every call.
+ */
+export function captures(re: RegExp, text: string, out: string[] = []): string[] {
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m[1] ?? '');
+		// An empty match moves on by one, as matchAll does.
+		if (!m[0]) re.lastIndex++;
+	}
+	return out;
+}
+
 /** The first address in the text, or ''. */
 export function firstAddress(text: string): string {
 	return findAddresses(text)[0] ?? '';

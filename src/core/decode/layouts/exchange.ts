@@ -10,7 +10,7 @@ import type {Layout, LayoutHit} from './types';
 import type {Reason} from '../../types';
 import {cutOriginal, matchView, section, wordsPattern} from './helpers';
 import {EXCHANGE_ADMIN_LABELS, EXCHANGE_GAVE_ERROR, EXCHANGE_HEADINGS, EXCHANGE_ORIGINAL_HEADERS, EXCHANGE_REJECTED, EXCHANGE_SERVER_LABELS} from './localised';
-import {findAddresses, fold} from '../text';
+import {captures, findAddresses, fold} from '../text';
 
 const colon = String.raw`[ \t]{0,3}:`;
 const LOCAL_HEADING = wordsPattern(EXCHANGE_HEADINGS);
@@ -89,16 +89,22 @@ function exchangeOnlineReason(diagnostic: string): Reason | undefined {
 	return EXCHANGE_ONLINE_CODES.find(([re]) => re.test(status))?.[1];
 }
 
+// The forms of the remote server's reply in a notice, in the order remoteReturned reads them.
+const RETURNED: readonly RegExp[] = [
+	/(?:Remote Server (?:at [^\n]{0,200} )?|Server at [^\n]{0,200} )returned '([^\n]{1,1500})'/gi,
+	/(?:Reported error|Error details|Status code):[ \t]*([^\n]{1,1500})/gi,
+	/#(\d\.\d{1,3}\.\d{1,3}[^\n]{0,1500}?)(?:##|#SMTP#|$)/gm,
+	/#([245]\d\d[ -][^\n]{0,1500}?)##/g,
+];
+// "Remote Server returned '…'" worded in the reader's language, in words the tables do not know:
+// the reply between the quotes keeps its form whatever the words before it.
+const QUOTED_REPLY = /^[^\n']{0,300}'([245]\d\d[ -][^\n']{0,1500})'/gm;
+
 /** The remote server's replies in the text; `quoted`: also a reply quoted on a line whose wording is not known. */
 function remoteReturned(text: string, quoted = false): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(/(?:Remote Server (?:at [^\n]{0,200} )?|Server at [^\n]{0,200} )returned '([^\n]{1,1500})'/gi)) out.push(m[1] ?? '');
-	for (const m of text.matchAll(/(?:Reported error|Error details|Status code):[ \t]*([^\n]{1,1500})/gi)) out.push(m[1] ?? '');
-	for (const m of text.matchAll(/#(\d\.\d{1,3}\.\d{1,3}[^\n]{0,1500}?)(?:##|#SMTP#|$)/gm)) out.push(m[1] ?? '');
-	for (const m of text.matchAll(/#([245]\d\d[ -][^\n]{0,1500}?)##/g)) out.push(m[1] ?? '');
-	// "Remote Server returned '…'" worded in the reader's language, in words the tables do not know:
-	// the reply between the quotes keeps its form whatever the words before it.
-	if (quoted && !out.length) for (const m of text.matchAll(/^[^\n']{0,300}'([245]\d\d[ -][^\n']{0,1500})'/gm)) out.push(m[1] ?? '');
+	for (const re of RETURNED) captures(re, text, out);
+	if (quoted && !out.length) captures(QUOTED_REPLY, text, out);
 	return out;
 }
 

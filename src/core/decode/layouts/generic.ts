@@ -59,7 +59,8 @@ export const generic: Layout = {
 		if (hits.length) return hits;
 		// "User mailbox exceeds allowed size: rcpt@example" — the error, a colon, then the address.
 		for (const line of body.split('\n')) {
-			const m = /^[ \t]*([^\n:]{5,200}):[ \t]*<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*$/.exec(line);
+			// The line ends in an address: one without '@' is not searched.
+			const m = line.includes('@') ? /^[ \t]*([^\n:]{5,200}):[ \t]*<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*$/.exec(line) : null;
 			const words = (m?.[1] ?? '').trim();
 			if (m && /\b(?:unknown|exceed\w{0,2}|full|invalid|fail\w{0,3}|error|denied|reject\w{0,2}|unable|refused|quota|disabled|no such|not (?:found|exist))\b/i.test(words) && !/^(?:rcpt to|mail from|recipient|to|from)$/i.test(words)) {
 				hits.push({recipient: (m[2] ?? '').toLowerCase(), diagnostic: fold(m[1] ?? '')});

@@ -3,7 +3,7 @@
 // SMTP exchange (">>> RCPT To:<x>", "<<< 550 5.1.1 … User unknown").
 import type {Layout, LayoutHit} from './types';
 import {cutOriginal, section} from './helpers';
-import {cleanAddress, findAddresses, fold} from '../text';
+import {captures, cleanAddress, findAddresses, fold} from '../text';
 
 function commandOf(line: string): string {
 	const c = (/^([A-Za-z]{4,8})/.exec(line)?.[1] ?? '').toUpperCase();
@@ -25,6 +25,9 @@ function transcriptCommand(text: string): string {
 	return '';
 }
 
+// A reply line of the transcript ("<<< 550 …", or sendmail's own "550 5.1.1 <rcpt>... User unknown").
+const TRANSCRIPT_REPLY = /^(?:<<< |[ \t]*)([45]\d\d[ -][^\n]{0,500})$/gm;
+
 export const sendmail: Layout = {
 	id: 'sendmail',
 	detect: /(?<!-)-{3,} ?(?:The following addresses? had (?:permanent fatal|transient non-fatal) errors|Transcript of session follows) ?-{3,}/i,
@@ -34,7 +37,7 @@ export const sendmail: Layout = {
 		const transcript = section(body, /Transcript of session follows ?-*\n/i, /^[ \t]*-{3,} ?(?:Original|The original|Message)/im);
 		const delayed = /transient non-fatal errors/i.test(body) && !/permanent fatal errors/i.test(body);
 		// Transcript error lines: "<<< 550 …" replies and the "… User unknown" lines sendmail writes.
-		const replies = [...transcript.matchAll(/^(?:<<< |[ \t]*)([45]\d\d[ -][^\n]{0,500})$/gm)].map((m) => m[1] ?? '');
+		const replies = captures(TRANSCRIPT_REPLY, transcript);
 		// One reply per recipient: consecutive "<<< " lines form one (multi-line) reply; the last
 		// ">>> " command before it is the command it answered.
 		const perRcpt = new Map<string, {reply: string; command: string}>();
