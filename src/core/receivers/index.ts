@@ -11,7 +11,9 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
-import {joinedDetect, joinIgnoringCase, sameDetect, sameRules, seen, type ListsSeen} from './joined';
+import {joinedDetect, sameDetect, sameRules, seen, type ListsSeen} from './joined';
+import {buildLiteralAutomaton, type Literal, type LiteralAutomaton} from '../literal-automaton';
+import {requiredLiterals} from '../required-literals';
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
 import {ANYWHERE, receivers} from './registry';
@@ -21,18 +23,34 @@ import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-gr
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
 export * from './registry';
 
-// One case-insensitive alternation of every receiver's patterns: it matches wherever any of them
-// does (ignoring case only widens a match), so a text it does not match names no receiver, and most
-// replies name none. Built only when every pattern can be joined (flags g/i, no backreferences).
-let anyDetect: {seen: ListsSeen; pattern: RegExp | null} | undefined;
+// The literals every receiver's signatures need (required-literals.ts), found in one pass over a text
+// (literal-automaton.ts): a receiver none of whose literals the text holds has no signature in it, so
+// only the receivers the pass names are searched, and most replies name none. A receiver with a pattern
+// whose literals cannot be read is always searched. Rebuilt when a receiver or one of its patterns is
+// added or replaced.
+interface DetectFilter {
+	seen: ListsSeen;
+	automaton: LiteralAutomaton;
+	/** 1 for each receiver (by its index) that is searched whatever the text holds. */
+	always: Uint8Array;
+	/** The receivers to search for one text: `always`, then those whose literals the text holds. */
+	marks: Uint8Array;
+}
+let detectFilter: DetectFilter | undefined;
 
-function anyReceiverPattern(): RegExp | null {
-	// Rebuilt when a receiver or one of its patterns is added or replaced.
-	if (!anyDetect || !sameDetect(anyDetect.seen, receivers)) {
-		const lists = receivers.map(r => r.detect);
-		anyDetect = {seen: seen(lists), pattern: joinIgnoringCase(lists.flat())};
-	}
-	return anyDetect.pattern;
+function receiverFilter(): DetectFilter {
+	if (detectFilter && sameDetect(detectFilter.seen, receivers)) return detectFilter;
+	const literals: Literal[] = [];
+	const always = new Uint8Array(receivers.length);
+	receivers.forEach((receiver, id) => {
+		for (const pattern of receiver.detect) {
+			const needed = requiredLiterals(pattern);
+			if (needed) for (const text of needed) literals.push({text, id});
+			else always[id] = 1;
+		}
+	});
+	detectFilter = {seen: seen(receivers.map(r => r.detect)), automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(receivers.length)};
+	return detectFilter;
 }
 
 // Whether every signature needs an ASCII letter (needs-letter.ts), kept while no signature list is
@@ -48,20 +66,22 @@ export function signaturesNeedLetter(): boolean {
 }
 
 // The last answer of detectProviders: one reply's words are asked about several times in a row (its
-// provider, then each explain() of its codes). Valid while the joined pattern it was found with is
-// the current one (no receiver or pattern replaced since), and only within one email (email-scope.ts).
-let lastDetect: {text: string; any: RegExp; found: Receiver[]; scope: number} | undefined;
+// provider, then each explain() of its codes). Valid while the filter it was found with is the current
+// one (no receiver or pattern replaced since), and only within one email (email-scope.ts).
+let lastDetect: {text: string; filter: DetectFilter; found: Receiver[]; scope: number} | undefined;
+
+const NONE_FOUND: readonly Receiver[] = Object.freeze([]);
 
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
 export function detectProviders(text: string): readonly Receiver[] {
-	const any = anyReceiverPattern();
-	if (any && lastDetect && lastDetect.text === text && lastDetect.any === any && lastDetect.scope === emailScope()) return lastDetect.found;
-	if (any && !any.test(text)) {
-		lastDetect = {text, any, found: [], scope: emailScope()};
-		return lastDetect.found;
-	}
-	const found: Array<{receiver: Receiver; at: number; order: number}> = [];
+	const filter = receiverFilter();
+	if (lastDetect && lastDetect.text === text && lastDetect.filter === filter && lastDetect.scope === emailScope()) return lastDetect.found;
+	const {marks} = filter;
+	marks.set(filter.always);
+	filter.automaton.scan(text, marks, 0);
+	let found: Array<{receiver: Receiver; at: number; order: number}> | undefined;
 	for (let order = 0; order < receivers.length; order++) {
+		if (marks[order] === 0) continue;
 		const receiver = receivers[order]!;
 		let at = -1;
 		for (const pattern of joinedDetect(receiver)) {
@@ -69,11 +89,10 @@ export function detectProviders(text: string): readonly Receiver[] {
 			const match = pattern.exec(text);
 			if (match && (at < 0 || match.index < at)) at = match.index;
 		}
-		if (at >= 0) found.push({receiver, at, order});
+		if (at >= 0) (found ??= []).push({receiver, at, order});
 	}
-	found.sort((a, b) => a.at - b.at || a.order - b.order);
-	const receiversFound = found.map(entry => entry.receiver);
-	if (any) lastDetect = {text, any, found: receiversFound, scope: emailScope()};
+	const receiversFound = found ? found.sort((a, b) => a.at - b.at || a.order - b.order).map(entry => entry.receiver) : (NONE_FOUND as Receiver[]);
+	lastDetect = {text, filter, found: receiversFound, scope: emailScope()};
 	return receiversFound;
 }
 
@@ -144,21 +163,36 @@ export interface ProviderMatch {
 	rule: ProviderRule;
 }
 
-// Tier 5's phrases (the anywhere receivers' phrase rules) joined into one case-insensitive
-// alternation: a text it does not match holds none of them (ignoring case only widens a match), so
-// a reply that names no block list or fixed server text skips the tier's searches one by one. Built
-// only when every phrase can be joined (flags g/i, no backreferences); rebuilt when a rule changes.
-let anywhereJoined: {seen: ListsSeen & {items: readonly Receiver[]}; pattern: RegExp | null} | undefined;
+// Tier 5's rules (the anywhere receivers' phrase rules, in their order) with the literals their
+// phrases need (required-literals.ts), found in one pass over the folded words: a rule none of whose
+// literals the words hold cannot match, so a reply that names no block list or fixed server text tries
+// none of them. A rule whose phrase's literals cannot be read is always tried. Rebuilt when a rule
+// list is replaced or grows.
+interface AnywhereRules {
+	seen: ListsSeen & {items: readonly Receiver[]};
+	rules: ProviderMatch[];
+	automaton: LiteralAutomaton;
+	always: Uint8Array;
+	marks: Uint8Array;
+}
+let anywhereRules: AnywhereRules | undefined;
 
 const NO_RULES: readonly ProviderRule[] = Object.freeze([]);
 
-function anywherePhrases(): RegExp | null {
-	if (!anywhereJoined || !sameRules(anywhereJoined.seen, receivers, NO_RULES)) {
-		const lists = receivers.map(r => (ANYWHERE.has(r.id) ? r.rules : NO_RULES));
-		const phrases = lists.flatMap(rules => rules.filter(r => r.status === undefined && r.tag === undefined && r.phrase !== undefined).map(r => r.phrase!));
-		anywhereJoined = {seen: Object.assign(seen(lists), {items: [...receivers]}), pattern: joinIgnoringCase(phrases)};
-	}
-	return anywhereJoined.pattern;
+function anywhereFilter(): AnywhereRules {
+	if (anywhereRules && sameRules(anywhereRules.seen, receivers, NO_RULES)) return anywhereRules;
+	const lists = receivers.map(r => (ANYWHERE.has(r.id) ? r.rules : NO_RULES));
+	const rules: ProviderMatch[] = [];
+	for (const receiver of receivers) if (ANYWHERE.has(receiver.id)) for (const rule of groupsOf(receiver).phrased) rules.push({receiver, rule});
+	const literals: Literal[] = [];
+	const always = new Uint8Array(rules.length);
+	rules.forEach(({rule}, id) => {
+		const needed = requiredLiterals(rule.phrase!);
+		if (needed) for (const text of needed) literals.push({text, id});
+		else always[id] = 1;
+	});
+	anywhereRules = {seen: Object.assign(seen(lists), {items: [...receivers]}), rules, automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(rules.length)};
+	return anywhereRules;
 }
 
 /**
@@ -226,12 +260,16 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	}
 
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
-	const anywhere = anywherePhrases();
-	if (anywhere && !anywhere.test(phraseText(raw))) return undefined;
-	for (const receiver of receivers) {
-		if (!ANYWHERE.has(receiver.id)) continue;
-		const rule = firstRule(groupsOf(receiver).phrased, undefined, code, reply, raw);
-		if (rule) return {receiver, rule};
+	const anywhere = anywhereFilter();
+	const words = phraseText(raw);
+	const {marks} = anywhere;
+	marks.set(anywhere.always);
+	anywhere.automaton.scan(words, marks, 0);
+	for (let i = 0; i < anywhere.rules.length; i++) {
+		if (marks[i] === 0) continue;
+		const match = anywhere.rules[i]!;
+		if (match.rule.reply !== undefined && match.rule.reply !== reply) continue;
+		if (phraseOk(match.rule, words)) return {receiver: match.receiver, rule: match.rule};
 	}
 	return undefined;
 }

@@ -1,18 +1,11 @@
 // Many regexes searched as one. A regex search reports the leftmost position where any alternative
-// matches, so an alternation of patterns finds what searching each would, in one search; and a text
-// a case-insensitive alternation does not match holds none of its parts (ignoring case only widens
-// a match), so most texts cost one search instead of one per pattern.
+// matches, so an alternation of one receiver's patterns gives the position of its earliest match in
+// one search instead of one per pattern. And what is built from lists is rebuilt when one changes.
 import type {Receiver} from '../types';
 
 /** Whether a pattern keeps its meaning inside a larger alternation: not sticky, no backreference, no named group. */
 export function joinable(pattern: RegExp): boolean {
 	return !pattern.sticky && !/\\[1-9k]|\(\?</.test(pattern.source.replace(/\(\?<[=!]/g, ''));
-}
-
-/** One case-insensitive alternation of the patterns; null when there are none or one cannot be joined (flags other than g and i). */
-export function joinIgnoringCase(patterns: readonly RegExp[]): RegExp | null {
-	if (patterns.length === 0 || !patterns.every(p => /^[gi]*$/.test(p.flags) && joinable(p))) return null;
-	return new RegExp(patterns.map(p => `(?:${p.source})`).join('|'), 'i');
 }
 
 /** The lists a joined pattern was built from, as they were: it is rebuilt when one is replaced or grows. */

@@ -1,24 +1,13 @@
 // Joined patterns: when regexes may be searched as one alternation, and when a built one is stale.
 import {describe, expect, it} from 'vitest';
-import {joinable, joinIgnoringCase, seen, unchanged} from '../../../src/core/receivers/joined';
+import {joinable, seen, unchanged} from '../../../src/core/receivers/joined';
 
-describe('joinIgnoringCase', () => {
-	it('matches where any of its patterns matches, case aside', () => {
-		const joined = joinIgnoringCase([/spamhaus/i, /mailbox (?:is )?full/g]);
-		expect(joined?.test('Listed by ZEN.SPAMHAUS.org')).toBe(true);
-		expect(joined?.test('550 Mailbox is full')).toBe(true);
-		expect(joined?.test('550 user unknown')).toBe(false);
-	});
-	it('is null when a pattern would change meaning inside an alternation, or there is none', () => {
-		expect(joinIgnoringCase([/(a)\1/])).toBeNull();
-		expect(joinIgnoringCase([/(?<word>a)/])).toBeNull();
-		expect(joinIgnoringCase([/^full$/m])).toBeNull();
-		expect(joinIgnoringCase([/a/y])).toBeNull();
-		expect(joinIgnoringCase([])).toBeNull();
-	});
-	it('keeps lookbehinds joinable', () => {
+describe('joinable', () => {
+	it('keeps lookbehinds joinable, not sticky patterns, backreferences or named groups', () => {
 		expect(joinable(/(?<![\w.])550/)).toBe(true);
 		expect(joinable(/(?<!x)y/y)).toBe(false);
+		expect(joinable(/(a)\1/)).toBe(false);
+		expect(joinable(/(?<word>a)/)).toBe(false);
 	});
 });
 

@@ -1,0 +1,53 @@
+// The automaton finds what a search for each literal finds, ASCII letters in either case.
+import {describe, expect, it} from 'vitest';
+import {buildLiteralAutomaton, type Literal} from '../../src/core/literal-automaton';
+import {seeded} from './regex-sample';
+
+/** The definition: the ids of the literals the text holds, ASCII letters lowered on both sides. */
+function naive(literals: readonly Literal[], text: string): number[] {
+	const lower = (s: string): string => s.replace(/[A-Z]/g, c => c.toLowerCase());
+	return [...new Set(literals.filter(l => lower(text).includes(lower(l.text))).map(l => l.id))].sort((a, b) => a - b);
+}
+
+function found(literals: readonly Literal[], text: string, until = 0): {ids: number[]; lowest: number} {
+	const automaton = buildLiteralAutomaton(literals);
+	const seen = new Uint8Array(automaton.ids);
+	const lowest = automaton.scan(text, seen, until);
+	return {ids: [...seen.keys()].filter(id => seen[id] === 1), lowest};
+}
+
+describe('buildLiteralAutomaton', () => {
+	it('finds overlapping literals, one inside another, in either case', () => {
+		const literals = [{text: 'he', id: 0}, {text: 'she', id: 1}, {text: 'his', id: 2}, {text: 'hers', id: 3}, {text: 'x.y', id: 4}];
+		expect(found(literals, 'uSHErs')).toEqual({ids: [0, 1, 3], lowest: 0});
+		expect(found(literals, 'ahis x-y')).toEqual({ids: [2], lowest: 2});
+		expect(found(literals, 'nothing')).toEqual({ids: [], lowest: 5});
+	});
+
+	it('reads characters other than ASCII letters as they are', () => {
+		const literals = [{text: 'é', id: 0}, {text: '宛先不明', id: 1}, {text: 'ß', id: 2}];
+		expect(found(literals, 'É 宛先不明です').ids).toEqual([1]);
+		expect(found(literals, 'SS')).toEqual({ids: [], lowest: 3});
+	});
+
+	it('reports the empty literal in every text, and several ids of one literal', () => {
+		expect(found([{text: '', id: 1}, {text: 'ab', id: 0}, {text: 'ab', id: 2}], 'xAb').ids).toEqual([0, 1, 2]);
+		expect(found([{text: '', id: 1}], '').ids).toEqual([1]);
+	});
+
+	it('stops reading once an id below `until` is found', () => {
+		const literals = [{text: 'late', id: 3}, {text: 'first', id: 0}, {text: 'end', id: 1}];
+		expect(found(literals, 'first then late end', 1)).toEqual({ids: [0], lowest: 0});
+		expect(found(literals, 'first then late end', 0)).toEqual({ids: [0, 1, 3], lowest: 0});
+	});
+
+	it('finds what a search for each literal finds, on random texts over a small alphabet', () => {
+		const random = seeded(7);
+		const word = (n: number): string => Array.from({length: n}, () => 'abAB.-é'[Math.floor(random() * 7)]).join('');
+		for (let round = 0; round < 300; round++) {
+			const literals = Array.from({length: 1 + Math.floor(random() * 12)}, (_, id) => ({text: word(1 + Math.floor(random() * 4)).toLowerCase(), id: id % 5}));
+			const text = word(Math.floor(random() * 40));
+			expect(found(literals, text).ids, `${JSON.stringify(literals)} in ${text}`).toEqual(naive(literals, text));
+		}
+	});
+});
