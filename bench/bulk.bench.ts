@@ -178,7 +178,7 @@ export function describeBulk(r: BulkRatio): string[] {
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
 		`  ours (one thread, the default): ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
 	];
-	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (this thread and ${r.workers.jobs - 1} worker${r.workers.jobs > 2 ? 's' : ''}): ${rate(r.workers)}${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
+	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (this thread and ${r.workers.jobs - 1} worker${r.workers.jobs > 2 ? 's' : ''}): ${rate(r.workers)}, ${(r.ours.seconds / r.workers.seconds).toFixed(2)}× one thread${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
 	if (r.sisimai && r.ratio !== undefined) {
 		lines.push(`  Sisimai ${r.sisimai.version} (Perl): make(FOLDER) + dump('json') each > /dev/null: ${rate(r.sisimai)}`);
 		lines.push(`  → ratio ${r.ratio.toFixed(1)}× Sisimai (budget ≥ 10×, aim 20×)`);

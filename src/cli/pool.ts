@@ -1,124 +1,71 @@
-// Stages 2 and 3a in parallel (--jobs N): N threads read, decode and render (render.ts) the jobs —
-// this one and N-1 workers — while this thread also walks the inputs and writes every job's output,
-// in input order. A job for a file is its path: a worker reads the file itself and answers with the
-// text to write (or a summary's tally), so only a path goes out and a string comes back. An mbox of
-// several messages is answered "yours": this thread splits it as it reads it and sends its messages
-// out one by one, so no thread ever holds a whole mbox's results. Each worker has its own heap and
-// warms up on its own (~40 MB more at peak, +30% CPU in all): one thread is the default (README).
-// A short run is decoded here all the same: workers start once a run passes START_AFTER items, and
-// this thread goes on decoding until one is ready, then does whatever no worker has room for. At
-// most IN_FLIGHT jobs per worker are sent ahead of what is written, so memory stays bounded.
-import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
+// Stages 2 and 3a in parallel (--jobs N): N threads read, decode and render (render.ts) the jobs,
+// this one and N-1 workers, while this thread also walks the inputs and writes every job's output,
+// in input order. Jobs go out in batches (BATCH paths out, one message of renderings back), so a
+// worker wakes this thread once per batch rather than once per file; a worker is sent IN_FLIGHT
+// batches ahead and one more is kept queued for it, so it never waits for this thread, which does
+// the other batches no worker has taken yet whenever the first to write is not back. A job for a file is its path: whoever does it reads the
+// file. An mbox of several messages is answered "yours": this thread splits it as it reads it and
+// sends its messages out in batches, so no thread ever holds a whole mbox's results.
+// A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
+// looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
+// its own heap and warms its JIT up on its own. At most `N * WINDOW` batches are between the first
+// not yet written and the last read, so memory stays bounded.
+import type {Worker} from 'node:worker_threads';
 import {fileItems, type Job} from './enumerate';
+import {answer, decoderWorker, type Reply} from './decoder-thread';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
 
-/** Items decoded in this thread before workers are started. */
+/** A run of more than this many items is decoded in several threads (when asked for more than one). */
 export const START_AFTER = 256;
-/** Jobs sent ahead per worker (sent, not yet written). */
-const IN_FLIGHT = 32;
+/** Content bytes looked ahead at (standard input, an mbox's messages) past which a run is long too. */
+const AHEAD_BYTES = 4 * 1024 * 1024;
+/** Jobs per batch, and the content bytes past which a batch goes out sooner. */
+const BATCH = 16;
+const BATCH_BYTES = 1024 * 1024;
+/** Batches sent to one worker and not yet answered. */
+const IN_FLIGHT = 2;
+/** Batches per thread between the first not yet written and the last sent. */
+const WINDOW = 8;
 /** Jobs this thread does itself between two looks at what the workers answered. */
 const TURN_EVERY = 4;
-/** workerData marking a thread as one of the CLI's decoders. */
-const ROLE = 'bounce-decoder:decode';
-
-interface DecoderData {
-	role: string;
-	render: RenderOptions;
-	/** One flag per worker, set to 1 once it listens: this thread reads them without waiting. */
-	ready: SharedArrayBuffer;
-	index: number;
-}
-
-type Render = ReturnType<typeof renderer>;
-
-/** A worker's answer to job number `seq`: its rendering, or none when it is the main thread's to do. */
-interface Answer {
-	seq: number;
-	rendered?: Rendered;
-}
-
-/** True in a thread the CLI started to decode items (see serveDecoder). */
-export function isDecoderThread(): boolean {
-	return !isMainThread && (workerData as {role?: string} | null)?.role === ROLE;
-}
-
-/**
- * A job rendered, or undefined when it is this thread's to do: a file that is an mbox of several
- * messages (the main thread sends its messages one by one).
- */
-async function answer(job: Job, render: Render): Promise<Rendered | undefined> {
-	if (job.type !== 'path') return renderItem(job, render);
-	const items = fileItems(job.label);
-	const first = items.next();
-	// A file's one item is all it has unless it is an mbox of several, whose first item is message 1.
-	items.return(undefined);
-	if (first.done || first.value.message !== undefined) return undefined;
-	return renderItem(first.value, render);
-}
-
-/** The worker's side: each job it is sent, answered with its number, answers sent in batches. */
-export function serveDecoder(): void {
-	const data = workerData as DecoderData;
-	const render = renderer(data.render);
-	let batch: Answer[] = [];
-	const flush = () => {
-		parentPort!.postMessage(batch);
-		batch = [];
-	};
-	const send = (done: Answer) => {
-		// One message per run of jobs done together: each message wakes the main thread.
-		if (batch.length === 0) setImmediate(flush);
-		batch.push(done);
-	};
-	parentPort!.on('message', ({seq, job}: {seq: number; job: Job}) => {
-		// A failure is answered without a result: the main thread then does the job itself, and
-		// reports what goes wrong there as it would without workers.
-		void answer(job, render).then(rendered => send({seq, rendered}), () => send({seq}));
-	});
-	Atomics.store(new Int32Array(data.ready), data.index, 1);
-}
-
-/**
- * A worker running the CLI's entry as a decoder. The bundled CLI is plain JavaScript; the TypeScript
- * entry (`npm run explain`, through tsx) needs tsx's loader registered in the worker first.
- */
-function decoderWorker(entry: URL, data: DecoderData): Worker {
-	if (!entry.pathname.endsWith('.ts')) return new Worker(entry, {workerData: data});
-	const boot = `import('tsx/esm/api').then(tsx => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-	return new Worker(boot, {eval: true, workerData: data});
-}
-
 interface Slot {
 	worker: Worker;
-	/** Jobs sent to it and not yet answered. */
+	/** Batches sent to it and not yet answered. */
 	load: number;
 }
 
+type Answer = (Rendered | null)[] | undefined;
+
+interface Batch {
+	id: number;
+	jobs: Job[];
+	resolve: (rendered: Answer) => void;
+	slot?: Slot;
+}
+
 /**
- * Worker threads running the CLI's entry as decoders. Should one fail (it cannot start, or stops),
- * the jobs it held and every later one are done in this thread: no input goes without its result.
+ * Worker threads running the CLI's entry as decoders; batches wait here until a worker has room.
+ * Should one fail (it cannot start, or stops), every batch not yet answered and every later one is
+ * answered undefined, and done in this thread: no input goes without its result.
  */
 class Pool {
 	private readonly slots: Slot[] = [];
-	private readonly ready: Int32Array;
-	private readonly pending = new Map<number, {slot: Slot; resolve: (rendered: Rendered | undefined) => void}>();
-	private seq = 0;
+	private readonly queued: Batch[] = [];
+	private readonly sent = new Map<number, Batch>();
+	private id = 0;
 	private broken = false;
 	private closing = false;
 
 	constructor(entry: URL, size: number, render: RenderOptions) {
-		const ready = new SharedArrayBuffer(4 * size);
-		this.ready = new Int32Array(ready);
 		for (let index = 0; index < size; index++) {
-			const worker = decoderWorker(entry, {role: ROLE, render, ready, index});
-			worker.on('message', (answers: Answer[]) => {
-				for (const {seq, rendered} of answers) {
-					const waiting = this.pending.get(seq);
-					this.pending.delete(seq);
-					if (!waiting) continue;
-					waiting.slot.load--;
-					waiting.resolve(rendered);
-				}
+			const worker = decoderWorker(entry, render);
+			worker.on('message', ({id, rendered}: Reply) => {
+				const batch = this.sent.get(id);
+				if (!batch) return;
+				this.sent.delete(id);
+				batch.slot!.load--;
+				batch.resolve(rendered);
+				this.dispatch();
 			});
 			worker.on('error', () => this.fallBack());
 			worker.on('exit', () => this.fallBack());
@@ -126,31 +73,48 @@ class Pool {
 		}
 	}
 
-	/**
-	 * The job's rendering by the least busy worker that listens and has room for it (fewer than
-	 * IN_FLIGHT jobs); undefined when none has (the main thread then does the job itself).
-	 */
-	run(job: Job): Promise<Rendered | undefined> | undefined {
-		if (this.broken) return undefined;
-		let slot: Slot | undefined;
-		for (const [i, candidate] of this.slots.entries()) {
-			if (candidate.load < IN_FLIGHT && Atomics.load(this.ready, i) === 1 && (!slot || candidate.load < slot.load)) slot = candidate;
-		}
-		if (!slot) return undefined;
-		const seq = this.seq++;
-		const chosen = slot;
-		chosen.load++;
+	/** The renderings of a batch of jobs, by the first worker with room. */
+	run(jobs: Job[]): Promise<Answer> {
+		if (this.broken) return Promise.resolve(undefined);
 		return new Promise(resolve => {
-			this.pending.set(seq, {slot: chosen, resolve});
-			chosen.worker.postMessage({seq, job});
+			this.queued.push({id: this.id++, jobs, resolve});
+			this.dispatch();
 		});
 	}
 
+	/** Queued batches sent, each to the least busy worker with fewer than IN_FLIGHT. */
+	private dispatch(): void {
+		while (this.queued.length > 0) {
+			let slot: Slot | undefined;
+			for (const candidate of this.slots) if (candidate.load < IN_FLIGHT && (!slot || candidate.load < slot.load)) slot = candidate;
+			if (!slot) return;
+			const batch = this.queued.shift()!;
+			batch.slot = slot;
+			slot.load++;
+			this.sent.set(batch.id, batch);
+			slot.worker.postMessage({id: batch.id, jobs: batch.jobs});
+		}
+	}
+
+	/**
+	 * The oldest batch no worker has taken yet, for this thread to do itself: only past one batch
+	 * per worker, left queued so that a worker that answers has its next batch at once.
+	 */
+	take(): Batch | undefined {
+		return this.queued.length > this.slots.length ? this.queued.shift() : undefined;
+	}
+
 	private fallBack(): void {
-		if (this.closing) return;
+		if (this.closing || this.broken) return;
 		this.broken = true;
-		for (const waiting of this.pending.values()) waiting.resolve(undefined);
-		this.pending.clear();
+		for (const batch of this.sent.values()) batch.resolve(undefined);
+		for (const batch of this.queued) batch.resolve(undefined);
+		this.sent.clear();
+		this.queued.length = 0;
+	}
+
+	get size(): number {
+		return this.slots.length;
 	}
 
 	async close(): Promise<void> {
@@ -167,67 +131,120 @@ export interface Threads {
 	render: RenderOptions;
 }
 
-/** A job sent to a worker or done here, waiting for its turn to be written. */
+/** A batch sent out, waiting for its turn to be written. */
 interface Entry {
-	job: Job;
-	answer: Promise<Rendered | undefined>;
+	jobs: Job[];
+	answer: Promise<Answer>;
 	settled: boolean;
 }
 
-/** One run's jobs in order, each rendered here or by a worker. */
+function contentBytes(job: Job): number {
+	return job.type === 'content' ? job.value.length : 0;
+}
+
+/** One run's jobs in order, each rendered here (a short run) or by a worker. */
 class Run {
 	private pool: Pool | undefined;
-	private items = 0;
+	private readonly render: ReturnType<typeof renderer>;
 	private sinceTurn = 0;
-	readonly render: Render;
-	private readonly window: number;
 
 	constructor(private readonly threads: Threads) {
 		this.render = renderer(threads.render);
-		this.window = threads.count * IN_FLIGHT;
-	}
-
-	/** The pool, once the run is long enough to start one. */
-	private poolFor(job: Job): Pool | undefined {
-		if (job.type !== 'path') this.items++;
-		if (!this.pool && this.threads.count > 1 && this.items > START_AFTER) this.pool = new Pool(this.threads.entry, this.threads.count - 1, this.threads.render);
-		return this.pool;
 	}
 
 	async *jobs(jobs: Iterable<Job>): AsyncGenerator<Rendered> {
-		const window: Entry[] = [];
-		for (const job of jobs) {
-			const pool = this.poolFor(job);
-			if (!pool) {
-				// No workers: one job at a time, a file's items as they are read.
-				yield* this.here(job);
-				continue;
-			}
-			// To a worker with room, else done here meanwhile (an mbox of several is left for its turn).
-			const sent = pool.run(job);
-			const entry: Entry = {job, answer: sent ?? Promise.resolve(answer(job, this.render)), settled: !sent};
-			if (sent) void sent.then(() => (entry.settled = true));
-			else {
-				await entry.answer;
-				// Answers arrive as events: let them in now and then, so the workers get their next jobs.
-				if (++this.sinceTurn >= TURN_EVERY) {
-					this.sinceTurn = 0;
-					await new Promise(setImmediate);
-				}
-			}
-			window.push(entry);
-			while (window.length > 0 && (window[0]!.settled || window.length >= this.window)) yield* this.settle(window.shift()!);
+		if (this.pool) {
+			yield* this.parallel(jobs, this.pool);
+			return;
 		}
-		while (window.length > 0) yield* this.settle(window.shift()!);
+		if (this.threads.count <= 1) {
+			for (const job of jobs) yield* this.here(job);
+			return;
+		}
+		// Looked ahead at: a run of few items is decoded here, with no worker to start.
+		const source = jobs[Symbol.iterator]();
+		const ahead: Job[] = [];
+		let bytes = 0;
+		let long = false;
+		for (let next = source.next(); !next.done; next = source.next()) {
+			ahead.push(next.value);
+			bytes += contentBytes(next.value);
+			if (ahead.length > START_AFTER || bytes >= AHEAD_BYTES) {
+				long = true;
+				break;
+			}
+		}
+		if (!long) {
+			for (const job of ahead) yield* this.here(job);
+			return;
+		}
+		this.pool = new Pool(this.threads.entry, this.threads.count - 1, this.threads.render);
+		const rest = {[Symbol.iterator]: () => source};
+		yield* this.parallel(
+			(function* () {
+				while (ahead.length > 0) yield ahead.shift()!;
+				yield* rest;
+			})(),
+			this.pool,
+		);
+	}
+
+	/** The jobs sent out in batches, their renderings written in order as they come back. */
+	private async *parallel(jobs: Iterable<Job>, pool: Pool): AsyncGenerator<Rendered> {
+		const window: Entry[] = [];
+		const most = this.threads.count * WINDOW;
+		let batch: Job[] = [];
+		let bytes = 0;
+		const send = () => {
+			const entry: Entry = {jobs: batch, answer: pool.run(batch), settled: false};
+			void entry.answer.then(() => (entry.settled = true));
+			window.push(entry);
+			batch = [];
+			bytes = 0;
+		};
+		for (const job of jobs) {
+			batch.push(job);
+			bytes += contentBytes(job);
+			if (batch.length >= BATCH || bytes >= BATCH_BYTES) send();
+			while (window.length > 0 && (window[0]!.settled || window.length >= most)) {
+				if (!window[0]!.settled && (await this.steal(pool))) continue;
+				yield* this.settle(window.shift()!);
+			}
+		}
+		if (batch.length > 0) send();
+		while (window.length > 0) {
+			if (!window[0]!.settled && (await this.steal(pool))) continue;
+			yield* this.settle(window.shift()!);
+		}
+	}
+
+	/** A batch no worker has taken yet, done here while the first to write is not back: false when none waits. */
+	private async steal(pool: Pool): Promise<boolean> {
+		const batch = pool.take();
+		if (!batch) return false;
+		const rendered: (Rendered | null)[] = [];
+		for (const job of batch.jobs) {
+			rendered.push((await answer(job, this.render)) ?? null);
+			// Answers arrive as events: let them in now and then, so the workers get their next batches.
+			if (++this.sinceTurn >= TURN_EVERY) {
+				this.sinceTurn = 0;
+				await new Promise(setImmediate);
+			}
+		}
+		batch.resolve(rendered);
+		return true;
 	}
 
 	private async *settle(entry: Entry): AsyncGenerator<Rendered> {
 		const rendered = await entry.answer;
-		if (rendered) yield rendered;
-		else yield* this.here(entry.job);
+		for (const [i, job] of entry.jobs.entries()) {
+			const done = rendered?.[i];
+			if (done) yield done;
+			else yield* this.here(job);
+		}
 	}
 
-	/** A job done in this thread: a file's items (an mbox's messages may each go to a worker), or one item. */
+	/** A job done in this thread: a file's items (an mbox's messages may go to workers), or one item. */
 	private async *here(job: Job): AsyncGenerator<Rendered> {
 		if (job.type === 'path') yield* this.jobs(fileItems(job.label));
 		else yield await renderItem(job, this.render);
@@ -240,7 +257,7 @@ class Run {
 
 /**
  * Each job's rendering, in the jobs' order. With `threads.count` > 1 and a run longer than
- * START_AFTER items, jobs are shared between this thread and count - 1 worker threads once they are ready.
+ * START_AFTER items, the jobs are shared by this thread and count - 1 worker threads.
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered> {
 	const run = new Run(threads);

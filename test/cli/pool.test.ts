@@ -1,11 +1,46 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
 import {decodeAll, START_AFTER} from '../../src/cli/pool';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
+const RENDER = {format: 'json', explanations: false, width: 80, colour: false} as const;
+
+/**
+ * A stand-in worker that answers each batch with lines of its own ("worker LABEL"), so a test can
+ * tell which thread did a job; with `dieAt`, it exits when sent that batch (counted from 1), unanswered.
+ */
+function fakeWorker(dieAt = 0): URL {
+	const file = join(tempDir(), 'worker.mjs');
+	writeFileSync(
+		file,
+		`import {parentPort} from 'node:worker_threads';
+let batches = 0;
+parentPort.on('message', ({id, jobs}) => {
+	if (++batches === ${dieAt}) process.exit(1);
+	parentPort.postMessage({id, rendered: jobs.map(job => ({out: 'worker ' + job.label + '\\n'}))});
+});
+`,
+	);
+	return pathToFileURL(file);
+}
+
+function codeJobs(count: number): Job[] {
+	return Array.from({length: count}, (_, i) => ({label: `item ${i}`, type: 'code', value: i % 2 ? '550' : '5.7.26'}));
+}
+
+/** Each rendering's input, and whether a worker made it. */
+async function run(jobs: Job[], entry: URL, count = 2): Promise<{input: string; byWorker: boolean}[]> {
+	const seen: {input: string; byWorker: boolean}[] = [];
+	for await (const rendered of decodeAll(jobs, {entry, count, render: RENDER})) {
+		if (rendered.out.startsWith('worker ')) seen.push({input: rendered.out.slice('worker '.length, -1), byWorker: true});
+		else seen.push({input: (JSON.parse(rendered.out) as {input: string}).input, byWorker: false});
+	}
+	return seen;
+}
 
 describe('--jobs: decoding in worker threads', () => {
 	it('writes the same results in the same order as one thread, past the point where workers start', () => {
@@ -37,15 +72,43 @@ describe('--jobs: decoding in worker threads', () => {
 	}, 180_000);
 
 	it('does in this thread whatever the workers cannot: no input goes without its result', async () => {
-		const jobs: Job[] = Array.from({length: START_AFTER + 40}, (_, i) => ({label: `item ${i}`, type: 'code', value: i % 2 ? '550' : '5.7.26'}));
+		const jobs = codeJobs(START_AFTER + 40);
 		// A worker that cannot start (its module does not exist) stops at once.
 		const broken = new URL('file:///nonexistent/bounce-decoder-worker.mjs');
-		const seen: string[] = [];
-		for await (const rendered of decodeAll(jobs, {entry: broken, count: 2, render: {format: 'json', explanations: false, width: 80, colour: false}})) {
-			const line = JSON.parse(rendered.out) as {input: string; kind: string};
-			expect(line.kind).toBe('code');
-			seen.push(line.input);
-		}
-		expect(seen).toEqual(jobs.map(job => job.label));
+		const seen = await run(jobs, broken);
+		expect(seen).toEqual(jobs.map(job => ({input: job.label, byWorker: false})));
 	});
+
+	it('starts no worker for a run of START_AFTER items, and shares a longer one with a worker from its first item', async () => {
+		const short = codeJobs(START_AFTER);
+		expect(await run(short, fakeWorker())).toEqual(short.map(job => ({input: job.label, byWorker: false})));
+		const long = codeJobs(START_AFTER + 1);
+		const seen = await run(long, fakeWorker());
+		expect(seen.map(s => s.input)).toEqual(long.map(job => job.label));
+		// The worker is sent its first batches before anything is decoded here: the run's first items are its.
+		expect(seen.slice(0, 16).every(s => s.byWorker)).toBe(true);
+		// This thread does the batches no worker has taken while it waits for the next to write.
+		expect(seen.some(s => !s.byWorker)).toBe(true);
+	});
+
+	it('loses no input when a worker stops in the middle of a run: what it held is done here', async () => {
+		const jobs = codeJobs(START_AFTER + 200);
+		// The worker answers its first batch and exits when sent the second.
+		const seen = await run(jobs, fakeWorker(2));
+		expect(seen.map(s => s.input)).toEqual(jobs.map(job => job.label));
+		// Only the first batch (16 jobs) can have been the worker's.
+		expect(seen.slice(16).some(s => s.byWorker)).toBe(false);
+	});
+
+	it('shares a long mbox on standard input, message by message, with the same output as one thread', () => {
+		const messages = Array.from({length: START_AFTER + 20}, (_, i) => bounce(`user${i}@example.com`, STATUSES[i % STATUSES.length]));
+		const input = mbox(messages);
+		const one = cli(['--json', '--jobs', '1', '-'], {input});
+		const two = cli(['--json', '--jobs', '2', '-'], {input});
+		expect(two.status).toBe(0);
+		expect(two.stdout).toBe(one.stdout);
+		const lines = jsonLines(two.stdout);
+		expect(lines.map(line => line.message)).toEqual(messages.map((_, i) => i + 1));
+		expect(lines.map(line => (line.recipients as {recipient: string}[])[0]!.recipient)).toEqual(messages.map((_, i) => `user${i}@example.com`));
+	}, 180_000);
 });
