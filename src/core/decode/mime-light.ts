@@ -7,7 +7,7 @@
 // plain form, a charset label outside mime-body.ts's lists, HTML standing alone beside plain
 // text, a message past PARSER_LIMITS) makes it return undefined, and mime.ts asks postal-mime.
 import {charsetDecoder, lineEnd, partContent, unflow} from './mime-body';
-import {parseStructured, trimBlanks, type StructuredValue} from './mime-params';
+import {boundaryBytes, parseStructured, trimBlanks, type StructuredValue} from './mime-params';
 import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
 
@@ -46,7 +46,6 @@ const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition']);
 const headerDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
-const encoder = new TextEncoder();
 
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
@@ -199,7 +198,7 @@ class Splitter {
 						readHeaders(part, raw, at);
 						part.bodyAt = next;
 						const boundary = part.sub && part.params.get('boundary');
-						if (boundary) this.boundaries.push({bytes: encoder.encode(boundary), part});
+						if (boundary) this.boundaries.push({bytes: boundaryBytes(boundary), part});
 					} else if ((headerBytes += end - at) > PARSER_LIMITS.maxHeadersSize) throw new NotLight();
 				}
 			}

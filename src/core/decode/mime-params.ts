@@ -75,3 +75,16 @@ export function parseStructured(text: string): StructuredValue | undefined {
 	}
 	return {value: value.toLowerCase(), params};
 }
+
+const encoder = new TextEncoder();
+
+/** A multipart boundary's bytes: its UTF-8 (an ASCII one, nearly all, without a call into TextEncoder). */
+export function boundaryBytes(boundary: string): Uint8Array {
+	const out = new Uint8Array(boundary.length);
+	for (let i = 0; i < boundary.length; i++) {
+		const c = boundary.charCodeAt(i);
+		if (c > 0x7f) return encoder.encode(boundary);
+		out[i] = c;
+	}
+	return out;
+}
