@@ -7,6 +7,7 @@ import type {ReasonRule, ReplyFacts} from './types';
 import {buildPhraseIndex} from './phrase-index';
 import {needsLetter} from '../needs-letter';
 import {emailScope} from '../email-scope';
+import {foldSpaces} from '../fold-spaces';
 import type {PhraseIndex} from './phrase-index';
 import {authFailure} from './auth-failure';
 import {badReputation} from './bad-reputation';
@@ -128,11 +129,7 @@ export function reasonFromText(text: string): Reason | undefined {
 function classifyWords(text: string): Reason | undefined {
 	// Drop the reply-code prefixes of joined multi-line replies ("550-5.7.1 … 550 5.7.1 …", RFC 5321
 	// §4.2.1) so that phrases cut by them still match.
-	const t = text
-		.toLowerCase()
-		.replace(/(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const t = foldSpaces(text.toLowerCase().replace(/(?<![\w.])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t])?/g, ' ')).trim();
 	if (!t) return undefined;
 	if (!/[a-z]/.test(t)) return REASON_RULES[firstLetterless(t)]?.id;
 	phraseIndex ??= buildPhraseIndex(REASON_RULES);

@@ -14,6 +14,7 @@ import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {joinedDetect, sameDetect, sameRules, seen, type ListsSeen} from './joined';
 import {buildLiteralAutomaton, type Literal, type LiteralAutomaton} from '../literal-automaton';
 import {requiredLiterals} from '../required-literals';
+import {foldSpaces} from '../fold-spaces';
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
 import {ANYWHERE, receivers} from './registry';
@@ -35,6 +36,7 @@ interface DetectFilter {
 	always: Uint8Array;
 	/** The receivers to search for one text: `always`, then those whose literals the text holds. */
 	marks: Uint8Array;
+	anyAlways: boolean;
 }
 let detectFilter: DetectFilter | undefined;
 
@@ -49,7 +51,7 @@ function receiverFilter(): DetectFilter {
 			else always[id] = 1;
 		}
 	});
-	detectFilter = {seen: seen(receivers.map(r => r.detect)), automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(receivers.length)};
+	detectFilter = {seen: seen(receivers.map(r => r.detect)), automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(receivers.length), anyAlways: always.includes(1)};
 	return detectFilter;
 }
 
@@ -78,7 +80,11 @@ export function detectProviders(text: string): readonly Receiver[] {
 	if (lastDetect && lastDetect.text === text && lastDetect.filter === filter && lastDetect.scope === emailScope()) return lastDetect.found;
 	const {marks} = filter;
 	marks.set(filter.always);
-	filter.automaton.scan(text, marks, 0);
+	// Nothing to search when the text holds no literal and no receiver is always searched.
+	if (filter.automaton.scan(text, marks, 0) === filter.automaton.ids && !filter.anyAlways) {
+		lastDetect = {text, filter, found: NONE_FOUND as Receiver[], scope: emailScope()};
+		return lastDetect.found;
+	}
 	let found: Array<{receiver: Receiver; at: number; order: number}> | undefined;
 	for (let order = 0; order < receivers.length; order++) {
 		if (marks[order] === 0) continue;
@@ -105,7 +111,7 @@ function phraseText(text: string): string {
 	if (text !== lastPhraseIn || lastPhraseScope !== emailScope()) {
 		lastPhraseIn = text;
 		lastPhraseScope = emailScope();
-		lastPhraseOut = text.replace(/\s+/g, ' ').replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
+		lastPhraseOut = foldSpaces(text).replace(/ [245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ');
 	}
 	return lastPhraseOut;
 }
