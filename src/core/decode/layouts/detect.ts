@@ -34,5 +34,7 @@ export function detects(d: Detect, text: string, view: string = text): boolean {
 		for (let k = 0; k < d.any.length; k++) if (detects(d.any[k]!, text, view)) return true;
 		return false;
 	}
+	// A pattern the text's own words rule out needs no view made (the test below would rule it out).
+	if (d.view instanceof RegExp && !mayMatch(d.view, text)) return false;
 	return detects(d.view, text, matchView(view));
 }

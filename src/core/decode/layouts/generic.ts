@@ -4,6 +4,7 @@
 import type {Layout, LayoutHit} from './types';
 import {addressBlocks, blockText, cutOriginal} from './helpers';
 import {fold} from '../text';
+import {anchored, mayMatch} from '../anchored';
 
 /** The lines of a notice that carry an SMTP code or error words. */
 export function errorText(text: string): string {
@@ -16,6 +17,9 @@ const ERROR_WORDS =
 
 // "<rcpt>: error", "rcpt, error", and the RFC 3464 field form "rcpt; Action: Delayed".
 const HEAD = /^[ \t]{0,8}<?([^\s<>:"]{1,256}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63})>?[ \t]*(?:[:,;][ \t]*)?(.*)$/;
+
+// A labelled line that names the recipient (searched in the notice only when the anchor pass allows it).
+const NAMED = anchored(/(?:could not be delivered to|RCPT TO|Recipient(?: address)?|Failed recipient|Undeliverable to|Delivery to|Your message to|message to|following recipients? (?:were|was) affected)[ \t]*:?\s{0,40}<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255})/i);
 
 const LIST_INTRO = /\bUnable to deliver (?:the |your )?message to the following (?:address|recipient)/i;
 
@@ -69,7 +73,7 @@ export const generic: Layout = {
 		if (hits.length) return hits;
 		// Notices that name the recipient in a labelled line: "Could not be delivered to: <a@b>",
 		// "RCPT TO: a@b", "Recipient: a@b"; the error lines are the rest of the notice.
-		const named = /(?:could not be delivered to|RCPT TO|Recipient(?: address)?|Failed recipient|Undeliverable to|Delivery to|Your message to|message to|following recipients? (?:were|was) affected)[ \t]*:?\s{0,40}<?([^\s<>"]{1,256}@[A-Za-z0-9.-]{1,255})/i.exec(body);
+		const named = mayMatch(NAMED, body) ? NAMED.exec(body) : null;
 		if (named?.[1]) hits.push({recipient: named[1].toLowerCase(), diagnostic: errorText(body)});
 		return hits;
 	},
