@@ -2,18 +2,10 @@
 // each quantifier's bounds and a character of each class, so most texts it gives match the pattern
 // (look-arounds and back-references are left out, so some do not). For fuzz tests that compare a fast
 // search with a plain one on texts that hold what the patterns look for.
+import {mulberry32} from '../helpers/prng';
 
-/** A seeded generator (mulberry32): the same seed gives the same texts. */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator (mulberry32, test/helpers/prng.ts): the same seed gives the same texts. */
+export const seeded = mulberry32;
 
 const POOL = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .-_:;#()[]@/<>\'"!?,=+*\t\nàéß中';
 
