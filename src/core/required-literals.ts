@@ -10,6 +10,8 @@
 // Canonicalize never maps a non-ASCII character to an ASCII one), so lowering ASCII letters keeps every
 // match; a non-ASCII character of a pattern ends a literal.
 
+import {buildLiteralAutomaton, type Literal, type LiteralAutomaton} from './literal-automaton';
+
 /** Most strings a set may hold: a cross product past it ends the run there. */
 const MAX_SET = 64;
 /** Most repetitions of an exact part spelled out (`\d{3}` is read, `a{0,99}` is not). */
@@ -211,4 +213,26 @@ export function requiredLiterals(pattern: RegExp): string[] | undefined {
 		if (error instanceof Unknown) return undefined;
 		throw error;
 	}
+}
+
+/** What one pass over a text tells of a list of items, each with its patterns (literalFilter). */
+export interface LiteralFilter {
+	/** Reports item i (its index) when the text holds a literal one of its patterns needs. */
+	automaton: LiteralAutomaton;
+	/** 1 for each item searched whatever the text holds: a pattern of it has no literals to read. */
+	always: Uint8Array;
+}
+
+/** The literals every item's patterns need, as one automaton, and the items no literal can rule out. */
+export function literalFilter(items: readonly (readonly RegExp[])[]): LiteralFilter {
+	const literals: Literal[] = [];
+	const always = new Uint8Array(items.length);
+	items.forEach((patterns, id) => {
+		for (const pattern of patterns) {
+			const needed = requiredLiterals(pattern);
+			if (needed) for (const text of needed) literals.push({text, id});
+			else always[id] = 1;
+		}
+	});
+	return {automaton: buildLiteralAutomaton(literals), always};
 }

@@ -12,8 +12,8 @@
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
 import {joinedDetect, sameDetect, sameRules, seen, type ListsSeen} from './joined';
-import {buildLiteralAutomaton, type Literal, type LiteralAutomaton} from '../literal-automaton';
-import {requiredLiterals} from '../required-literals';
+import type {LiteralAutomaton} from '../literal-automaton';
+import {literalFilter} from '../required-literals';
 import {foldSpaces} from '../fold-spaces';
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
@@ -42,16 +42,9 @@ let detectFilter: DetectFilter | undefined;
 
 function receiverFilter(): DetectFilter {
 	if (detectFilter && sameDetect(detectFilter.seen, receivers)) return detectFilter;
-	const literals: Literal[] = [];
-	const always = new Uint8Array(receivers.length);
-	receivers.forEach((receiver, id) => {
-		for (const pattern of receiver.detect) {
-			const needed = requiredLiterals(pattern);
-			if (needed) for (const text of needed) literals.push({text, id});
-			else always[id] = 1;
-		}
-	});
-	detectFilter = {seen: seen(receivers.map(r => r.detect)), automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(receivers.length), anyAlways: always.includes(1)};
+	const lists = receivers.map(r => r.detect);
+	const {automaton, always} = literalFilter(lists);
+	detectFilter = {seen: seen(lists), automaton, always, marks: new Uint8Array(receivers.length), anyAlways: always.includes(1)};
 	return detectFilter;
 }
 
@@ -190,14 +183,8 @@ function anywhereFilter(): AnywhereRules {
 	const lists = receivers.map(r => (ANYWHERE.has(r.id) ? r.rules : NO_RULES));
 	const rules: ProviderMatch[] = [];
 	for (const receiver of receivers) if (ANYWHERE.has(receiver.id)) for (const rule of groupsOf(receiver).phrased) rules.push({receiver, rule});
-	const literals: Literal[] = [];
-	const always = new Uint8Array(rules.length);
-	rules.forEach(({rule}, id) => {
-		const needed = requiredLiterals(rule.phrase!);
-		if (needed) for (const text of needed) literals.push({text, id});
-		else always[id] = 1;
-	});
-	anywhereRules = {seen: Object.assign(seen(lists), {items: [...receivers]}), rules, automaton: buildLiteralAutomaton(literals), always, marks: new Uint8Array(rules.length)};
+	const {automaton, always} = literalFilter(rules.map(({rule}) => [rule.phrase!]));
+	anywhereRules = {seen: Object.assign(seen(lists), {items: [...receivers]}), rules, automaton, always, marks: new Uint8Array(rules.length)};
 	return anywhereRules;
 }
 
