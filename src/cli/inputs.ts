@@ -38,7 +38,26 @@ const STRAY = 3;
 export function looksBinary(bytes: Uint8Array): boolean {
 	const length = Math.min(bytes.length, SAMPLE);
 	let control = 0;
-	for (let i = 0; i < length; i++) control += CONTROL[bytes[i]!]!;
+	let i = 0;
+	// Byte by byte up to a 4-byte boundary, then a word at a time: only a word that may hold a control
+	// byte (one below 0x20 or 0x7f: text has one in a dozen words or so, its line breaks) is looked into.
+	const head = Math.min(length, (4 - (bytes.byteOffset & 3)) & 3);
+	for (; i < head; i++) control += CONTROL[bytes[i]!]!;
+	const words = (length - i) >> 2;
+	if (words > 0) {
+		const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+		for (let k = 0; k < words; k++) {
+			const word = view[k]!;
+			const del = word ^ 0x7f7f7f7f;
+			// Some byte is below 0x20, or is 0x7f (a zero byte of word ^ 0x7f7f7f7f): exact as a whole.
+			if ((((word - 0x20202020) & ~word) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+				const at = i + (k << 2);
+				control += CONTROL[bytes[at]!]! + CONTROL[bytes[at + 1]!]! + CONTROL[bytes[at + 2]!]! + CONTROL[bytes[at + 3]!]!;
+			}
+		}
+		i += words << 2;
+	}
+	for (; i < length; i++) control += CONTROL[bytes[i]!]!;
 	return control > STRAY && control / length > BINARY_SHARE;
 }
 

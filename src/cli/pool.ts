@@ -142,6 +142,16 @@ function contentBytes(job: Job): number {
 	return job.type === 'content' ? job.value.length : 0;
 }
 
+/**
+ * The job as it goes to a worker: content that views part of a larger buffer (a file read into the
+ * read slab, read.ts) is given bytes of its own, as a message would otherwise copy the whole buffer.
+ */
+function sendable(job: Job): Job {
+	if (job.type !== 'content' || job.value.byteLength === job.value.buffer.byteLength) return job;
+	job.value = job.value.slice();
+	return job;
+}
+
 /** One run's jobs in order, each rendered here (a short run) or by a worker. */
 class Run {
 	private pool: Pool | undefined;
@@ -203,7 +213,7 @@ class Run {
 			bytes = 0;
 		};
 		for (const job of jobs) {
-			batch.push(job);
+			batch.push(sendable(job));
 			bytes += contentBytes(job);
 			if (batch.length >= BATCH || bytes >= BATCH_BYTES) send();
 			while (window.length > 0 && (window[0]!.settled || window.length >= most)) {

@@ -14,6 +14,31 @@ const NEWLINE = 0x0a;
 const READ_BUFFER = Buffer.allocUnsafe(CHUNK);
 
 /**
+ * Bytes that small regular files are read into, each file straight into the part after the last one
+ * kept, so a file read whole by one read is its own item with no copy and no buffer of its own. Parts
+ * are never reused: a full slab is left to the items that still view it, and a new one started.
+ */
+const SLAB = 1024 * 1024;
+let slab = new Uint8Array(SLAB);
+let slabUsed = 0;
+
+/** A regular file's first chunk, read into the slab's free part (not yet kept: see keepFirst). */
+function readFirst(fd: number): Uint8Array {
+	if (SLAB - slabUsed < CHUNK) {
+		slab = new Uint8Array(SLAB);
+		slabUsed = 0;
+	}
+	const n = readSync(fd, slab, slabUsed, CHUNK, null);
+	return slab.subarray(slabUsed, slabUsed + n);
+}
+
+/** The chunk readFirst just gave, kept as it is: the next file is read after it (8-byte aligned). */
+function keepFirst(bytes: Uint8Array): Uint8Array {
+	slabUsed += (bytes.length + 7) & ~7;
+	return bytes;
+}
+
+/**
  * The chunks of a file descriptor up to its end (a pipe set non-blocking by its parent is waited on).
  * Each chunk is a view of one shared buffer, valid until the next is asked for: keep a copy of what is kept.
  */
@@ -114,7 +139,10 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 		return done;
 	};
 	for (const chunk of source) {
-		const buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+		// Bytes of its own: a chunk is a view of a read buffer, which the reading of another file may
+		// overwrite while this generator waits between two messages (a thread that decodes the messages
+		// may read other files meanwhile).
+		const buffer = carry ? Buffer.concat([carry, chunk]) : Buffer.from(chunk);
 		carry = undefined;
 		// Whole lines are added to the message as runs, cut only at a separator.
 		let run = 0;
@@ -165,14 +193,19 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
  */
 export function* sourceItems(label: string, fd: number, regular = false): Generator<Item> {
 	const source = chunks(fd);
-	const first = source.next();
-	if (first.done) {
+	let first: Uint8Array;
+	if (regular) first = readFirst(fd);
+	else {
+		const next = source.next();
+		first = next.done ? new Uint8Array(0) : next.value;
+	}
+	if (first.length === 0) {
 		yield contentItem({label, bytes: 0}, new Uint8Array(0));
 		return;
 	}
-	if (isMbox(firstLine(first.value))) {
+	if (isMbox(firstLine(first))) {
 		const messages = mboxMessages((function* () {
-			yield first.value;
+			yield first;
 			yield* source;
 		})());
 		// Held one message back: a From_ line before a lone message makes no mbox of several.
@@ -191,13 +224,13 @@ export function* sourceItems(label: string, fd: number, regular = false): Genera
 		yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
 		return;
 	}
-	// A small regular file read whole is its own item: its bytes copied out of the read buffer.
-	if (regular && first.value.length < CHUNK) {
-		yield contentItem({label, bytes: first.value.length}, new Uint8Array(first.value));
+	// A small regular file read whole is its own item: its part of the slab, kept.
+	if (regular && first.length < CHUNK) {
+		yield contentItem({label, bytes: first.length}, keepFirst(first));
 		return;
 	}
 	const whole = new Gather();
-	whole.add(first.value);
+	whole.add(first);
 	for (const chunk of source) {
 		whole.add(chunk);
 		// Past the limit of a file nothing more is needed; a pipe is read to its end, as its writer expects.

@@ -1,7 +1,7 @@
 // Where the CLI writes: standard output, buffered (one write per 64 KiB on a pipe, per result on a
-// terminal) and held back while the reader is slower than the run, and standard error for the one-line
-// messages. A closed pipe (`| head -1`) ends the run quietly: the reader has what it wanted, so no
-// stack trace and exit code 0.
+// terminal; each text encoded into the buffer as it comes) and held back while the reader is slower
+// than the run, and standard error for the one-line messages. A closed pipe (`| head -1`) ends the
+// run quietly: the reader has what it wanted, so no stack trace and exit code 0.
 
 const FLUSH_AT = 64 * 1024;
 
@@ -13,8 +13,14 @@ export function printable(text: string): string {
 	return text.replace(CONTROL, '\uFFFD');
 }
 
+/** Room of the output buffer: a text that might not fit in what is left is written after a flush, or alone. */
+const ROOM = FLUSH_AT + 16 * 1024;
+/** UTF-8 bytes of one UTF-16 code unit, at most. */
+const MOST_PER_UNIT = 3;
+
 export class Sink {
-	private buffer: string[] = [];
+	/** Output encoded as it comes (no joined string to encode again), written a buffer at a time. */
+	private buffer = Buffer.allocUnsafe(ROOM);
 	private size = 0;
 	private readonly interactive = Boolean(process.stdout.isTTY);
 	/** Called before anything is written to a terminal, so a progress line can step aside. */
@@ -33,8 +39,15 @@ export class Sink {
 	}
 
 	out(text: string): void {
-		this.buffer.push(text);
-		this.size += text.length;
+		if (text.length * MOST_PER_UNIT > ROOM - this.size) {
+			this.flush();
+			if (text.length * MOST_PER_UNIT > ROOM) {
+				if (this.interactive) this.beforeWrite();
+				process.stdout.write(text);
+				return;
+			}
+		}
+		this.size += this.buffer.write(text, this.size);
 		if (this.interactive || this.size >= FLUSH_AT) this.flush();
 	}
 
@@ -44,10 +57,11 @@ export class Sink {
 	}
 
 	flush(): void {
-		if (this.buffer.length === 0) return;
+		if (this.size === 0) return;
 		if (this.interactive) this.beforeWrite();
-		process.stdout.write(this.buffer.join(''));
-		this.buffer = [];
+		// The stream may hold the bytes until the reader takes them: the next output goes to a new buffer.
+		process.stdout.write(this.buffer.subarray(0, this.size));
+		this.buffer = Buffer.allocUnsafe(ROOM);
 		this.size = 0;
 	}
 

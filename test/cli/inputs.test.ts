@@ -24,6 +24,28 @@ describe('looksBinary: only mostly-binary input is refused', () => {
 		expect(looksBinary(bytes('Subject: \x1b$B%a!<%k\x1b(B\n'.repeat(40)))).toBe(false);
 	});
 
+	it('counts every control byte wherever it sits (word-aligned or not): refused just past 5%, not at 5%', () => {
+		const next = mulberry32(7);
+		const controls = [0, 1, 8, 14, 26, 28, 31, 127];
+		const others = [9, 10, 13, 27, 32, 65, 126, 128, 159, 255];
+		for (let offset = 0; offset < 4; offset++) {
+			for (const length of [200, 203, 1000]) {
+				const limit = Math.floor(length * 0.05);
+				for (const count of [limit, limit + 1]) {
+					const buffer = new Uint8Array(offset + length);
+					const view = buffer.subarray(offset);
+					for (let i = 0; i < length; i++) view[i] = others[Math.floor(next() * others.length)]!;
+					// Distinct places, in the bytes before the first word boundary and after the last too.
+					const places = new Set<number>([0, length - 1]);
+					while (places.size < count) places.add(Math.floor(next() * length));
+					for (const at of places) view[at] = controls[Math.floor(next() * controls.length)]!;
+					const share = count / length;
+					expect(looksBinary(view), `offset ${offset}, ${count} of ${length}`).toBe(count > 3 && share > 0.05);
+				}
+			}
+		}
+	});
+
 	it('refuses random or compressed-looking bytes and short control garbage', () => {
 		for (const seed of [1, 2, 3]) expect(looksBinary(randomBytes(20000, seed))).toBe(true);
 		expect(looksBinary(Uint8Array.from([0, 1, 2, 3, 255, 0, 7, 8]))).toBe(true);

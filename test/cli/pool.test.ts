@@ -91,6 +91,24 @@ describe('--jobs: decoding in worker threads', () => {
 		expect(seen.some(s => !s.byWorker)).toBe(true);
 	});
 
+	it("sends a worker content that views part of a larger buffer as bytes of its own, not the whole buffer", async () => {
+		const file = join(tempDir(), 'sizes.mjs');
+		writeFileSync(
+			file,
+			`import {parentPort} from 'node:worker_threads';
+parentPort.on('message', ({id, jobs}) => {
+	parentPort.postMessage({id, rendered: jobs.map(job => ({out: 'worker ' + job.value.buffer.byteLength + '\\n'}))});
+});
+`,
+		);
+		const shared = new Uint8Array(1024 * 1024).fill(0x61);
+		const jobs: Job[] = Array.from({length: START_AFTER + 40}, (_, i) => ({label: `part ${i}`, type: 'content', value: shared.subarray(i * 100, i * 100 + 50)}));
+		const seen = await run(jobs, pathToFileURL(file));
+		const sent = seen.filter(s => s.byWorker).map(s => s.input);
+		expect(sent.length).toBeGreaterThan(0);
+		expect(new Set(sent)).toEqual(new Set(['50']));
+	});
+
 	it('loses no input when a worker stops in the middle of a run: what it held is done here', async () => {
 		const jobs = codeJobs(START_AFTER + 200);
 		// The worker answers its first batch and exits when sent the second.

@@ -42,6 +42,25 @@ describe('sourceItems: an mbox split per message as it is read', () => {
 		expect(text(items[2]!)).toMatch(/X-Padding: x{70000}/);
 	});
 
+	it('splits an mbox the same when other files are read between two of its messages', () => {
+		const content = mbox([bounce('a@b.example'), bounce('c@d.example'), bounce('e@f.example')]);
+		const alone = itemsOf(content).map(text);
+		const path = join(tempDir(), 'input');
+		writeFileSync(path, content);
+		const fd = openSync(path, 'r');
+		try {
+			const items = sourceItems(path, fd, true);
+			const first = items.next();
+			// The mbox's chunk is no longer in the read buffer that other files go through.
+			itemsOf(`${'Q'.repeat(5000)}
+`);
+			itemsOf(Buffer.alloc(70_000, 'W'));
+			expect([first.value as Item, ...items].map(text)).toEqual(alone);
+		} finally {
+			closeSync(fd);
+		}
+	});
+
 	it('keeps a lone message behind a From_ line whole and unnumbered', () => {
 		const content = mbox([bounce('a@b.example')]);
 		const [item, ...rest] = itemsOf(content);
@@ -76,9 +95,11 @@ describe('sourceItems: any other input', () => {
 		const [item] = itemsOf(content);
 		expect(item).toMatchObject({type: 'content', bytes: content.length});
 		expect(text(item!)).toBe(content);
-		// Its bytes are no view of the shared read buffer: reading another file leaves them as they were.
-		itemsOf(bounce('c@d.example'));
+		// Its bytes are no view of the shared read buffer: reading other files leaves them as they were.
+		for (let i = 0; i < 40; i++) itemsOf(bounce('c@d.example').repeat(8));
 		expect(text(item!)).toBe(content);
+		// Nor does it copy the bytes of the other files that share its buffer.
+		expect((item as {value: Uint8Array}).value.slice().length).toBe(content.length);
 		const long = `${content}${'filler line\n'.repeat(20_000)}`;
 		const [whole, ...rest] = itemsOf(long);
 		expect(rest).toEqual([]);
