@@ -30,6 +30,9 @@ function asString(input: string | Uint8Array | ArrayBuffer): string {
 	return UTF8.decode(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes);
 }
 
+/** A MIME parser (parseMime): `text`, when given, is the UTF-8 decoding of exactly `raw`. */
+type MimeParser = (raw: string | Uint8Array | ArrayBuffer, text?: string) => Promise<MimeMessage>;
+
 /** One message of an input, decoded (decodeMessages). */
 export interface DecodedMessage {
 	recipients: RecipientResult[];
@@ -70,7 +73,7 @@ function decoded(recipients: RecipientResult[], msg: () => MimeMessage | undefin
  * For callers that show progress or stop early (the popup's worker); decodeBounce collects it all.
  * An unreadable message gives no recipients.
  */
-export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, parse: (raw: string | Uint8Array | ArrayBuffer) => Promise<MimeMessage> = parseMime): AsyncGenerator<DecodedMessage> {
+export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, parse: MimeParser = parseMime): AsyncGenerator<DecodedMessage> {
 	if (input == null) return;
 	const text = asString(input);
 	// Blank input has nothing to decode (a test, not a trimmed copy of the whole input).
@@ -100,7 +103,9 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 		let msg: MimeMessage | undefined;
 		beginEmail();
 		try {
-			msg = await parse(head(raw));
+			const given = head(raw);
+			// The input's own text is the UTF-8 of these very bytes when nothing was cut: the parser's index.
+			msg = await parse(given, given === input ? text : undefined);
 			recipients = assemble(msg);
 		} catch {
 			// An unreadable message is one result with nothing in it; the others still count.
@@ -126,7 +131,7 @@ export function decodeBounce(input: string | Uint8Array | ArrayBuffer): Promise<
  * decodeBounce with the given MIME parser (parseMime, or parseMimePostal: the tests and the bench
  * hold the light splitter to postal-mime through it).
  */
-export async function decodeBounceWith(input: string | Uint8Array | ArrayBuffer, parse: (raw: string | Uint8Array | ArrayBuffer) => Promise<MimeMessage>): Promise<BounceReport> {
+export async function decodeBounceWith(input: string | Uint8Array | ArrayBuffer, parse: MimeParser): Promise<BounceReport> {
 	try {
 		const recipients: RecipientResult[] = [];
 		let only: DecodedMessage | undefined;

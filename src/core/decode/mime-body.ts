@@ -121,11 +121,42 @@ export function base64Content(raw: Uint8Array, start: number, stop: number): Uin
 	return out.subarray(0, o);
 }
 
+/** True for a Content-Transfer-Encoding token (lower-cased) whose content is the lines as they are. */
+export function isPlain(encoding: string): boolean {
+	return !encoding.includes('base64') && !encoding.includes('quoted-printable');
+}
+
 /** The content of a part from its Content-Transfer-Encoding token (lower-cased). */
 export function partContent(raw: Uint8Array, start: number, stop: number, encoding: string): Uint8Array {
 	if (encoding.includes('base64')) return base64Content(raw, start, stop);
 	if (encoding.includes('quoted-printable')) return qpContent(raw, start, stop);
 	return plainContent(raw, start, stop);
+}
+
+/**
+ * plainContent as text, from a string with one character per byte (mime-source.ts MimeSource's
+ * index): each CR LF made an LF. Undefined when a CR stands anywhere else (the bytes are read then).
+ */
+export function plainText(index: string, start: number, stop: number): string | undefined {
+	if (start >= stop) return '';
+	let region = index.slice(start, stop);
+	if (region.includes('\r')) {
+		region = region.replace(/\r\n/g, '\n');
+		if (region.includes('\r')) return undefined;
+	}
+	return region.charCodeAt(region.length - 1) === LF ? region : `${region}\n`;
+}
+
+// Encodings whose decoders read ASCII bytes as something else (WHATWG Encoding: the others map 0x00-0x7F to themselves).
+const NOT_ASCII_BASED: ReadonlySet<string> = new Set(['utf-16le', 'utf-16be', 'iso-2022-jp']);
+
+/**
+ * True when `decoder` gives `text` for the bytes whose UTF-8 decoding it is: a UTF-8 decoder, or
+ * text all ASCII and a decoder that reads ASCII as ASCII.
+ */
+export function decodesAs(decoder: TextDecoder, text: string): boolean {
+	// eslint-disable-next-line no-control-regex
+	return decoder.encoding === 'utf-8' || (!NOT_ASCII_BASED.has(decoder.encoding) && !/[^\x00-\x7f]/.test(text));
 }
 
 // Charset labels the light path decodes itself: labels of the WHATWG Encoding Standard

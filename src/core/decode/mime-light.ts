@@ -6,12 +6,13 @@
 // accepts. Whatever it cannot read the same way with confidence (a structured header beyond its
 // plain form, a charset label outside mime-body.ts's lists, HTML standing alone beside plain
 // text, a message past PARSER_LIMITS) makes it return undefined, and mime.ts asks postal-mime.
-import {charsetDecoder, lineEnd, partContent, unflow} from './mime-body';
-import {boundaryBytes, parseStructured, trimBlanks, type StructuredValue} from './mime-params';
+import {charsetDecoder, decodesAs, isPlain, lineEnd, partContent, plainText, unflow} from './mime-body';
+import {readFields} from './mime-fields';
+import {boundaryBytes, parseStructured, type StructuredValue} from './mime-params';
 import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
+import type {MimeSource} from './mime-source';
 
-const LF = 0x0a;
 const DASH = 0x2d;
 
 /** Thrown inside the splitter for input it leaves to postal-mime. */
@@ -45,7 +46,6 @@ interface Part {
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition']);
-const headerDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
 
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
@@ -55,44 +55,12 @@ function newPart(parent: Part | undefined, start: number): Part {
 	return part;
 }
 
-/** The field of one unfolded header line: trimmed lower-cased name, trimmed value. */
-function field(line: string): [string, string] {
-	const sep = line.indexOf(':');
-	const name = trimBlanks(sep < 0 ? line : line.slice(0, sep)).toLowerCase();
-	if (sep < 0) return [name, ''];
-	let value = line.slice(sep + 1);
-	// A CR left inside a field is no line break; postal-mime reads each run of them as a space.
-	if (value.includes('\r')) value = value.replace(/\r+/g, ' ');
-	return [name, trimBlanks(value)];
-}
-
-/** The header lines of raw[start, end) (each without its CRs), folded lines joined to their field. */
-function readFields(raw: Uint8Array, start: number, end: number): [string, string][] {
-	const fields: [string, string][] = [];
-	if (start >= end) return fields;
-	const lines = headerDecoder.decode(raw.subarray(start, end)).split('\n');
-	if (raw[end - 1] === LF) lines.pop();
-	let unfolded: string | undefined;
-	for (let line of lines) {
-		let cut = line.length;
-		while (cut > 0 && line.charCodeAt(cut - 1) === 0x0d) cut--;
-		if (cut < line.length) line = line.slice(0, cut);
-		const first = line.charCodeAt(0);
-		if (unfolded !== undefined && (first === 0x20 || first === 0x09)) unfolded += line;
-		else {
-			if (unfolded !== undefined) fields.push(field(unfolded));
-			unfolded = line;
-		}
-	}
-	if (unfolded !== undefined) fields.push(field(unfolded));
-	return fields;
-}
-
-/** Reads a part's header block raw[part.start, end): its headers, type and parameters. */
-function readHeaders(part: Part, raw: Uint8Array, end: number): void {
-	part.headers = readFields(raw, part.start, end);
+/** Reads a part's header block bytes[part.start, end): its headers, type and parameters. */
+function readHeaders(part: Part, source: MimeSource, end: number): void {
+	part.headers = readFields(source, part.start, end);
 	for (const [name, value] of part.headers) {
-		if (!name.startsWith('content-') || !CONTENT_HEADERS.has(name)) continue;
+		// 'c': most names are not "content-…", and this is all it takes to see it.
+		if (name.charCodeAt(0) !== 0x63 || !CONTENT_HEADERS.has(name)) continue;
 		part.contentHeaders ??= new Map();
 		if (!part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
 	}
@@ -104,12 +72,10 @@ function readHeaders(part: Part, raw: Uint8Array, end: number): void {
 	part.sub = type.value.startsWith('multipart/') ? type.value.slice('multipart/'.length) : '';
 }
 
-/** The start of the first line after `at` that starts with "--", or the end of the bytes. */
-function nextDashLine(raw: Uint8Array, at: number): number {
-	for (let d = raw.indexOf(DASH, at + 1); d >= 0; d = raw.indexOf(DASH, d + 1)) {
-		if (raw[d - 1] === LF && raw[d + 1] === DASH) return d;
-	}
-	return raw.length;
+/** The start of the first line after `at` that starts with "--", or the end of the index. */
+function nextDashLine(index: string, at: number): number {
+	const nl = index.indexOf('\n--', at);
+	return nl < 0 ? index.length : nl + 1;
 }
 
 interface Boundary {
@@ -122,8 +88,10 @@ class Splitter {
 	readonly root: Part;
 	current: Part;
 	readonly boundaries: Boundary[] = [];
+	readonly raw: Uint8Array;
 
-	constructor(readonly raw: Uint8Array) {
+	constructor(readonly source: MimeSource) {
+		this.raw = source.bytes;
 		this.root = this.current = newPart(undefined, 0);
 	}
 
@@ -148,7 +116,7 @@ class Splitter {
 	finish(part: Part): void {
 		if (part.finished) return;
 		// A header block cut short by a boundary or the end: read as it stands, its boundary never opened.
-		if (part.bodyAt < 0) readHeaders(part, this.raw, part.stop);
+		if (part.bodyAt < 0) readHeaders(part, this.source, part.stop);
 		for (let i = this.boundaries.length - 1; i >= 0; i--) {
 			if (this.boundaries[i]!.part === part) {
 				this.boundaries.splice(i, 1);
@@ -166,6 +134,7 @@ class Splitter {
 
 	split(): void {
 		const raw = this.raw;
+		const index = this.source.index;
 		const n = raw.length;
 		let headerBytes = 0;
 		for (let at = 0; at < n; ) {
@@ -173,11 +142,11 @@ class Splitter {
 			if (this.current.finished || this.current.bodyAt >= 0) {
 				if (!this.boundaries.length) break;
 				if (raw[at] !== DASH) {
-					at = nextDashLine(raw, at);
+					at = nextDashLine(index, at);
 					continue;
 				}
 			}
-			const nl = raw.indexOf(LF, at);
+			const nl = index.indexOf('\n', at);
 			const next = nl < 0 ? n : nl + 1;
 			const end = lineEnd(raw, at, nl < 0 ? n : nl);
 			const hit = this.boundaries.length && end - at > 2 && raw[at] === DASH && raw[at + 1] === DASH ? this.boundaryAt(at, end) : undefined;
@@ -195,7 +164,7 @@ class Splitter {
 				const part = this.current;
 				if (!part.finished && part.bodyAt < 0) {
 					if (end === at) {
-						readHeaders(part, raw, at);
+						readHeaders(part, this.source, at);
 						part.bodyAt = next;
 						const boundary = part.sub && part.params.get('boundary');
 						if (boundary) this.boundaries.push({bytes: boundaryBytes(boundary), part});
@@ -208,12 +177,37 @@ class Splitter {
 		this.finish(this.root);
 	}
 
-	/** A leaf's content, after its transfer decoding. */
-	content(part: Part): Uint8Array {
+	/** A leaf's Content-Transfer-Encoding token, lower-cased. */
+	encoding(part: Part): string {
 		const encoding = part.contentHeaders?.get('content-transfer-encoding') ?? '8bit';
 		if (encoding.includes('(')) throw new NotLight();
-		const token = /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
-		return partContent(this.raw, part.bodyAt < 0 ? part.stop : part.bodyAt, part.stop, token);
+		return /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
+	}
+
+	/**
+	 * A leaf's content, after its transfer decoding: as text when it is the lines as they are in a
+	 * source read as UTF-8 (the text of those bytes, without an ISO-2022-JP escape: mime-parts.ts
+	 * would read those bytes again), else as bytes.
+	 */
+	content(part: Part): Uint8Array | string {
+		const token = this.encoding(part);
+		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
+		if (this.source.utf8 && isPlain(token)) {
+			const text = plainText(this.source.index, start, part.stop);
+			if (text !== undefined && !text.includes('\u001b')) return text;
+		}
+		return partContent(this.raw, start, part.stop, token);
+	}
+
+	/** A text leaf's content in its charset's decoder: sliced from the index where that gives the same text. */
+	text(part: Part, decoder: TextDecoder): string {
+		const token = this.encoding(part);
+		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
+		if (this.source.utf8 && isPlain(token)) {
+			const text = plainText(this.source.index, start, part.stop);
+			if (text !== undefined && decodesAs(decoder, text)) return text;
+		}
+		return decoder.decode(partContent(this.raw, start, part.stop, token));
 	}
 }
 
@@ -238,7 +232,7 @@ function collect(s: Splitter, part: Part, alternative: Part | undefined, texts: 
 		if ((type === 'text/plain' || type === 'text/html') && inline(part)) {
 			const decoder = charsetDecoder(part.params.get('charset'));
 			if (!decoder) throw new NotLight();
-			let text = decoder.decode(s.content(part));
+			let text = s.text(part, decoder);
 			if (/^flowed$/i.test(part.params.get('format') ?? '')) text = unflow(text, /^yes$/i.test(part.params.get('delsp') ?? ''));
 			const key = alternative ?? part;
 			let entry = texts.get(key);
@@ -266,8 +260,8 @@ function joined(texts: Map<Part, TextEntry>, kind: keyof TextEntry): string {
 	return out.join('\n');
 }
 
-function splitOrThrow(raw: Uint8Array): MimeParts {
-	const s = new Splitter(raw);
+function splitOrThrow(source: MimeSource): MimeParts {
+	const s = new Splitter(source);
 	s.split();
 	const texts = new Map<Part, TextEntry>();
 	const attachments: MimePart[] = [];
@@ -288,10 +282,10 @@ function splitOrThrow(raw: Uint8Array): MimeParts {
  * them to postal-mime), exactly as postal-mime gives them, or undefined for a message the light
  * splitter leaves to postal-mime.
  */
-export function lightParts(raw: Uint8Array): MimeParts | undefined {
-	if (!raw.length) return undefined;
+export function lightParts(source: MimeSource): MimeParts | undefined {
+	if (!source.bytes.length) return undefined;
 	try {
-		return splitOrThrow(raw);
+		return splitOrThrow(source);
 	} catch (e) {
 		if (e instanceof NotLight) return undefined;
 		throw e;

@@ -68,9 +68,12 @@ function contentText(a: MimePart): string {
 	}
 }
 
-/** A message read as plain text (a parser refused it), its body everything after the headers. */
-export function unparsedMessage(raw: string | Uint8Array | ArrayBuffer): MimeMessage {
-	const text = trimLineEnds(toLf(utf8Text(raw)));
+/**
+ * A message read as plain text (a parser refused it), its body everything after the headers.
+ * `given`, when there, is utf8Text(raw) (decode.ts has it already).
+ */
+export function unparsedMessage(raw: string | Uint8Array | ArrayBuffer, given?: string): MimeMessage {
+	const text = trimLineEnds(toLf(given ?? utf8Text(raw)));
 	return {headers: [], text, dsn: [], feedback: '', original: '', body: text};
 }
 
@@ -82,6 +85,7 @@ export function unparsedMessage(raw: string | Uint8Array | ArrayBuffer): MimeMes
  */
 class ParsedMessage implements MimeMessage {
 	readonly #raw: string | Uint8Array | ArrayBuffer;
+	readonly #text: string | undefined;
 	#body: string | undefined;
 
 	constructor(
@@ -91,13 +95,15 @@ class ParsedMessage implements MimeMessage {
 		public feedback: string,
 		public original: string,
 		raw: string | Uint8Array | ArrayBuffer,
+		given: string | undefined,
 	) {
 		this.#raw = raw;
+		this.#text = given;
 	}
 
 	get body(): string {
 		if (this.#body === undefined) {
-			const rawText = toLf(utf8Text(this.#raw));
+			const rawText = toLf(this.#text ?? utf8Text(this.#raw));
 			const split = rawText.indexOf('\n\n');
 			this.#body = split < 0 ? '' : trimLineEnds(rawText.slice(split + 2));
 		}
@@ -105,8 +111,11 @@ class ParsedMessage implements MimeMessage {
 	}
 }
 
-/** The pieces the decoder reads, from a parsed message and its raw bytes (for `body`). */
-export function piecesOf(parts: MimeParts, raw: string | Uint8Array | ArrayBuffer): MimeMessage {
+/**
+ * The pieces the decoder reads, from a parsed message and its raw bytes (for `body`), and
+ * utf8Text(raw) when the caller has it.
+ */
+export function piecesOf(parts: MimeParts, raw: string | Uint8Array | ArrayBuffer, given?: string): MimeMessage {
 	let text = parts.text;
 	if (!text.trim() && parts.html) text = htmlToText(parts.html);
 	const dsn: string[] = [];
@@ -125,5 +134,5 @@ export function piecesOf(parts: MimeParts, raw: string | Uint8Array | ArrayBuffe
 			text = contentText(a);
 		}
 	}
-	return new ParsedMessage(parts.headers, trimLineEnds(plainSpaces(toLf(text))), dsn, feedback, original, raw);
+	return new ParsedMessage(parts.headers, trimLineEnds(plainSpaces(toLf(text))), dsn, feedback, original, raw, given);
 }

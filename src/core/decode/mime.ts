@@ -5,62 +5,27 @@ import {lightParts} from './mime-light';
 import {piecesOf, unparsedMessage} from './mime-parts';
 import type {MimeParts} from './mime-parts';
 import {postalParts} from './mime-postal';
+import {sourceOf, trimmedSource, type MimeSource} from './mime-source';
 import type {MimeMessage} from './message';
 
 export type {MimeMessage} from './message';
 export {header, headerBlock} from './message';
 
-const isBlank = (c: number | undefined): boolean => c === 0x20 || c === 0x09;
-
 /**
- * The message without the blanks that end its lines (after a visible character; a line of blanks
- * only is left alone, since in a header block it is a folded continuation). RFC 2045 §6.7 has a
- * quoted-printable decoder delete trailing white space, which transport agents add, but postal-mime
- * keeps it, and then `=` followed by a space is no longer a soft line break. The same blanks after
- * a field or a boundary are noise to every parser after it. Input without any is returned as is.
+ * The message without the blanks that end its lines (mime-source.ts trimmedSource); input without
+ * any is returned as is.
  */
 export function trimRawLineEnds(raw: Uint8Array): Uint8Array {
-	let first = -1;
-	for (let i = raw.indexOf(0x0a); i >= 0; i = raw.indexOf(0x0a, i + 1)) {
-		const end = raw[i - 1] === 0x0d ? i - 1 : i;
-		if (end > 0 && isBlank(raw[end - 1])) {
-			first = end;
-			break;
-		}
-	}
-	if (first < 0) return raw;
-	// A copy, compacted in place: each run of bytes between two trimmed paddings moves down once. Not
-	// raw.slice(): on a Node Buffer that is a view of the caller's bytes, which would be overwritten.
-	const out = new Uint8Array(raw);
-	let o = 0;
-	let from = 0;
-	for (let start = raw.lastIndexOf(0x0a, first - 1) + 1; start < raw.length; ) {
-		let nl = raw.indexOf(0x0a, start);
-		if (nl < 0) nl = raw.length;
-		const end = nl > start && raw[nl - 1] === 0x0d ? nl - 1 : nl;
-		let cut = end;
-		while (cut > start && isBlank(raw[cut - 1])) cut--;
-		if (cut < end && cut > start) {
-			// blanks only (cut === start) stay: in a header block they are a folded continuation
-			if (o !== from) out.copyWithin(o, from, cut);
-			o += cut - from;
-			from = end;
-		}
-		start = nl + 1;
-	}
-	if (o !== from) out.copyWithin(o, from, raw.length);
-	o += raw.length - from;
-	return out.subarray(0, o);
+	return trimmedSource(sourceOf(raw)).bytes;
 }
 
-/** The bytes a parser reads: the message encoded as UTF-8 if text, blanks at line ends trimmed. */
-function parserInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array {
-	if (typeof raw === 'string') return trimRawLineEnds(new TextEncoder().encode(raw));
-	return trimRawLineEnds(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+/** The bytes a parser reads, blanks at line ends trimmed, and their index; `text` as sourceOf takes it. */
+function parserInput(raw: string | Uint8Array | ArrayBuffer, text?: string): MimeSource {
+	return trimmedSource(sourceOf(raw, text));
 }
 
 /** The parts from the light splitter, or undefined for a message it leaves to postal-mime. */
-function light(input: Uint8Array): MimeParts | undefined {
+function light(input: MimeSource): MimeParts | undefined {
 	try {
 		return lightParts(input);
 	} catch {
@@ -70,23 +35,33 @@ function light(input: Uint8Array): MimeParts | undefined {
 
 /**
  * One raw message read by the light splitter alone, synchronously, or undefined when it needs
- * postal-mime (parseMime then gives the same pieces).
+ * postal-mime (parseMime then gives the same pieces). `text`, when given, is the UTF-8 decoding of
+ * exactly `raw` (decode.ts has it already).
  */
-export function parseMimeLight(raw: string | Uint8Array | ArrayBuffer): MimeMessage | undefined {
-	const parts = light(parserInput(raw));
-	return parts && piecesOf(parts, raw);
+export function parseMimeLight(raw: string | Uint8Array | ArrayBuffer, text?: string): MimeMessage | undefined {
+	const parts = light(parserInput(raw, text));
+	return parts && piecesOf(parts, raw, text);
 }
 
-/** One raw message read by postal-mime alone (the reference the light splitter is held to). */
-export async function parseMimePostal(raw: string | Uint8Array | ArrayBuffer): Promise<MimeMessage> {
+async function postalOf(raw: string | Uint8Array | ArrayBuffer, text: string | undefined, source?: MimeSource): Promise<MimeMessage> {
 	try {
-		return piecesOf(await postalParts(parserInput(raw)), raw);
+		return piecesOf(await postalParts((source ?? parserInput(raw, text)).bytes), raw, text);
 	} catch {
-		return unparsedMessage(raw);
+		return unparsedMessage(raw, text);
 	}
 }
 
-/** Parse one raw message. Never throws: on a parser failure the input is read as plain text. */
-export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<MimeMessage> {
-	return parseMimeLight(raw) ?? parseMimePostal(raw);
+/** One raw message read by postal-mime alone (the reference the light splitter is held to). */
+export function parseMimePostal(raw: string | Uint8Array | ArrayBuffer, text?: string): Promise<MimeMessage> {
+	return postalOf(raw, text);
+}
+
+/**
+ * Parse one raw message (`text` as parseMimeLight takes it). Never throws: on a parser failure the
+ * input is read as plain text.
+ */
+export async function parseMime(raw: string | Uint8Array | ArrayBuffer, text?: string): Promise<MimeMessage> {
+	const source = parserInput(raw, text);
+	const parts = light(source);
+	return parts ? piecesOf(parts, raw, text) : postalOf(raw, text, source);
 }
