@@ -83,7 +83,7 @@ async function pipeline(options: Options, sink: Sink, progress: Progress): Promi
 		}
 		writer.write(rendered);
 		progress.tick(rendered.bytes);
-		await sink.ready();
+		if (sink.full) await sink.ready();
 	}
 	writer.end();
 	return status;

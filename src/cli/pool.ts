@@ -168,7 +168,7 @@ class Run {
 			return;
 		}
 		if (this.threads.count <= 1) {
-			for (const job of jobs) yield* this.here(job);
+			yield* this.alone(jobs);
 			return;
 		}
 		// Looked ahead at: a run of few items is decoded here, with no worker to start.
@@ -185,7 +185,7 @@ class Run {
 			}
 		}
 		if (!long) {
-			for (const job of ahead) yield* this.here(job);
+			yield* this.alone(ahead);
 			return;
 		}
 		this.pool = new Pool(this.threads.entry, this.threads.count - 1, this.threads.render);
@@ -251,6 +251,14 @@ class Run {
 			const done = rendered?.[i];
 			if (done) yield done;
 			else yield* this.here(job);
+		}
+	}
+
+	/** Jobs with no worker: each item rendered here in one loop (no generator per job, as here has). */
+	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered> {
+		for (const job of jobs) {
+			if (job.type !== 'path') yield await renderItem(job, this.render);
+			else for (const item of fileItems(job.label)) yield await renderItem(item, this.render);
 		}
 	}
 

@@ -65,6 +65,11 @@ export class Sink {
 		this.size = 0;
 	}
 
+	/** True while standard output holds more than it wants: wait for ready() before writing on. */
+	get full(): boolean {
+		return process.stdout.writableNeedDrain;
+	}
+
 	/**
 	 * Resolves once standard output can take more: a slow reader holds the run back rather than the
 	 * output piling up in memory. Waiting is also when a closed pipe's error is heard.
