@@ -22,3 +22,8 @@ export function findMatches(text: string): CodeMatch[] {
 export function findCodes(text: string): Finding[] {
 	return groupFindings(text, scanMatches(text));
 }
+
+/** Whether `text` holds any code token (`findCodes(text).length > 0`), read only up to the first. */
+export function hasCodes(text: string): boolean {
+	return scanMatches(text, true, true).length > 0;
+}

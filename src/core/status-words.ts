@@ -6,7 +6,7 @@
 // happened; reading the status with those words lets the words name the situation (receivers/situations-*.ts).
 // A diagnostic that holds codes of its own is read as its own reply, and one status shared by recipients
 // whose diagnostics differ cannot tell which it belongs to: both keep the status's own words.
-import {findCodes} from './find-codes';
+import {hasCodes} from './find-codes';
 import type {BounceReport, Finding} from './types';
 
 /** Whether a finding's text is its codes and nothing else (`4.4.1`, `Status: 4.4.1`). */
@@ -49,5 +49,5 @@ export function statusWords(f: Finding, report: BounceReport | undefined): strin
 		diagnostic = r.diagnostic;
 	}
 	if (diagnostic === undefined || !wordless(f)) return f.text;
-	return findCodes(diagnostic).length === 0 ? `${f.text} ${diagnostic}` : f.text;
+	return hasCodes(diagnostic) ? f.text : `${f.text} ${diagnostic}`;
 }

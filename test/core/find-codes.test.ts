@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findCodes, findMatches} from '../../src/core/find-codes';
+import {findCodes, findMatches, hasCodes} from '../../src/core/find-codes';
 import type {Finding, MatchKind} from '../../src/core/types';
 import {expectValidOffsets} from '../helpers/offsets';
 import {negatives as diagnosticNegatives, positives as diagnosticPositives} from '../helpers/diagnostics';
@@ -30,6 +30,16 @@ describe('fixtures', () => {
 	it.each(negatives)('finds nothing in %j', (input) => {
 		expect(findMatches(input)).toEqual([]);
 		expect(findCodes(input)).toEqual([]);
+		expect(hasCodes(input)).toBe(false);
+	});
+
+	it('says a text has codes exactly when findCodes finds some (hasCodes stops at the first)', () => {
+		for (const {input} of positives) expect(hasCodes(input)).toBe(true);
+		// Tags only, a code only after look-alikes, a refused code before an accepted one.
+		for (const input of ['[TSS04]', 'see (S3150) here', 'OFR_506', 'order #550 then\n550 5.1.1 no such user', 'took 250 ms; said: 421 try later', 'v2.3.1 and 10:550', '']) {
+			expect(hasCodes(input)).toBe(findCodes(input).length > 0);
+		}
+		expect(hasCodes('took 250 ms, order #550')).toBe(false);
 	});
 
 	it('groups every positive into findings that hold all its tokens', () => {

@@ -160,8 +160,9 @@ function standaloneEnhanced(text: string, i: number): number {
 /**
  * Every code token in `text`, in order. `prefilter: false` runs the open regex throughout: the
  * tokens are the same (a test holds the two to that), only slower on prose full of numbers.
+ * `first`: stop at the first token found (hasCodes), the rest of the text left unread.
  */
-export function scanMatches(text: string, prefilter = true): CodeMatch[] {
+export function scanMatches(text: string, prefilter = true, first = false): CodeMatch[] {
 	const out: CodeMatch[] = [];
 	const n = text.length;
 	// An open multi-line reply (`550-…` seen): later `550-`/`550 ` prefixes in the same block are
@@ -185,6 +186,8 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 	// Provider tags, found apart (tags.ts), are interleaved in position order as tokens are pushed:
 	// one comparison per token while no tag is due.
 	const tags = scanTags(text);
+	// Every tag found is pushed: with one, the text has a token.
+	if (first && tags.length > 0) return [tags[0]!];
 	let nextTag = 0;
 	let nextTagStart = tags.length > 0 ? tags[0]!.start : n;
 	const push = (m: CodeMatch): void => {
@@ -241,7 +244,7 @@ export function scanMatches(text: string, prefilter = true): CodeMatch[] {
 		return true;
 	};
 
-	while (re.test(text)) {
+	while ((!first || out.length === 0) && re.test(text)) {
 		const end = re.lastIndex;
 		if (text.charCodeAt(end - 2) !== 46) {
 			reply(end - 3, -1);
