@@ -107,15 +107,31 @@ export function bounceHosts(text: string): string[] {
 	return [...hostsOf(text)];
 }
 
-/** The receiving provider the bounce's host fields name, or undefined. Fields past the first that names one are not read. */
-export function bounceProvider(text: string): ProviderId | undefined {
+/**
+ * What hostProvider gave each host asked about in one email (one explainText): a bounce's Remote-MTA
+ * is mostly its recipient's remote MTA too, asked about for the report first.
+ */
+export type HostAnswers = Map<string, ProviderId | undefined>;
+
+/** hostProvider(host), from `known` when the email asked already. */
+function providerOfHost(host: string, known: HostAnswers | undefined): ProviderId | undefined {
+	if (!known) return hostProvider(host);
+	if (known.has(host)) return known.get(host);
+	const id = hostProvider(host);
+	known.set(host, id);
+	return id;
+}
+
+/**
+ * The receiving provider the bounce's host fields name, or undefined. Fields past the first that
+ * names one are not read. `known`: the answers this email's hosts got so far (HostAnswers).
+ */
+export function bounceProvider(text: string, known?: HostAnswers): ProviderId | undefined {
 	// A host named again (each Received line of one relay) is not searched again.
-	const none = new Set<string>();
+	const hosts = known ?? new Map<string, ProviderId | undefined>();
 	for (const host of hostsOf(text)) {
-		if (none.has(host)) continue;
-		const found = hostProvider(host);
+		const found = providerOfHost(host, hosts);
 		if (found) return found;
-		none.add(host);
 	}
 	return undefined;
 }
@@ -124,24 +140,27 @@ export function bounceProvider(text: string): ProviderId | undefined {
  * The provider a decoded report gives a reply: that of the recipient whose diagnostic is the reply
  * (or holds its codes), else that of the first recipient with one (a provider or a remote MTA naming one).
  */
-export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[]): ProviderId | undefined {
+export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[], hosts?: HostAnswers): ProviderId | undefined {
 	if (!report) return undefined;
 	const own = report.recipients.find(r => r.diagnostic && (r.diagnostic.includes(words) || (codes.length > 0 && codes.every(code => r.diagnostic.includes(code)))));
-	const mine = own && recipientProvider(own);
+	const mine = own && recipientProvider(own, hosts);
 	if (mine) return mine;
-	if (!firstProviders.has(report)) firstProviders.set(report, firstProvider(report));
+	if (!firstProviders.has(report)) firstProviders.set(report, firstProvider(report, hosts));
 	return firstProviders.get(report);
 }
 
 /**
  * A recipient's provider: its own, else the one its remote MTA names. Kept per recipient object (one
- * report's, so one email's): each reply of a text asks it again.
+ * report's, so one email's): each reply of a text asks it again. `hosts` learns the remote MTA's answer.
  */
-function recipientProvider(r: BounceReport['recipients'][number]): ProviderId | undefined {
+function recipientProvider(r: BounceReport['recipients'][number], hosts: HostAnswers | undefined): ProviderId | undefined {
 	if (r.provider) return r.provider;
 	const known = remoteProviders.get(r);
-	if (known !== undefined && known.host === r.remoteMta) return known.id;
-	const id = hostProvider(r.remoteMta);
+	if (known !== undefined && known.host === r.remoteMta) {
+		if (hosts && !hosts.has(r.remoteMta)) hosts.set(r.remoteMta, known.id);
+		return known.id;
+	}
+	const id = providerOfHost(r.remoteMta, hosts);
 	remoteProviders.set(r, {host: r.remoteMta, id});
 	return id;
 }
@@ -151,9 +170,9 @@ const remoteProviders = new WeakMap<BounceReport['recipients'][number], {host: s
 /** The first recipient's provider, once per report: every reply of a text asks it again. */
 const firstProviders = new WeakMap<BounceReport, ProviderId | undefined>();
 
-function firstProvider(report: BounceReport): ProviderId | undefined {
+function firstProvider(report: BounceReport, hosts: HostAnswers | undefined): ProviderId | undefined {
 	for (const r of report.recipients) {
-		const provider = recipientProvider(r);
+		const provider = recipientProvider(r, hosts);
 		if (provider) return provider;
 	}
 	return undefined;

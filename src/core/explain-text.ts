@@ -33,7 +33,7 @@ import {explain, isInvalid, namedWithoutSearch, type ExplainContext} from './exp
 import {findCodes} from './find-codes';
 import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
-import {bounceProvider, reportProvider} from './bounce-provider';
+import {bounceProvider, reportProvider, type HostAnswers} from './bounce-provider';
 import {agrees, standInCode} from './reply-reading';
 import {statusWords} from './status-words';
 import {copyOf} from './registry-cards';
@@ -135,12 +135,15 @@ interface Provider {
 	detected: readonly Receiver[];
 }
 
-/** The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed. */
-function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined): Provider {
+/**
+ * The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed.
+ * `hosts`: the answers this email's host names got so far (bounce-provider.ts HostAnswers).
+ */
+function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined, hosts: HostAnswers): Provider {
 	const detected = namedWithoutSearch(r.text) ?? detectProviders(r.text);
 	if (detected.length > 0) return {detected};
 	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
-	return {provider: reportProvider(report, r.text, codes) ?? bounce(), detected};
+	return {provider: reportProvider(report, r.text, codes, hosts) ?? bounce(), detected};
 }
 
 /** Replies with the same codes, tags and words (a DSN's Diagnostic-Code repeated in its text part) read alike. */
@@ -152,10 +155,10 @@ const sameReply = (a: ReplyInput, b: ReplyInput): boolean =>
  * one explanation per code where the replies say the same (step 7). The replies are one text's.
  */
 export function explainReplies(replies: readonly ReplyInput[], ctx: RepliesContext = {}): (Explanation | undefined)[] {
-	return readReplies(replies, ctx.report, () => ctx.provider);
+	return readReplies(replies, ctx.report, () => ctx.provider, new Map());
 }
 
-function readReplies(replies: readonly ReplyInput[], report: BounceReport | undefined, bounce: () => ProviderId | undefined): (Explanation | undefined)[] {
+function readReplies(replies: readonly ReplyInput[], report: BounceReport | undefined, bounce: () => ProviderId | undefined, hosts: HostAnswers): (Explanation | undefined)[] {
 	// A reply the text has already said is read once: its reading is the earlier one's (read() of the
 	// same words, codes and provider gives the same reading). `copy` marks those readings.
 	const copy: boolean[] = [];
@@ -171,7 +174,7 @@ function readReplies(replies: readonly ReplyInput[], report: BounceReport | unde
 		}
 		if (earlier) earlier.push(i);
 		else byWords.set(r.text, [i]);
-		readings[i] = read(r, providerOf(r, report, bounce));
+		readings[i] = read(r, providerOf(r, report, bounce, hosts));
 	});
 	const best = new Map<string, Reading & {parts: number}>();
 	readings.forEach((reading, i) => {
@@ -205,7 +208,9 @@ export function explainText(text: string, report?: BounceReport, decodedIn?: num
 	if (decodedIn === undefined || decodedIn !== emailScope()) beginEmail();
 	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).
 	let provider: {id: ProviderId | undefined} | undefined;
-	const answers = readReplies(findings.map(f => inputOf(f, report)), report, () => (provider ??= {id: bounceProvider(text)}).id);
+	// The host names this email's report and host fields give, each asked about once.
+	const hosts: HostAnswers = new Map();
+	const answers = readReplies(findings.map(f => inputOf(f, report)), report, () => (provider ??= {id: bounceProvider(text, hosts)}).id, hosts);
 	const out: ExplainedReply[] = [];
 	findings.forEach((finding, i) => {
 		const explanation = answers[i];

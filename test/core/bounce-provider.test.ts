@@ -1,7 +1,8 @@
 // The host fields are read where their keywords are (bounce-provider.ts): the same hosts, in the same
 // order, as searching the whole text for each field (bounce-provider-reference.ts).
 import {describe, expect, it} from 'vitest';
-import {bounceHosts, bounceProvider} from '../../src/core/bounce-provider';
+import {bounceHosts, bounceProvider, reportProvider, type HostAnswers} from '../../src/core/bounce-provider';
+import type {BounceReport} from '../../src/core/types';
 import {referenceHosts} from './bounce-provider-reference';
 
 const LINES = [
@@ -49,5 +50,27 @@ describe('bounceHosts', () => {
 		const text = 'Received: from relay.example.net\nReceived: from relay.example.net\nReceived: from mx.google.com';
 		expect(bounceProvider(text)).toBe('google');
 		expect(bounceProvider('Received: from relay.example.net\nReceived: from relay.example.net')).toBeUndefined();
+	});
+
+	it('keeps the answer of each host it asks about in the email\'s HostAnswers, and gives the answers kept there', () => {
+		const hosts: HostAnswers = new Map();
+		expect(bounceProvider('Remote-MTA: dns; relay.example.net\nReporting-MTA: dns; mx.google.com', hosts)).toBe('google');
+		expect([...hosts]).toEqual([['relay.example.net', undefined], ['mx.google.com', 'google']]);
+		// A kept answer is given as it was kept, without asking again.
+		const known: HostAnswers = new Map([['relay.example.net', 'google']]);
+		expect(bounceProvider('Remote-MTA: dns; relay.example.net', known)).toBe('google');
+		expect(bounceProvider('Remote-MTA: dns; relay.example.net', new Map())).toBeUndefined();
+	});
+
+	it('learns the remote MTA answers a report gave (reportProvider), for the host fields after', () => {
+		const recipient = {recipient: 'bob@example.net', status: '5.1.1', replyCode: '550', reason: 'userunknown' as const, hardBounce: true, action: 'failed', diagnostic: '550 5.1.1 no such user', command: 'RCPT', remoteMta: 'mx.example.net'};
+		const report: BounceReport = {kind: 'bounce', recipients: [recipient], summary: ''};
+		const hosts: HostAnswers = new Map();
+		expect(reportProvider(report, '550 5.1.1 no such user', ['550', '5.1.1'], hosts)).toBeUndefined();
+		expect([...hosts]).toEqual([['mx.example.net', undefined]]);
+		// Asked again for the same recipient (its answer kept per recipient), a new email's answers learn it too.
+		const next: HostAnswers = new Map();
+		expect(reportProvider(report, '550 5.1.1 no such user', ['550', '5.1.1'], next)).toBeUndefined();
+		expect([...next]).toEqual([['mx.example.net', undefined]]);
 	});
 });
