@@ -28,8 +28,12 @@ const HOST_FIELDS: readonly HostField[] = [
 	{keyword: 'received:', at: 'line', pattern: /[ \t]*Received:[ \t]+from[ \t]+([^\s]{1,255})/iy},
 ];
 
-/** The letter before each keyword's colon (lower case). */
-const LAST_LETTER = HOST_FIELDS.map(field => field.keyword.charCodeAt(field.keyword.length - 2));
+/** The fields whose keyword has this letter (lower case, by char code < 128) before its colon, else null. */
+const BY_LAST_LETTER: (readonly number[] | null)[] = Array.from({length: 128}, () => null);
+HOST_FIELDS.forEach(({keyword}, field) => {
+	const letter = keyword.charCodeAt(keyword.length - 2);
+	BY_LAST_LETTER[letter] = [...(BY_LAST_LETTER[letter] ?? []), field];
+});
 
 /** Longest text read for the fields: a report's headers and DSN parts come well before this. */
 const MAX_READ = 256 * 1024;
@@ -53,11 +57,14 @@ function endsWith(text: string, end: number, word: string): boolean {
  */
 function keywordsOf(head: string): number[][] {
 	const at: number[][] = HOST_FIELDS.map(() => []);
+	// Most colons (times, addresses, other fields) follow a letter no keyword ends in: one table read each.
 	for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
 		const before = head.charCodeAt(colon - 1) | 32;
-		for (let field = 0; field < HOST_FIELDS.length; field++) {
+		const fields = before < 128 ? BY_LAST_LETTER[before] : null;
+		if (!fields) continue;
+		for (const field of fields) {
 			const {keyword} = HOST_FIELDS[field]!;
-			if (before !== LAST_LETTER[field] || !endsWith(head, colon + 1, keyword)) continue;
+			if (!endsWith(head, colon + 1, keyword)) continue;
 			at[field]!.push(colon + 1 - keyword.length);
 			break;
 		}
@@ -74,13 +81,19 @@ function blankLineStart(text: string, at: number): number {
 	return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? s : -1;
 }
 
-/** The hosts a bounce names as the answering or reporting server, in the order above, as they are read. */
-function* hostsOf(text: string): Generator<string> {
+/**
+ * The hosts a bounce names as the answering or reporting server, in the order above, each given to
+ * `visit` as it is read, until `visit` returns true (plain loops: read for most emails explained).
+ */
+function visitHosts(text: string, visit: (host: string) => boolean): void {
 	const head = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
 	const keywords = keywordsOf(head);
-	for (const [field, {pattern, at}] of HOST_FIELDS.entries()) {
+	for (let field = 0; field < HOST_FIELDS.length; field++) {
+		const {pattern, at} = HOST_FIELDS[field]!;
+		const positions = keywords[field]!;
 		let lineEnd = -1;
-		for (const position of keywords[field]!) {
+		for (let k = 0; k < positions.length; k++) {
+			const position = positions[k]!;
 			if (at === 'search') {
 				// Each line once; its own search finds what the whole text's would on it (the line
 				// break before it reads as the start of the text does for \b).
@@ -90,21 +103,26 @@ function* hostsOf(text: string): Generator<string> {
 				const line = head.slice(head.lastIndexOf('\n', position) + 1, lineEnd);
 				// Each reading starts its own search: one that stopped early left lastIndex where it stopped.
 				pattern.lastIndex = 0;
-				for (let m = pattern.exec(line); m; m = pattern.exec(line)) if (m[1]) yield m[1];
+				for (let m = pattern.exec(line); m; m = pattern.exec(line)) if (m[1] && visit(m[1])) return;
 				continue;
 			}
 			const start = at === 'line' ? blankLineStart(head, position) : position;
 			if (start < 0) continue;
 			pattern.lastIndex = start;
 			const m = pattern.exec(head);
-			if (m?.[1]) yield m[1];
+			if (m?.[1] && visit(m[1])) return;
 		}
 	}
 }
 
 /** The hosts a bounce names as the answering or reporting server, in the order above. */
 export function bounceHosts(text: string): string[] {
-	return [...hostsOf(text)];
+	const hosts: string[] = [];
+	visitHosts(text, host => {
+		hosts.push(host);
+		return false;
+	});
+	return hosts;
 }
 
 /**
@@ -129,11 +147,14 @@ function providerOfHost(host: string, known: HostAnswers | undefined): ProviderI
 export function bounceProvider(text: string, known?: HostAnswers): ProviderId | undefined {
 	// A host named again (each Received line of one relay) is not searched again.
 	const hosts = known ?? new Map<string, ProviderId | undefined>();
-	for (const host of hostsOf(text)) {
-		const found = providerOfHost(host, hosts);
-		if (found) return found;
-	}
-	return undefined;
+	let found: ProviderId | undefined;
+	visitHosts(text, host => {
+		const id = providerOfHost(host, hosts);
+		if (!id) return false;
+		found = id;
+		return true;
+	});
+	return found;
 }
 
 /**
