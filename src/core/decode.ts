@@ -49,23 +49,39 @@ export interface DecodedMessage {
 	readonly original: OriginalMessage | undefined;
 }
 
-/** A DecodedMessage whose `original` is read from `msg` on first use. */
+/**
+ * A DecodedMessage whose `original` is read from `msg` on first use: a class, its getter on the
+ * prototype (an object literal with its own getter takes microseconds to make, once per message
+ * of a bulk run). Its private fields are no data: a copy holds the message's fields alone.
+ */
+class Decoded implements DecodedMessage {
+	readonly #msg: () => MimeMessage | undefined;
+	/** The recipients as decoded (what `original` is read for, whatever a caller does to the field). */
+	readonly #recipients: RecipientResult[];
+	#original: {value: OriginalMessage | undefined} | undefined;
+
+	constructor(
+		public recipients: RecipientResult[],
+		msg: () => MimeMessage | undefined,
+		public text: string,
+		public message: number,
+		public total: number,
+	) {
+		this.#msg = msg;
+		this.#recipients = recipients;
+	}
+
+	get original(): OriginalMessage | undefined {
+		if (!this.#original) {
+			const m = this.#recipients.length ? this.#msg() : undefined;
+			this.#original = {value: m && originalOf(m)};
+		}
+		return this.#original.value;
+	}
+}
+
 function decoded(recipients: RecipientResult[], msg: () => MimeMessage | undefined, rest: Omit<DecodedMessage, 'recipients' | 'original'>): DecodedMessage {
-	let original: {value: OriginalMessage | undefined} | undefined;
-	// Each field named (no spread): this runs for every message of a bulk run.
-	return {
-		recipients,
-		text: rest.text,
-		message: rest.message,
-		total: rest.total,
-		get original() {
-			if (!original) {
-				const m = recipients.length ? msg() : undefined;
-				original = {value: m && originalOf(m)};
-			}
-			return original.value;
-		},
-	};
+	return new Decoded(recipients, msg, rest.text, rest.message, rest.total);
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {decodeBounce, decodeText} from '../../src/core/decode';
+import {decodeBounce, decodeMessages, decodeText} from '../../src/core/decode';
 
 // Hand-made bounces in each layout family's documented wording (addresses are RFC 2606 names).
 
@@ -62,6 +62,16 @@ describe('decodeBounce: raw MIME', () => {
 		const bytes = new TextEncoder().encode(raw);
 		expect((await decodeBounce(bytes)).recipients[0]?.reason).toBe('userunknown');
 		expect((await decodeBounce(bytes.buffer)).recipients[0]?.reason).toBe('userunknown');
+	});
+
+	test('decodeMessages: a message is its fields, its original read once and only when asked', async () => {
+		const raw = multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 User unknown'));
+		for await (const part of decodeMessages(new TextEncoder().encode(raw))) {
+			expect({...part}).toEqual({recipients: part.recipients, text: raw, message: 1, total: 1});
+			const original = part.original;
+			expect(part.original).toBe(original);
+			expect(original).toEqual((await decodeBounce(raw)).original);
+		}
 	});
 
 	test('Mailbox full under a miscategorised 5.1.1: the words win', async () => {
