@@ -5,6 +5,8 @@ import {detectProviders} from '../../src/core/receivers';
 import {decodeBounce, decodeText} from '../../src/core/decode';
 import {explainText} from '../../src/core/explain-text';
 
+const ids = (list: readonly {id: string}[]): string[] => list.map(r => r.id);
+
 const REPLY = '550-5.7.26 Unauthenticated email from sender.example is not accepted due to domain\'s DMARC policy. gsmtp';
 
 describe('one email\'s scope', () => {
@@ -17,6 +19,22 @@ describe('one email\'s scope', () => {
 		const next = detectProviders(REPLY);
 		expect(next).not.toBe(first);
 		expect(next).toEqual(first);
+	});
+
+	it('keeps a few answers per email: a host and a reply asked in turn do not push each other out', () => {
+		const host = 'gmail-smtp-in.l.google.com';
+		beginEmail();
+		const words = detectProviders(REPLY);
+		const named = detectProviders(host);
+		expect(ids(named)).toEqual(['google']);
+		expect(detectProviders(REPLY)).toBe(words);
+		expect(detectProviders(host)).toBe(named);
+		// Other texts asked in between, up to the few kept.
+		for (let i = 0; i < 6; i++) detectProviders(`mx${i}.example.org`);
+		expect(detectProviders(REPLY)).toBe(words);
+		beginEmail();
+		expect(detectProviders(host)).not.toBe(named);
+		expect(detectProviders(REPLY)).not.toBe(words);
 	});
 
 	it('starts a new scope for each email decoded, each message of an mbox, and each text explained', async () => {

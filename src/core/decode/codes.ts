@@ -90,7 +90,7 @@ export function findReply(text: string, cls?: string): string {
 }
 
 /** SMTP commands a bounce names as the one the remote server answered (RFC 5321 §4.1.1). */
-const COMMANDS: readonly [RegExp, string][] = [
+export const COMMANDS: readonly [RegExp, string][] = [
 	[/\bin reply to (?:the )?end of data\b|\bafter end of data\b|\bend of data command\b|\bafter data\b|>>> \.\s*$|\[data\]/im, 'DATA'],
 	// "rcpt" as a word, not a label of a host or an address ("bob@rcpt.example").
 	[/\brcpt to\b|(?<![\w.@-])rcpt(?![\w.@-])|\[rcpt_to\]|\brecipient address rejected\b/i, 'RCPT'],
@@ -102,8 +102,14 @@ const COMMANDS: readonly [RegExp, string][] = [
 	[/\bafter (?:initial )?connection\b|\bconnection refused\b|\bconnect to\b|\bbanner\b|\bgreeting\b/i, 'CONN'],
 ];
 
+// All of them as one search: most replies name no command, and one search tells so. It matches wherever
+// one of them does (every pattern reads case-insensitively, and only the first reads `$`, with the m
+// flag the join takes), so no command is missed; the list, in its order, then says which.
+const ANY_COMMAND = new RegExp(COMMANDS.map(([re]) => `(?:${re.source})`).join('|'), 'im');
+
 /** The SMTP command named in the text, or ''. */
 export function findCommand(text: string): string {
+	if (!ANY_COMMAND.test(text)) return '';
 	for (const [re, cmd] of COMMANDS) if (re.test(text)) return cmd;
 	return '';
 }

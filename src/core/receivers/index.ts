@@ -60,24 +60,43 @@ export function signaturesNeedLetter(): boolean {
 	return letterNeeded.all;
 }
 
-// The last answer of detectProviders: one reply's words are asked about several times in a row (its
-// provider, then each explain() of its codes). Valid while the filter it was found with is the current
-// one (no receiver or pattern replaced since), and only within one email (email-scope.ts).
-let lastDetect: {text: string; filter: DetectFilter; found: Receiver[]; scope: number} | undefined;
+// The last few answers of detectProviders in this email (email-scope.ts): one reply's words are asked
+// about several times (its recipient's provider, then each explain() of its codes), and so is a host
+// (a recipient's remote MTA, each Received hop that names it), with other texts asked in between.
+// Valid while the filter they were found with is the current one (no receiver or pattern replaced since).
+const RECENT_DETECT = 8;
+const recentTexts: string[] = new Array<string>(RECENT_DETECT).fill('');
+const recentFound: (readonly Receiver[])[] = new Array<readonly Receiver[]>(RECENT_DETECT).fill([]);
+let recentCount = 0;
+let recentNext = 0;
+let recentFilter: DetectFilter | undefined;
+let recentScope = -1;
 
 const NONE_FOUND: readonly Receiver[] = Object.freeze([]);
 
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
 export function detectProviders(text: string): readonly Receiver[] {
 	const filter = receiverFilter();
-	if (lastDetect && lastDetect.text === text && lastDetect.filter === filter && lastDetect.scope === emailScope()) return lastDetect.found;
+	if (recentScope !== emailScope() || recentFilter !== filter) {
+		recentCount = 0;
+		recentNext = 0;
+		recentScope = emailScope();
+		recentFilter = filter;
+	}
+	for (let i = 0; i < recentCount; i++) if (recentTexts[i] === text) return recentFound[i]!;
+	const found = searchReceivers(text, filter);
+	recentTexts[recentNext] = text;
+	recentFound[recentNext] = found;
+	recentNext = recentNext === RECENT_DETECT - 1 ? 0 : recentNext + 1;
+	if (recentCount < RECENT_DETECT) recentCount++;
+	return found;
+}
+
+function searchReceivers(text: string, filter: DetectFilter): readonly Receiver[] {
 	const {marks} = filter;
 	marks.set(filter.always);
 	// Nothing to search when the text holds no literal and no receiver is always searched.
-	if (filter.automaton.scan(text, marks, 0) === filter.automaton.ids && !filter.anyAlways) {
-		lastDetect = {text, filter, found: NONE_FOUND as Receiver[], scope: emailScope()};
-		return lastDetect.found;
-	}
+	if (filter.automaton.scan(text, marks, 0) === filter.automaton.ids && !filter.anyAlways) return NONE_FOUND;
 	let found: Array<{receiver: Receiver; at: number; order: number}> | undefined;
 	for (let order = 0; order < receivers.length; order++) {
 		if (marks[order] === 0) continue;
@@ -90,9 +109,7 @@ export function detectProviders(text: string): readonly Receiver[] {
 		}
 		if (at >= 0) (found ??= []).push({receiver, at, order});
 	}
-	const receiversFound = found ? found.sort((a, b) => a.at - b.at || a.order - b.order).map(entry => entry.receiver) : (NONE_FOUND as Receiver[]);
-	lastDetect = {text, filter, found: receiversFound, scope: emailScope()};
-	return receiversFound;
+	return found ? found.sort((a, b) => a.at - b.at || a.order - b.order).map(entry => entry.receiver) : NONE_FOUND;
 }
 
 const STATUS_PATTERN = /(?:^|[\s#'([;:-])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/;

@@ -18,7 +18,10 @@ const BRACKETED_PATTERN = new RegExp(BRACKETED_TAGS.source, 'g');
 export function findTags(text: string): string[] {
 	const tags: string[] = [];
 	const pattern = text.includes('_') || text.includes('AUP#') ? TAG_PATTERN : BRACKETED_PATTERN;
-	for (const match of text.matchAll(pattern)) {
+	// An exec loop rather than matchAll, which copies the regex on every call (every match is at least
+	// one character, so each search starts past the last).
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		const [, bracketed, asNumber, legacy, aup, ofr] = match;
 		let tag: string;
 		if (bracketed !== undefined) tag = bracketed.toUpperCase();
