@@ -25,7 +25,10 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
 	[0x1fef, '`'],
 ]);
 
-/** Where each word was first found in a text: the end (exclusive) of its first occurrence, -1 when none. */
+/**
+ * Where each word and each condition was first met in a text: the end (exclusive) of the shortest
+ * prefix of the text that meets it, -1 when the text does not.
+ */
 export type Found = Int32Array;
 
 export interface AnchorIndex {
@@ -42,39 +45,76 @@ export interface AnchorIndex {
 	may(i: number, found: Found, limit?: number): boolean;
 }
 
-type Check = (found: Found, limit: number) => boolean;
+/**
+ * The conditions as one graph whose nodes are the words (numbered as they are) and then the `all`
+ * and `any` conditions of every need. A node is met when `left` of its children are: all of them
+ * for `all`, one for `any`. The scan meets each word where it first ends, and a node met there meets
+ * its parents in turn: a condition is met at the end of the shortest prefix that meets it, so asking
+ * whether a prefix meets it is one comparison, however many words it names.
+ */
+interface Graph {
+	/** Per need, its node; -1 for a null need (always met). */
+	roots: Int32Array;
+	/** Per node, its parents: from parentStart[n] to parentStart[n + 1] in parents. */
+	parentStart: Int32Array;
+	parents: Int32Array;
+	/** Per node, where a reading starts: met at 0 (an `all` of nothing) or not (-1). */
+	at: Int32Array;
+	/** Per node, how many of its children are still to be met at the start of a reading. */
+	left: Int32Array;
+}
+
+function conditionGraph(needs: readonly (Need | null)[], words: readonly string[]): Graph {
+	const id = new Map(words.map((w, i) => [w, i]));
+	const parentsOf: number[][] = words.map(() => []);
+	const left: number[] = words.map(() => 1);
+	const add = (need: Need): number => {
+		if ('word' in need) return id.get(need.word)!;
+		const kids = 'all' in need ? need.all : need.any;
+		const n = left.length;
+		left.push('all' in need ? kids.length : 1);
+		parentsOf.push([]);
+		// A child named twice is a parent's twice: it counts twice, as it is listed twice.
+		for (const kid of kids) parentsOf[add(kid)]!.push(n);
+		return n;
+	};
+	const roots = Int32Array.from(needs.map((need) => (need === null ? -1 : add(need))));
+	const parentStart = new Int32Array(left.length + 1);
+	parentsOf.forEach((list, n) => (parentStart[n + 1] = parentStart[n]! + list.length));
+	const graph: Graph = {roots, parentStart, parents: Int32Array.from(parentsOf.flat()), at: new Int32Array(left.length).fill(-1), left: Int32Array.from(left)};
+	// An `all` of nothing is met before the text starts (needAll makes none, but a Need may say so).
+	for (let n = words.length; n < left.length; n++) if (graph.left[n] === 0 && graph.at[n]! < 0) meet(graph.at, graph.left, graph, n, 0);
+	return graph;
+}
+
+/** Node n is met at `end`: so is every parent it was the last child still to be met of. */
+function meet(at: Int32Array, left: Int32Array, graph: Graph, n: number, end: number): void {
+	at[n] = end;
+	for (let k = graph.parentStart[n]!, stop = graph.parentStart[n + 1]!; k < stop; k++) {
+		const p = graph.parents[k]!;
+		left[p] = left[p]! - 1;
+		if (left[p] === 0) meet(at, left, graph, p, end);
+	}
+}
 
 /** The automaton of the conditions' words. */
 export function anchorIndex(needs: readonly (Need | null)[]): AnchorIndex {
 	const words = [...needs.reduce((all, need) => wordsOf(need, all), new Set<string>())];
-	const id = new Map(words.map((w, i) => [w, i]));
-	const compile = (need: Need | null): Check => {
-		if (need === null) return () => true;
-		if ('word' in need) {
-			const w = id.get(need.word)!;
-			return (found, limit) => found[w]! >= 0 && found[w]! <= limit;
-		}
-		const parts = ('all' in need ? need.all : need.any).map(compile);
-		// Plain loops: a check runs for every pattern asked about, and a callback per call would be
-		// an allocation per check.
-		if ('all' in need) {
-			return (found, limit) => {
-				for (let k = 0; k < parts.length; k++) if (!parts[k]!(found, limit)) return false;
-				return true;
-			};
-		}
-		return (found, limit) => {
-			for (let k = 0; k < parts.length; k++) if (parts[k]!(found, limit)) return true;
-			return false;
-		};
+	const graph = conditionGraph(needs, words);
+	const roots = graph.roots;
+	return {
+		scan: wordIndex(words, graph),
+		may: (i, found, limit = Infinity) => {
+			const root = roots[i]!;
+			if (root < 0) return true;
+			const at = found[root]!;
+			return at >= 0 && at <= limit;
+		},
 	};
-	const checks = needs.map(compile);
-	const scan = wordIndex(words);
-	return {scan, may: (i, found, limit = Infinity) => checks[i]!(found, limit)};
 }
 
 /** One pass over a text for the words (each lower-case ASCII, as needOf gives them). */
-function wordIndex(words: readonly string[]): (text: string, into?: Found) => Found {
+function wordIndex(words: readonly string[], graph: Graph): (text: string, into?: Found) => Found {
 	// Trie: per state its transitions and the words that end there.
 	const next: Map<number, number>[] = [new Map()];
 	const outs: number[][] = [[]];
@@ -98,14 +138,12 @@ function wordIndex(words: readonly string[]): (text: string, into?: Found) => Fo
 	});
 	// Column per character class; column 0 (any other character) leads back to the root.
 	const width = classOf.size + 1;
-	const ascii = new Uint16Array(128);
-	for (const [c, k] of classOf) ascii[c] = k;
-	for (let c = 0x41; c <= 0x5a; c++) ascii[c] = classOf.get(c + 0x20) ?? 0;
-	const folds = new Map<number, number>();
-	for (const [c, to] of FOLDS) {
-		const k = classOf.get(to.charCodeAt(0));
-		if (k) folds.set(c, k);
-	}
+	// The class of every UTF-16 unit, in one table: a character other than ASCII is looked up as cheaply.
+	// The words are printable ASCII without upper case: fewer than 256 classes.
+	const classes = new Uint8Array(0x10000);
+	for (const [c, k] of classOf) classes[c] = k;
+	for (let c = 0x41; c <= 0x5a; c++) classes[c] = classOf.get(c + 0x20) ?? 0;
+	for (const [c, to] of FOLDS) classes[c] = classOf.get(to.charCodeAt(0)) ?? 0;
 	// A dense table (a DFA): breadth first, a state's row is its failure state's row (complete, as that
 	// state is shallower) with its own transitions written over it; its words include its failure state's.
 	const table = new Int32Array(next.length * width);
@@ -146,20 +184,32 @@ function wordIndex(words: readonly string[]): (text: string, into?: Found) => Fo
 	for (let n = ending; n < next.length; n++) outWords.set(outs[order[n]!]!, outStart[n - ending]!);
 	const endingRow = ending * width;
 
+	// A reading's count of children still to be met per node, and the words it found in the order
+	// found (so by where they first end), each written over by the next reading.
+	const left = new Int32Array(graph.left.length);
+	const firsts = new Int32Array(words.length);
 	return (text: string, into?: Found): Found => {
-		const found = into && into.length === words.length ? into.fill(-1) : new Int32Array(words.length).fill(-1);
+		const found = into && into.length === graph.at.length ? into : new Int32Array(graph.at.length);
+		found.set(graph.at);
+		let count = 0;
 		let row = 0;
 		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			row = dfa[row + (c < 128 ? ascii[c]! : (folds.get(c) ?? 0))]!;
+			row = dfa[row + classes[text.charCodeAt(i)]!]!;
 			if (row >= endingRow) {
 				const n = row / width - ending;
 				for (let o = outStart[n]!, end = outStart[n + 1]!; o < end; o++) {
 					const w = outWords[o]!;
-					if (found[w]! < 0) found[w] = i + 1;
+					if (found[w]! < 0) {
+						found[w] = i + 1;
+						firsts[count++] = w;
+					}
 				}
 			}
 		}
+		// The conditions, after the scan (its loop stays as small as it can be): each word, in the order
+		// found, meets the conditions it was the last one needed for where it ends.
+		left.set(graph.left);
+		for (let k = 0; k < count; k++) meet(found, left, graph, firsts[k]!, found[firsts[k]!]!);
 		return found;
 	};
 }
