@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {decodeBounce, decodeText} from '../../../src/core/decode';
 import {trimRawLineEnds} from '../../../src/core/decode/mime';
-import {plainSpaces, trimLineEnds} from '../../../src/core/decode/text';
+import {blankAtLineEnd, plainSpaces, trimLineEnds} from '../../../src/core/decode/text';
 import {mulberry32} from '../../helpers/prng';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -12,6 +12,19 @@ describe('blanks at the ends of lines', () => {
 		expect(trimLineEnds('Status: 5.1.1 \t\nAction: failed  \n   \nend ')).toBe('Status: 5.1.1\nAction: failed\n\nend');
 		const clean = 'no blanks\nhere';
 		expect(trimLineEnds(clean)).toBe(clean);
+	});
+
+	test('blankAtLineEnd tells what /[ \t](?:\n|$)/ tells, on random runs of blanks, CRs, LFs and letters', () => {
+		const rnd = mulberry32(0x1f0a);
+		let blank = 0;
+		for (let k = 0; k < 20_000; k++) {
+			const s = Array.from({length: Math.floor(rnd() * 16)}, () => ' \t\r\nab'[Math.floor(rnd() * 6)]).join('');
+			const want = /[ \t](?:\n|$)/.test(s);
+			expect(blankAtLineEnd(s), JSON.stringify(s)).toBe(want);
+			if (want) blank++;
+		}
+		expect(blank).toBeGreaterThan(5000);
+		expect(blank).toBeLessThan(15_000);
 	});
 
 	test('trimRawLineEnds keeps CRLF, keeps lines of blanks only, returns clean input itself', () => {
