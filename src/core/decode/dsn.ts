@@ -52,28 +52,40 @@ function emptyRecipient(): DsnRecipient {
 	return {finalRecipient: '', originalRecipient: '', action: '', status: '', remoteMta: '', diagnosticType: '', diagnostic: ''};
 }
 
-/** Unfold RFC 5322 continuation lines into [name, value] pairs, keeping blank lines as separators. */
-function fields(text: string): ([string, string] | null)[] {
-	const out: ([string, string] | null)[] = [];
-	let cur: [string, string] | null = null;
+/** Whether the field's value is read: a per-recipient field, or the Reporting-MTA. */
+function kept(name: string): boolean {
+	return RECIPIENT_FIELDS.has(name) || name === 'reporting-mta';
+}
+
+/**
+ * Unfolds RFC 5322 continuation lines: `field` is called with each field's lower-cased name and its
+ * value (its continuation lines joined with a space each, for a kept field only: no other is read),
+ * and with null where a blank line, or a line that is no field, separates them.
+ */
+function readFields(text: string, field: (name: string | null, value: string) => void): void {
+	let name: string | null = null;
+	let value = '';
 	for (const line of text.split('\n')) {
-		if (!line.trim()) {
-			if (cur) out.push(cur);
-			cur = null;
-			out.push(null);
+		const c = line.charCodeAt(0);
+		// A line that starts with a letter is not blank: only the others need trimming to tell.
+		const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+		if (!letter && !line.trim()) {
+			if (name !== null) field(name, value);
+			name = null;
+			field(null, '');
 			continue;
 		}
-		if (/^[ \t]/.test(line) && cur) {
-			cur[1] += ` ${line.trim()}`;
+		if ((c === 0x20 || c === 0x09) && name !== null) {
+			if (kept(name)) value += ` ${line.trim()}`;
 			continue;
 		}
-		const m = FIELD.exec(line);
-		if (cur) out.push(cur);
-		cur = m ? [(m[1] ?? '').toLowerCase(), m[2] ?? ''] : null;
-		if (!m) out.push(null);
+		const m = letter ? FIELD.exec(line) : null;
+		if (name !== null) field(name, value);
+		name = m ? (m[1] ?? '').toLowerCase() : null;
+		value = m ? (m[2] ?? '') : '';
+		if (!m) field(null, '');
 	}
-	if (cur) out.push(cur);
-	return out;
+	if (name !== null) field(name, value);
 }
 
 /** The value after the type of a typed field: `rfc822; a@b` → `a@b`, `dns; mx.example` → `mx.example`. */
@@ -115,16 +127,15 @@ export function parseDsn(text: string): DsnReport {
 		if (cur && (cur.finalRecipient || cur.originalRecipient)) report.recipients.push(cur);
 		cur = null;
 	};
-	for (const f of fields(text)) {
+	readFields(text, (name, value) => {
 		// RFC 3464 §2.1: per-recipient groups are separated by blank lines.
-		if (!f) {
+		if (name === null) {
 			if (cur && (cur.finalRecipient || cur.originalRecipient)) flush();
-			continue;
+			return;
 		}
-		const [name, value] = f;
 		if (!RECIPIENT_FIELDS.has(name)) {
 			if (name === 'reporting-mta') report.reportingMta = typedValue(value)[1];
-			continue;
+			return;
 		}
 		// A second Final-Recipient (or a recipient field after a finished record) starts a new recipient.
 		const c: DsnRecipient = cur ?? emptyRecipient();
@@ -133,7 +144,7 @@ export function parseDsn(text: string): DsnReport {
 				flush();
 				cur = emptyRecipient();
 				cur.finalRecipient = finalAddress(value);
-				continue;
+				return;
 			}
 			c.finalRecipient = finalAddress(value);
 		} else if (name === 'original-recipient') {
@@ -141,7 +152,7 @@ export function parseDsn(text: string): DsnReport {
 				flush();
 				cur = emptyRecipient();
 				cur.originalRecipient = cleanAddress(typedValue(value)[1]);
-				continue;
+				return;
 			}
 			c.originalRecipient = cleanAddress(typedValue(value)[1]);
 		} else if (name === 'action') {
@@ -165,7 +176,7 @@ export function parseDsn(text: string): DsnReport {
 			c.finalRecipient = cleanAddress(typedValue(value)[1]);
 		}
 		cur = c;
-	}
+	});
 	flush();
 	for (const r of report.recipients) if (!r.finalRecipient) r.finalRecipient = r.originalRecipient;
 	return report;
