@@ -1,7 +1,7 @@
 // A header block's fields, for the light MIME splitter (mime-light.ts), read as postal-mime 4 reads
 // them (mime-node.ts processHeaders): lines split at LF without their final CRs, a line starting
 // with a space or a tab joined to the field before it, the name lower-cased, both sides trimmed.
-import {trimBlanks} from './mime-params';
+import {isBlank, trimBlanks} from './mime-params';
 import type {MimeSource} from './mime-source';
 
 const headerDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
@@ -16,8 +16,6 @@ function field(line: string): [string, string] {
 	if (value.includes('\r')) value = value.replace(/\r+/g, ' ');
 	return [name, trimBlanks(value)];
 }
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** The end of the line s[at, nl) without the CRs that end it. */
 function lineEnd(s: string, at: number, nl: number): number {

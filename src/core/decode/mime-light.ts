@@ -185,29 +185,31 @@ class Splitter {
 	}
 
 	/**
-	 * A leaf's content, after its transfer decoding: as text when it is the lines as they are in a
-	 * source read as UTF-8 (the text of those bytes, without an ISO-2022-JP escape: mime-parts.ts
-	 * would read those bytes again), else as bytes.
+	 * A leaf's content after its transfer decoding, read from the index (undefined when it cannot be):
+	 * a source read as UTF-8 and a part whose content is its lines as they are. Its transfer encoding
+	 * token and start are given, for the bytes when this gives none.
+	 */
+	private indexed(part: Part, token: string, start: number): string | undefined {
+		return this.source.utf8 && isPlain(token) ? plainText(this.source.index, start, part.stop) : undefined;
+	}
+
+	/**
+	 * A leaf's content, after its transfer decoding: as text when the index has it (the text of those
+	 * bytes, without an ISO-2022-JP escape: mime-parts.ts would read those bytes again), else as bytes.
 	 */
 	content(part: Part): Uint8Array | string {
 		const token = this.encoding(part);
 		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
-		if (this.source.utf8 && isPlain(token)) {
-			const text = plainText(this.source.index, start, part.stop);
-			if (text !== undefined && !text.includes('\u001b')) return text;
-		}
-		return partContent(this.raw, start, part.stop, token);
+		const text = this.indexed(part, token, start);
+		return text !== undefined && !text.includes('\u001b') ? text : partContent(this.raw, start, part.stop, token);
 	}
 
-	/** A text leaf's content in its charset's decoder: sliced from the index where that gives the same text. */
+	/** A text leaf's content in its charset's decoder: from the index where that gives the same text. */
 	text(part: Part, decoder: TextDecoder): string {
 		const token = this.encoding(part);
 		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
-		if (this.source.utf8 && isPlain(token)) {
-			const text = plainText(this.source.index, start, part.stop);
-			if (text !== undefined && decodesAs(decoder, text)) return text;
-		}
-		return decoder.decode(partContent(this.raw, start, part.stop, token));
+		const text = this.indexed(part, token, start);
+		return text !== undefined && decodesAs(decoder, text) ? text : decoder.decode(partContent(this.raw, start, part.stop, token));
 	}
 }
 

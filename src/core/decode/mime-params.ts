@@ -11,7 +11,8 @@ export interface StructuredValue {
 	params: ReadonlyMap<string, string>;
 }
 
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+/** A space or a tab (RFC 5322 WSP): the blanks that fold and pad header lines. */
+export const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** The string without the spaces and tabs around it (not the other Unicode spaces). */
 export function trimBlanks(s: string): string {

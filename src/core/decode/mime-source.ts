@@ -2,6 +2,7 @@
 // the blanks that end their lines trimmed, and their scan index: a string with one character per
 // byte, so that finding a line's end or a "--" line is a string search, several times faster than
 // a Uint8Array's indexOf, and a header block of a UTF-8 message is a slice rather than a decoding.
+import {isBlank} from './mime-params';
 
 /** One message's bytes and their scan index. */
 export interface MimeSource {
@@ -39,8 +40,6 @@ export function sourceOf(raw: string | Uint8Array | ArrayBuffer, text?: string):
 	}
 	return {bytes, index: ONE_PER_BYTE.decode(bytes), utf8: false};
 }
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**
  * The source without the blanks that end its lines (after a visible character; a line of blanks
