@@ -5,6 +5,7 @@
 // suppression list". Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {TOO_LARGE} from './advice';
 
 const SMTP_CODES = 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html';
@@ -13,7 +14,7 @@ const SUPPRESSION = 'https://docs.aws.amazon.com/ses/latest/dg/sending-email-sup
 const RETRY = 'Retry with growing waits (5 s, 10 s, 30 s, then 20 minutes between rounds), as Amazon SES advises for every 4xx reply of its SMTP interface.';
 const SMTP_CREDENTIALS = 'Create SMTP credentials in the Amazon SES console (SMTP settings › Create SMTP credentials) for the region of the endpoint; they are not the AWS access keys.';
 
-export const amazonSes: Receiver = {
+export const amazonSes: Receiver = defineReceiver({
 	id: 'amazon-ses',
 	name: 'Amazon SES',
 	// Its SMTP endpoints and sending hosts, and its own sentences.
@@ -187,4 +188,4 @@ export const amazonSes: Receiver = {
 			source: SUPPRESSION,
 		},
 	],
-};
+});

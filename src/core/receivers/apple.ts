@@ -5,11 +5,12 @@
 // Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const POSTMASTER = 'https://support.apple.com/en-us/102322';
 const CONTACT = 'If it persists after fixing the basics, email icloudadmin@apple.com with your company, domain, sending IPs and the exact SMTP errors.';
 
-export const apple: Receiver = {
+export const apple: Receiver = defineReceiver({
 	id: 'apple',
 	name: 'Apple iCloud Mail',
 	decides: true,
@@ -173,4 +174,4 @@ export const apple: Receiver = {
 			source: POSTMASTER,
 		},
 	],
-};
+});

@@ -6,10 +6,11 @@
 // when the gateway is named. Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const SPAMHAUS_LOOKUP = 'Look the IP or domain up at check.spamhaus.org: it names the exact list, the reason, and the removal steps.';
 
-export const spamhaus: Receiver = {
+export const spamhaus: Receiver = defineReceiver({
 	id: 'spamhaus',
 	name: 'Spamhaus',
 	kind: 'list',
@@ -89,9 +90,9 @@ export const spamhaus: Receiver = {
 			source: 'https://check.spamhaus.org/',
 		},
 	],
-};
+});
 
-export const barracuda: Receiver = {
+export const barracuda: Receiver = defineReceiver({
 	id: 'barracuda',
 	name: 'Barracuda',
 	kind: 'list',
@@ -123,9 +124,9 @@ export const barracuda: Receiver = {
 			source: 'https://www.barracudacentral.org/lookups',
 		},
 	],
-};
+});
 
-export const spamcop: Receiver = {
+export const spamcop: Receiver = defineReceiver({
 	id: 'spamcop',
 	name: 'SpamCop',
 	kind: 'list',
@@ -145,9 +146,9 @@ export const spamcop: Receiver = {
 			source: 'https://www.spamcop.net/bl.shtml',
 		},
 	],
-};
+});
 
-export const proofpoint: Receiver = {
+export const proofpoint: Receiver = defineReceiver({
 	id: 'proofpoint',
 	name: 'Proofpoint',
 	kind: 'list',
@@ -167,9 +168,9 @@ export const proofpoint: Receiver = {
 			source: 'https://ipcheck.proofpoint.com/; https://www.proofpoint.com/us/support-services/ip-blocked-faq',
 		},
 	],
-};
+});
 
-export const cloudmark: Receiver = {
+export const cloudmark: Receiver = defineReceiver({
 	id: 'cloudmark',
 	name: 'Cloudmark',
 	kind: 'list',
@@ -189,11 +190,11 @@ export const cloudmark: Receiver = {
 			source: 'https://csi.cloudmark.com/en/reset/; http://csi.cloudmark.com/reasons-admin.php',
 		},
 	],
-};
+});
 
 const BROADCOM_CODES = 'https://knowledge.broadcom.com/external/article/169652/email-error-and-bounce-codes-for-email-s.html';
 
-export const messagelabs: Receiver = {
+export const messagelabs: Receiver = defineReceiver({
 	id: 'messagelabs',
 	name: 'Symantec / Broadcom Email Security.cloud (MessageLabs)',
 	kind: 'list',
@@ -236,4 +237,4 @@ export const messagelabs: Receiver = {
 			source: `${BROADCOM_CODES}; https://knowledge.broadcom.com/external/article/222378/ip-on-recipients-antispam-blocklist.html`,
 		},
 	],
-};
+});

@@ -6,10 +6,11 @@
 // are. Each comment quotes the shape of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const SPF = 'https://manualsbrain.com/it/manuals/1649627/?page=293 (Cisco IronPort AsyncOS 7.1 for Email Advanced Configuration Guide, OL-22164-02, ch. 4 Email Authentication)';
 
-export const cisco: Receiver = {
+export const cisco: Receiver = defineReceiver({
 	id: 'cisco',
 	name: 'Cisco Secure Email (IronPort)',
 	anywhere: true,
@@ -44,4 +45,4 @@ export const cisco: Receiver = {
 			source: SPF,
 		},
 	],
-};
+});

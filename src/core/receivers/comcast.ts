@@ -7,6 +7,7 @@
 // Each comment quotes the shape of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const CODES = 'https://postmaster.comcast.net/mail-error-codes.html';
 const XFINITY = 'https://es.xfinity.com/support/articles/email-errors';
@@ -14,7 +15,7 @@ const XFINITY = 'https://es.xfinity.com/support/articles/email-errors';
 /** A Comcast block code standing on its own (BL000010, ES000001). */
 const block = (codes: string): RegExp => new RegExp(`(?<![\\w#-])(?:${codes})(?![\\w-])|#(?:${codes})\\b`);
 
-export const comcast: Receiver = {
+export const comcast: Receiver = defineReceiver({
 	id: 'comcast',
 	name: 'Comcast (Xfinity)',
 	decides: true,
@@ -90,4 +91,4 @@ export const comcast: Receiver = {
 			source: CODES,
 		},
 	],
-};
+});

@@ -5,6 +5,7 @@
 // (decode/provider-codes.ts). Each comment quotes the shape of the reply the rule matches.
 
 import type {ProviderRule, Receiver} from '../types';
+import {defineReceiver} from './define';
 import {NO_MAILBOX_FIX} from './advice';
 
 const CODES = 'https://www.cox.com/residential/support/cox-postmaster-email-administration.html';
@@ -117,7 +118,7 @@ const WORDED: ProviderRule[] = [
 	},
 ];
 
-export const cox: Receiver = {
+export const cox: Receiver = defineReceiver({
 	id: 'cox',
 	name: 'Cox',
 	decides: true,
@@ -245,7 +246,7 @@ export const cox: Receiver = {
 		},
 		...WORDED,
 	],
-};
+});
 
 /** The rules keyed by an AUP code: their code names the cause wherever the reply comes from. */
 const AUP_RULES = cox.rules.filter(rule => !WORDED.includes(rule));

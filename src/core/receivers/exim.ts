@@ -6,11 +6,12 @@
 // message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {RELAY_FIX, TOO_LARGE} from './advice';
 
 const SPEC = 'https://www.exim.org/exim-html-current/doc/html/spec_html';
 
-export const exim: Receiver = {
+export const exim: Receiver = defineReceiver({
 	id: 'exim',
 	name: 'Exim',
 	anywhere: true,
@@ -103,4 +104,4 @@ export const exim: Receiver = {
 			source: `${SPEC}/ch-main_configuration.html`,
 		},
 	],
-};
+});

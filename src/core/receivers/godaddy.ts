@@ -9,13 +9,14 @@
 // Each comment quotes the shape of the reply the rule matches.
 
 import type {ProviderRule, Receiver} from '../types';
+import {defineReceiver} from './define';
 
 import {GODADDY_CODES as CODES, WORDED} from './godaddy-worded';
 
 /** An IB code standing on its own (not inside a longer word, an address or a host name). */
 const ib = (codes: string): RegExp => new RegExp(`(?<![\\w.@-])IB(?:${codes})(?![\\w@-])`);
 
-export const godaddy: Receiver = {
+export const godaddy: Receiver = defineReceiver({
 	id: 'godaddy',
 	name: 'GoDaddy',
 	decides: true,
@@ -203,7 +204,7 @@ export const godaddy: Receiver = {
 		},
 		...WORDED,
 	],
-};
+});
 
 /** The rules keyed by an IB code: their code names the cause wherever the reply comes from. */
 const IB_RULES = godaddy.rules.filter(rule => !WORDED.includes(rule));

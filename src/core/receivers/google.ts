@@ -7,6 +7,7 @@
 // Each comment quotes the shape of the message the rule matches ("…" marks text left out).
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {GOOGLE_AUTHENTICATION} from './google-authentication';
 import {GOOGLE_CONNECTION} from './google-connection';
 import {GOOGLE_LEGACY} from './google-legacy';
@@ -14,7 +15,7 @@ import {googleMailboxRules} from './google-mailbox';
 import {GOOGLE_POLICY} from './google-policy';
 import {GOOGLE_PROTOCOL} from './google-protocol';
 
-export const google: Receiver = {
+export const google: Receiver = defineReceiver({
 	id: 'google',
 	name: 'Google (Gmail / Workspace)',
 	// Host names, and two sentences only Gmail's own replies use ("550-5.7.26 Unauthenticated email from
@@ -23,4 +24,4 @@ export const google: Receiver = {
 	detect: [/\bgsmtp\b/i, /\bgcdp\b/i, /\b(?:aspmx\.l|gmail-smtp-in\.l|alt\d\.aspmx\.l)\.google\.com\b/i, /\bmx\.google\.com\b/i, /\bnot accepted due to domain's DMARC policy\b/i, /\bGmail requires all senders\b/i],
 	// In this order: a rule earlier in the list wins a tie.
 	rules: [...GOOGLE_CONNECTION, ...GOOGLE_AUTHENTICATION, ...GOOGLE_POLICY, ...googleMailboxRules, ...GOOGLE_PROTOCOL, ...GOOGLE_LEGACY],
-};
+});

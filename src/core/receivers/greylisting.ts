@@ -14,8 +14,9 @@
 // greylisting rule wins.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
-export const greylisting: Receiver = {
+export const greylisting: Receiver = defineReceiver({
 	id: 'greylisting',
 	name: 'Greylisting',
 	anywhere: true,
@@ -45,4 +46,4 @@ export const greylisting: Receiver = {
 			source: 'https://www.rfc-editor.org/rfc/rfc6647',
 		},
 	],
-};
+});

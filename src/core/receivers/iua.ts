@@ -3,13 +3,14 @@
 // Sisimai's Rhost/IUA.pm (BSD-2-Clause). The number decides the reason (decode/provider-codes.ts).
 
 import type {ProviderRule, Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const SOURCE = 'https://mail.i.ua/err/ (Sisimai lib/Sisimai/Rhost/IUA.pm, BSD-2-Clause)';
 
 /** The explanation link with one cause number. */
 const err = (codes: string): RegExp => new RegExp(`\\bi\\.ua/err/(?:${codes})/`, 'i');
 
-export const iua: Receiver = {
+export const iua: Receiver = defineReceiver({
 	id: 'iua',
 	name: 'I.UA',
 	decides: true,
@@ -127,7 +128,7 @@ export const iua: Receiver = {
 			source: SOURCE,
 		},
 	],
-};
+});
 
 /** The I.UA rule whose cause number occurs in a reply, or undefined: the decoder's reason for it. */
 export function iuaCode(text: string): ProviderRule | undefined {

@@ -4,12 +4,13 @@
 // reads as an unknown user. Each comment quotes the shape of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const NOTSPAM = 'https://help.mail.ru/notspam-support';
 const DMARC = 'https://help.mail.ru/mail-help/postmaster/dmarc';
 const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/MailRu.pm (Sisimai, BSD-2-Clause)';
 
-export const mailru: Receiver = {
+export const mailru: Receiver = defineReceiver({
 	id: 'mailru',
 	name: 'Mail.ru (VK)',
 	decides: true,
@@ -52,4 +53,4 @@ export const mailru: Receiver = {
 			source: SISIMAI,
 		},
 	],
-};
+});

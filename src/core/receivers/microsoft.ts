@@ -6,6 +6,7 @@
 // prefixes in microsoft-ranges.ts.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {MICROSOFT_ACCESS} from './microsoft-access';
 import {MICROSOFT_DELIVERY} from './microsoft-delivery';
 import {MICROSOFT_MAILBOX} from './microsoft-mailbox';
@@ -14,7 +15,7 @@ import {microsoftComponentRules, microsoftRangeRules} from './microsoft-ranges';
 import {MICROSOFT_SUBMISSION} from './microsoft-submission';
 import {MICROSOFT_TRANSPORT} from './microsoft-transport';
 
-export const microsoft: Receiver = {
+export const microsoft: Receiver = defineReceiver({
 	id: 'microsoft',
 	name: 'Microsoft 365 / Exchange Online',
 	detect: [
@@ -32,4 +33,4 @@ export const microsoft: Receiver = {
 		/\(AS\d{3,9}\)|\bAS\(\d{3,9}\)/,
 	],
 	rules: [...MICROSOFT_DELIVERY, ...MICROSOFT_MAILBOX, ...MICROSOFT_PERMISSIONS, ...MICROSOFT_ACCESS, ...MICROSOFT_SUBMISSION, ...MICROSOFT_TRANSPORT, ...microsoftRangeRules, ...microsoftComponentRules],
-};
+});

@@ -21,11 +21,12 @@
 // keys on the words alone. Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {MIMECAST_DEFERRALS} from './mimecast-deferrals';
 import {MIMECAST_MESSAGE_REFUSALS} from './mimecast-message-refusals';
 import {MIMECAST_REFUSALS} from './mimecast-refusals';
 
-export const mimecast: Receiver = {
+export const mimecast: Receiver = defineReceiver({
 	id: 'mimecast',
 	name: 'Mimecast',
 	kind: 'list',
@@ -36,4 +37,4 @@ export const mimecast: Receiver = {
 	detect: [/\bmimecast\b/i, /\bmimecastsupport\b/i, /\bDOC-1369#[245]\d\d\b/],
 	// The article's order: temporary refusals first, then permanent ones.
 	rules: [...MIMECAST_DEFERRALS, ...MIMECAST_REFUSALS, ...MIMECAST_MESSAGE_REFUSALS],
-};
+});

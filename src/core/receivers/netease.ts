@@ -5,6 +5,7 @@
 // its cause and what to do. The code decides the reason. Each comment quotes the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const CODES = 'https://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html';
 const FEEDBACK = 'If the refusal persists after the fix, send NetEase the bounce through the fault-report form linked from its bounce help page (help.163.com).';
@@ -13,7 +14,7 @@ const FEEDBACK = 'If the refusal persists after the fix, send NetEase the bounce
 const code = (kind: string, codes: string): RegExp => new RegExp(`(?<![\\w:])${kind}:(?:${codes})(?![\\w:])`);
 const any = (codes: string): RegExp => new RegExp(`(?<![\\w:])(?:${codes})(?![\\w:])`);
 
-export const netease: Receiver = {
+export const netease: Receiver = defineReceiver({
 	id: 'netease',
 	name: 'NetEase (163.com, 126.com)',
 	decides: true,
@@ -215,4 +216,4 @@ export const netease: Receiver = {
 			source: CODES,
 		},
 	],
-};
+});

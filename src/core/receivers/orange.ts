@@ -8,13 +8,14 @@
 // Each comment quotes the shape of the message the rule matches.
 
 import type {CodeRun, ProviderRule, Receiver} from '../types';
+import {defineReceiver} from './define';
 import {TOO_LARGE} from './advice';
 
 const CODES = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
 // Causes the page does not list, read from Sisimai's table (which cites that page and smtpfieldmanual.com).
 const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/FrancePTT.pm (Sisimai, BSD-2-Clause)';
 
-export const orange: Receiver = {
+export const orange: Receiver = defineReceiver({
 	id: 'orange',
 	name: 'Orange / La Poste',
 	decides: true,
@@ -236,7 +237,7 @@ export const orange: Receiver = {
 			source: SISIMAI,
 		},
 	],
-};
+});
 
 const number = (tag: string | undefined): number => Number(tag?.slice('OFR_'.length));
 

@@ -6,12 +6,13 @@
 // Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {DELIST_FORM, OUTLOOK_COM_LEGACY, SNDS, TROUBLESHOOTING} from './outlook-com-legacy';
 
 const POSTMASTER = 'https://sendersupport.olc.protection.outlook.com/pm/';
 const HIGH_VOLUME = 'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730';
 
-export const outlookCom: Receiver = {
+export const outlookCom: Receiver = defineReceiver({
 	id: 'outlook-com',
 	name: 'Outlook.com (Hotmail)',
 	detect: [
@@ -141,4 +142,4 @@ export const outlookCom: Receiver = {
 			source: POSTMASTER,
 		},
 	],
-};
+});

@@ -5,11 +5,12 @@
 // whose section for it each rule links. Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {RELAY_FIX, SENDER_DOMAIN_FIX, TOO_LARGE} from './advice';
 
 const POSTCONF = 'https://www.postfix.org/postconf.5.html';
 
-export const postfix: Receiver = {
+export const postfix: Receiver = defineReceiver({
 	id: 'postfix',
 	name: 'Postfix',
 	anywhere: true,
@@ -194,4 +195,4 @@ export const postfix: Receiver = {
 			source: 'https://www.postfix.org/access.5.html',
 		},
 	],
-};
+});

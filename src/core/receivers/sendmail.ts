@@ -6,12 +6,13 @@
 // quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {RELAY_FIX, SENDER_DOMAIN_FIX} from './advice';
 
 const CHECK_MAIL = 'https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch07s01s02.html';
 const CHECK_RCPT = 'https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch07s01s03.html';
 
-export const sendmail: Receiver = {
+export const sendmail: Receiver = defineReceiver({
 	id: 'sendmail',
 	name: 'Sendmail',
 	anywhere: true,
@@ -63,4 +64,4 @@ export const sendmail: Receiver = {
 			source: CHECK_MAIL,
 		},
 	],
-};
+});

@@ -11,6 +11,7 @@
 // 4.4.2): the phrase rules are tried for every bounce (index.ts, last tier).
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const POSTFIX_CONNECT = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c';
 const POSTFIX_TROUBLE = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c';
@@ -22,7 +23,7 @@ const REACH_FIX = [
 	'If no host answers from your server but they answer from elsewhere, your network or hosting provider blocks outbound port 25: relay through their smart host on port 587.',
 ] as const;
 
-export const connection: Receiver = {
+export const connection: Receiver = defineReceiver({
 	id: 'connection',
 	name: 'Unreachable server',
 	anywhere: true,
@@ -143,4 +144,4 @@ export const connection: Receiver = {
 			source: EXIM_SMTP,
 		},
 	],
-};
+});

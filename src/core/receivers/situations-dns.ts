@@ -10,11 +10,12 @@
 // failing name server is retried. Tried for every bounce (index.ts, last tier).
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const POSTFIX_DNS = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/dns/dns_lookup.c';
 const EXIM_DNSLOOKUP = 'https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c';
 
-export const recipientDns: Receiver = {
+export const recipientDns: Receiver = defineReceiver({
 	id: 'recipient-dns',
 	name: 'DNS of the recipient domain',
 	anywhere: true,
@@ -114,4 +115,4 @@ export const recipientDns: Receiver = {
 			source: EXIM_DNSLOOKUP,
 		},
 	],
-};
+});

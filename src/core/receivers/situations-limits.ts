@@ -9,13 +9,14 @@
 // later. Tried for every bounce (index.ts, last tier).
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const POSTFIX_SMTPD = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c';
 
 /** What a sending server does about a receiving server's rate or concurrency limit. */
 const SLOW_DOWN = 'If it happens often, lower the sending rate and the number of parallel connections to this destination (default_destination_rate_delay and default_destination_concurrency_limit, or a transport of its own, in Postfix).';
 
-export const limits: Receiver = {
+export const limits: Receiver = defineReceiver({
 	id: 'limits',
 	name: 'Postfix rate limits',
 	anywhere: true,
@@ -72,4 +73,4 @@ export const limits: Receiver = {
 			source: POSTFIX_SMTPD,
 		},
 	],
-};
+});

@@ -13,13 +13,14 @@
 // bounce (index.ts, last tier).
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const POSTFIX_PROTO = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c';
 
 /** How the sending side finds which policy demanded TLS for this destination. */
 const POLICY_STEP = 'On the sending server, find what demands TLS for this destination: its own setting (smtp_tls_security_level = encrypt, verify, secure or dane in Postfix; hosts_require_tls in Exim), a TLS policy table entry, or the recipient domain’s MTA-STS policy (https://mta-sts.example.com/.well-known/mta-sts.txt) or TLSA records.';
 
-export const tls: Receiver = {
+export const tls: Receiver = defineReceiver({
 	id: 'tls',
 	name: 'STARTTLS policy',
 	anywhere: true,
@@ -118,4 +119,4 @@ export const tls: Receiver = {
 			source: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_tls_policy.c',
 		},
 	],
-};
+});

@@ -7,12 +7,13 @@
 // each number but not the reply codes or words around it, so those are shown as `5xx …` / `4xx …`.
 
 import type {CodeRun, ProviderRule, Receiver} from '../types';
+import {defineReceiver} from './define';
 import {TOO_LARGE} from './advice';
 
 const CODES = 'https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes';
 const OWN_IP = 'If the IP was issued by Spectrum (you are a Spectrum customer sending through it), contact Spectrum support.';
 
-export const spectrum: Receiver = {
+export const spectrum: Receiver = defineReceiver({
 	id: 'spectrum',
 	name: 'Spectrum / Charter',
 	decides: true,
@@ -270,7 +271,7 @@ export const spectrum: Receiver = {
 			source: CODES,
 		},
 	],
-};
+});
 
 const number = (tag: string | undefined): number => Number(tag?.slice('AUP#'.length));
 

@@ -4,6 +4,7 @@
 // the content; "mailbox unavailable or access denined" [sic] is a receiving-rate limit, not a
 // missing mailbox. Sisimai's Rhost/Tencent.pm (BSD-2-Clause) lists the same pages.
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {TOO_LARGE} from './advice';
 import type {Carrier, CarrierFacts, CarrierRule} from './carriers';
 
@@ -15,7 +16,7 @@ const MX = 'mx3.qq.com';
 // when the report gives no host. Each comment quotes the shape of the reply the rule matches.
 const QQ_HELP = 'Read the help page the reply links to (service.mail.qq.com); if the refusal persists after the fix, send QQ Mail the bounce through the feedback form on that page.';
 
-export const tencentMail: Receiver = {
+export const tencentMail: Receiver = defineReceiver({
 	id: 'tencent',
 	name: 'Tencent (QQ Mail)',
 	decides: true,
@@ -190,7 +191,7 @@ export const tencentMail: Receiver = {
 			source: page(168),
 		},
 	],
-};
+});
 
 /** The carrier rule for a wording of QQ Mail's own table: that rule's words, reason, meaning and page. */
 function carried(example: CarrierFacts): CarrierRule {

@@ -8,12 +8,13 @@
 // of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const GMX = 'https://postmaster.gmx.net/en/error-messages';
 const WEBDE = 'https://postmaster.web.de/de/fehlermeldungen';
 const CASE_LINK = 'Open the postmaster link at the end of the reply: the page for that case explains it and has the form to contact the postmaster team if the fix is on their side.';
 
-export const unitedInternet: Receiver = {
+export const unitedInternet: Receiver = defineReceiver({
 	id: 'united-internet',
 	name: 'GMX / WEB.DE / IONOS',
 	decides: true,
@@ -76,4 +77,4 @@ export const unitedInternet: Receiver = {
 			source: `${GMX}; ${WEBDE}`,
 		},
 	],
-};
+});

@@ -5,13 +5,14 @@
 // Each comment quotes the shape of the message the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const CODES = 'https://senders.yahooinc.com/smtp-error-codes';
 const HUB = 'Review the Sender Requirements & Recommendations on Yahoo Sender Hub (senders.yahooinc.com); if the error persists over a long period, submit a Sender Support Request there with the exact error and the diagnostic codes from your logs.';
 const QUEUES = 'Examine the outbound queues for spam: a personal, company or ISP server that sends no bulk mail may be abused by a spammer (a compromised account or form).';
 const FBL = "Sign up for Yahoo's Complaint Feedback Loop and remove complainers.";
 
-export const yahoo: Receiver = {
+export const yahoo: Receiver = defineReceiver({
 	id: 'yahoo',
 	name: 'Yahoo / AOL',
 	decides: true,
@@ -261,4 +262,4 @@ export const yahoo: Receiver = {
 			source: CODES,
 		},
 	],
-};
+});

@@ -5,6 +5,7 @@
 // reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 
 const TABLE = 'https://yandex.com/support/mail/bounces/yandex.html';
 const SPAM = 'https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html';
@@ -12,7 +13,7 @@ const BLOCKED_RCPT = 'https://yandex.com/support/mail/bounces/yandex/policy-reje
 const FULL = 'https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html';
 const HONEST = 'If you send newsletters, follow Yandex’s requirements for honest mailing lists (opt-in, working unsubscribe, consistent sender), linked from the same help page.';
 
-export const yandex: Receiver = {
+export const yandex: Receiver = defineReceiver({
 	id: 'yandex',
 	name: 'Yandex Mail',
 	decides: true,
@@ -91,4 +92,4 @@ export const yandex: Receiver = {
 			source: TABLE,
 		},
 	],
-};
+});

@@ -7,13 +7,14 @@
 // Each comment quotes the shape of the reply the rule matches.
 
 import type {Receiver} from '../types';
+import {defineReceiver} from './define';
 import {NO_MAILBOX_FIX} from './advice';
 
 const SISIMAI = 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm (Sisimai, BSD-2-Clause)';
 const SMTP_CODES = 'https://smtp.codes/zoho';
 const USAGE = 'https://www.zoho.com/mail/help/usage-policy.html; https://www.zoho.com/mail/help/adminconsole/blocked-accounts.html';
 
-export const zoho: Receiver = {
+export const zoho: Receiver = defineReceiver({
 	id: 'zoho',
 	name: 'Zoho Mail',
 	decides: true,
@@ -146,4 +147,4 @@ export const zoho: Receiver = {
 			source: `${SMTP_CODES}; ${SISIMAI}`,
 		},
 	],
-};
+});
