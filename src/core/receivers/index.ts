@@ -11,18 +11,20 @@
 // that provider is given or detected, so Gmail's 5.7.27 never explains another server's 5.7.27.
 
 import type {ProviderId, ProviderRule, Receiver, TagFamily} from '../types';
-import {joinedDetect, sameDetect, sameRules, seen, type ListsSeen} from './joined';
+import {joinedDetect, sameDetect, seen, type ListsSeen} from './joined';
+import {anywhereRule, type ProviderMatch} from './anywhere';
 import type {LiteralAutomaton} from '../literal-automaton';
 import {literalFilter} from '../required-literals';
 import {foldSpaces} from '../fold-spaces';
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
-import {ANYWHERE, receivers} from './registry';
+import {receivers} from './registry';
 import {emailScope} from '../email-scope';
 import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-groups';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
 export * from './registry';
+export type {ProviderMatch} from './anywhere';
 
 // The literals every receiver's signatures need (required-literals.ts), found in one pass over a text
 // (literal-automaton.ts): a receiver none of whose literals the text holds has no signature in it, so
@@ -174,37 +176,6 @@ export interface ProviderContext {
 	provider?: ProviderId;
 }
 
-export interface ProviderMatch {
-	receiver: Receiver;
-	rule: ProviderRule;
-}
-
-// Tier 5's rules (the anywhere receivers' phrase rules, in their order) with the literals their
-// phrases need (required-literals.ts), found in one pass over the folded words: a rule none of whose
-// literals the words hold cannot match, so a reply that names no block list or fixed server text tries
-// none of them. A rule whose phrase's literals cannot be read is always tried. Rebuilt when a rule
-// list is replaced or grows.
-interface AnywhereRules {
-	seen: ListsSeen & {items: readonly Receiver[]};
-	rules: ProviderMatch[];
-	automaton: LiteralAutomaton;
-	always: Uint8Array;
-	marks: Uint8Array;
-}
-let anywhereRules: AnywhereRules | undefined;
-
-const NO_RULES: readonly ProviderRule[] = Object.freeze([]);
-
-function anywhereFilter(): AnywhereRules {
-	if (anywhereRules && sameRules(anywhereRules.seen, receivers, NO_RULES)) return anywhereRules;
-	const lists = receivers.map(r => (ANYWHERE.has(r.id) ? r.rules : NO_RULES));
-	const rules: ProviderMatch[] = [];
-	for (const receiver of receivers) if (ANYWHERE.has(receiver.id)) for (const rule of groupsOf(receiver).phrased) rules.push({receiver, rule});
-	const {automaton, always} = literalFilter(rules.map(({rule}) => [rule.phrase!]));
-	anywhereRules = {seen: Object.assign(seen(lists), {items: [...receivers]}), rules, automaton, always, marks: new Uint8Array(rules.length)};
-	return anywhereRules;
-}
-
 /**
  * What kind of tag a provider tag no rule names is (`S2017062302`: an Outlook.com filter tag), from
  * the providers' tag shapes; undefined when no provider writes tags of that shape.
@@ -270,18 +241,7 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	}
 
 	// 5. Blocklists and gateways, by phrase, whatever provider sent the bounce.
-	const anywhere = anywhereFilter();
-	const words = phraseText(raw);
-	const {marks} = anywhere;
-	marks.set(anywhere.always);
-	anywhere.automaton.scan(words, marks, 0);
-	for (let i = 0; i < anywhere.rules.length; i++) {
-		if (marks[i] === 0) continue;
-		const match = anywhere.rules[i]!;
-		if (match.rule.reply !== undefined && match.rule.reply !== reply) continue;
-		if (phraseOk(match.rule, words)) return {receiver: match.receiver, rule: match.rule};
-	}
-	return undefined;
+	return anywhereRule(phraseText(raw), reply);
 }
 
 /**
