@@ -28,16 +28,19 @@ export function splitMbox(text: string): string[] {
 	return out.filter((m) => m.trim());
 }
 
-/** /^[!-9;-~]{1,76}:/ (RFC 5322 §3.6.8 field name, then the colon) without a regex. */
-function fieldName(line: string): boolean {
-	let i = 0;
-	while (i < 77 && i < line.length) {
-		const c = line.charCodeAt(i);
+/** /^[!-9;-~]{1,76}:/ (RFC 5322 §3.6.8 field name, then the colon) on s[start, end), without a regex. */
+function fieldName(s: string, start: number, end: number): boolean {
+	let i = start;
+	while (i < start + 77 && i < end) {
+		const c = s.charCodeAt(i);
 		if (c < 0x21 || c > 0x7e || c === 0x3a) break;
 		i++;
 	}
-	return i >= 1 && i <= 76 && line.charCodeAt(i) === 0x3a;
+	return i > start && i <= start + 76 && i < end && s.charCodeAt(i) === 0x3a;
 }
+
+// The fields a raw message's header block commonly starts with.
+const KNOWN_FIELD = /^(?:received|return-path|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]{1,60}|dkim-signature|arc-[a-z-]{1,30}|authentication-results|reply-to|sender|auto-submitted|cc|in-reply-to|references|precedence|content-transfer-encoding):/i;
 
 /** True when the text starts like a raw message (an mbox From_ line or a header block). */
 export function looksLikeMime(text: string): boolean {
@@ -45,18 +48,21 @@ export function looksLikeMime(text: string): boolean {
 	if (SEPARATOR.test(head.split(/\r?\n/, 1)[0] ?? '')) return true;
 	let fields = 0;
 	// Line by line as split(/\r?\n/) would cut them, stopping at the blank line that ends the header.
+	// Each line is read in place (no copy) unless it may be blank; once two known fields are found,
+	// the rest is only held to the field-name form.
 	for (let start = 0; start <= head.length; ) {
 		let end = head.indexOf('\n', start);
 		const next = end < 0 ? head.length + 1 : end + 1;
 		if (end < 0) end = head.length;
 		else if (end > start && head.charCodeAt(end - 1) === 13) end--;
-		const line = head.slice(start, end);
+		const at = start;
 		start = next;
-		if (!line.trim()) break;
-		const first = line.charCodeAt(0);
+		const first = head.charCodeAt(at);
+		// A printable ASCII first character: not a line of white space only.
+		if (!(first >= 0x21 && first <= 0x7e) && !head.slice(at, end).trim()) break;
 		if (first === 32 || first === 9) continue;
-		if (!fieldName(line)) return false;
-		if (/^(?:received|return-path|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[a-z0-9-]{1,60}|dkim-signature|arc-[a-z-]{1,30}|authentication-results|reply-to|sender|auto-submitted|cc|in-reply-to|references|precedence|content-transfer-encoding):/i.test(line)) fields++;
+		if (!fieldName(head, at, end)) return false;
+		if (fields < 2 && KNOWN_FIELD.test(head.slice(at, end))) fields++;
 	}
 	return fields >= 2;
 }

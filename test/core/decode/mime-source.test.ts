@@ -75,4 +75,21 @@ describe('the source a MIME parser reads', () => {
 		const clean = sourceOf(bytes(0x41, 0x0a, 0x20, 0x41, 0x0a, 0x20));
 		expect(trimmedSource(clean)).toBe(clean);
 	});
+
+	test('on random bytes: trimmed by its line-by-line definition, and left as it is exactly when no LF-ended line ends in blanks', () => {
+		const rnd = mulberry32(0x7a1d);
+		let trimmed = 0;
+		for (let k = 0; k < 3000; k++) {
+			const source = sourceOf(randomBytes(rnd, PIECES));
+			const padded = /[ \t]\r?\n/.test(source.index);
+			const out = trimmedSource(source);
+			expect(out === source).toBe(!padded);
+			if (!padded) continue;
+			trimmed++;
+			// Each line (split at LF) loses the blanks before its final CR, unless it is blanks only.
+			const lines = source.index.split('\n').map((line) => line.replace(/^(.*[^ \t])[ \t]+(\r?)$/s, '$1$2'));
+			expect(out.index).toBe(lines.join('\n'));
+		}
+		expect(trimmed).toBeGreaterThan(300);
+	});
 });
