@@ -1,7 +1,8 @@
 // Stage 1 of the pipeline: the inputs of a run, as jobs, lazily and in order — arguments (codes,
 // texts, files, folders, `-`) and the paths listed by `--files-from`. Only what the current item needs
 // is in memory: a folder is walked as it is read, an mbox split as it is read. A regular file is a job
-// by its path alone, read by whichever thread decodes it (fileItems); everything else is an item.
+// by its path alone, read by whichever thread decodes it (fileItems), or in a long one-thread run by a
+// reader thread ahead of it (prefetch.ts); everything else is an item.
 import {closeSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
 import {chunks, lines, sourceItems} from './read';

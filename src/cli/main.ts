@@ -1,8 +1,8 @@
 // `npm run --silent explain -- [options] [INPUT...]` (and the package's `bounce-decoder` command) — the
 // core from Node (DESIGN.md, CLI contract). A pipeline, one item at a time and in order: enumerate the
 // inputs (enumerate.ts) → decode and render each (run.ts, render.ts; in worker threads with --jobs:
-// pool.ts) → write each (writers.ts). Memory stays bounded however many inputs: nothing holds all
-// inputs or all results.
+// pool.ts; in one thread, a long run's files read ahead by a reader thread: prefetch.ts) → write each
+// (writers.ts). Memory stays bounded however many inputs: nothing holds all inputs or all results.
 import {dnsLines, dnsOut} from './dns';
 import {enumerate} from './enumerate';
 import {parseArgs, USAGE, type Options} from './options';

@@ -13,6 +13,7 @@
 import type {Worker} from 'node:worker_threads';
 import {fileItems, type Job} from './enumerate';
 import {answer, decoderWorker, type Reply} from './decoder-thread';
+import {readItems} from './prefetch';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
 
 /** A run of more than this many items is decoded in several threads (when asked for more than one). */
@@ -254,12 +255,9 @@ class Run {
 		}
 	}
 
-	/** Jobs with no worker: each item rendered here in one loop (no generator per job, as here has). */
+	/** Jobs with no worker: each item rendered here; one thread's long run has its files read ahead (prefetch.ts). */
 	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered> {
-		for (const job of jobs) {
-			if (job.type !== 'path') yield await renderItem(job, this.render);
-			else for (const item of fileItems(job.label)) yield await renderItem(item, this.render);
-		}
+		for (const item of readItems(jobs, START_AFTER, this.threads.count <= 1)) yield await renderItem(item, this.render);
 	}
 
 	/** A job done in this thread: a file's items (an mbox's messages may go to workers), or one item. */

@@ -7,7 +7,8 @@ import {isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
 import {READ_LIMIT} from './limits';
 
-const CHUNK = 64 * 1024;
+/** Bytes of one read; a regular file shorter than this is read whole by one read. */
+export const CHUNK = 64 * 1024;
 const NEWLINE = 0x0a;
 
 /** The one read buffer: every source is read through it, so reading many files allocates nothing per chunk. */
@@ -185,6 +186,35 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 	if (hasContent) yield finish();
 }
 
+/** The items of an mbox (its chunks, the first starting with a From_ line): one per message, numbered when several. */
+function* mboxItems(label: string, source: Iterable<Uint8Array>): Generator<Item> {
+	const messages = mboxMessages(source);
+	// Held one message back: a From_ line before a lone message makes no mbox of several.
+	const one = messages.next();
+	if (one.done) {
+		yield contentItem({label, bytes: 0}, new Uint8Array(0));
+		return;
+	}
+	let held = one.value;
+	let n = 0;
+	for (const next of messages) {
+		n++;
+		yield contentItem({label, message: n, bytes: held.size}, held.bytes, held.truncated);
+		held = next;
+	}
+	yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
+}
+
+/**
+ * The items of a regular file read whole by one read of one chunk, elsewhere (prefetch.ts): the
+ * items sourceItems gives for a file whose first read gave these bytes, shorter than a chunk.
+ */
+export function* wholeFileItems(label: string, bytes: Uint8Array): Generator<Item> {
+	if (bytes.length === 0) yield contentItem({label, bytes: 0}, new Uint8Array(0));
+	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, [bytes]);
+	else yield contentItem({label, bytes: bytes.length}, bytes);
+}
+
 /**
  * The items of one source: one per message of an mbox (numbered only when there are several), else one
  * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `regular` is true
@@ -204,24 +234,13 @@ export function* sourceItems(label: string, fd: number, regular = false): Genera
 		return;
 	}
 	if (isMbox(firstLine(first))) {
-		const messages = mboxMessages((function* () {
-			yield first;
-			yield* source;
-		})());
-		// Held one message back: a From_ line before a lone message makes no mbox of several.
-		const one = messages.next();
-		if (one.done) {
-			yield contentItem({label, bytes: 0}, new Uint8Array(0));
-			return;
-		}
-		let held = one.value;
-		let n = 0;
-		for (const next of messages) {
-			n++;
-			yield contentItem({label, message: n, bytes: held.size}, held.bytes, held.truncated);
-			held = next;
-		}
-		yield n === 0 ? contentItem({label, bytes: held.size}, held.bytes, held.truncated) : contentItem({label, message: n + 1, bytes: held.size}, held.bytes, held.truncated);
+		yield* mboxItems(
+			label,
+			(function* () {
+				yield first;
+				yield* source;
+			})(),
+		);
 		return;
 	}
 	// A small regular file read whole is its own item: its part of the slab, kept.

@@ -3,7 +3,7 @@ import {closeSync, openSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
 import {READ_LIMIT} from '../../src/cli/limits';
-import {lines, sourceItems} from '../../src/cli/read';
+import {lines, sourceItems, wholeFileItems} from '../../src/cli/read';
 import {bounce, mbox, tempDir} from './helpers';
 
 /** The items of a file holding `content`, as sourceItems gives them. */
@@ -110,6 +110,19 @@ describe('sourceItems: any other input', () => {
 
 	it('calls an empty file empty', () => {
 		expect(itemsOf('')).toEqual([{label: expect.any(String), bytes: 0, type: 'error', error: 'empty input, nothing to decode.'}]);
+	});
+});
+
+describe('wholeFileItems: a small file read elsewhere by one read', () => {
+	it('gives the items sourceItems gives for the same file: an mbox split, a lone message, text, empty, binary', () => {
+		const binary = Buffer.from(Array.from({length: 3000}, (_, i) => (i * 7919) % 256));
+		for (const content of [mbox([bounce('a@b.example'), bounce('c@d.example')]), mbox([bounce('a@b.example')]), bounce('e@f.example'), '', ' \n', binary]) {
+			const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+			const expected = itemsOf(bytes).map(item => ({...item, label: 'file'}));
+			const items = [...wholeFileItems('file', new Uint8Array(bytes))];
+			expect(items.map(item => (item.type === 'content' ? {...item, value: text(item)} : item))).toEqual(expected.map(item => (item.type === 'content' ? {...item, value: text(item)} : item)));
+		}
+		expect([...wholeFileItems('file', Buffer.from(mbox([bounce('a@b.example'), bounce('c@d.example')])))].map(item => item.message)).toEqual([1, 2]);
 	});
 });
 
