@@ -14,6 +14,7 @@ import type {Worker} from 'node:worker_threads';
 import {fileItems, type Job} from './enumerate';
 import {answer, decoderWorker, type Reply} from './decoder-thread';
 import {readItems} from './prefetch';
+import {UntilFailure} from './until-failure';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
 
 /** A run of more than this many items is decoded in several threads (when asked for more than one). */
@@ -273,12 +274,15 @@ class Run {
 
 /**
  * Each job's rendering, in the jobs' order. With `threads.count` > 1 and a run longer than
- * START_AFTER items, the jobs are shared by this thread and count - 1 worker threads.
+ * START_AFTER items, the jobs are shared by this thread and count - 1 worker threads. The inputs
+ * failing is thrown after the rendering of every job before the failure (until-failure.ts).
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered> {
 	const run = new Run(threads);
+	const inputs = new UntilFailure(jobs);
 	try {
-		yield* run.jobs(jobs);
+		yield* run.jobs(inputs);
+		inputs.rethrow();
 	} finally {
 		await run.close();
 	}

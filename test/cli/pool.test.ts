@@ -71,6 +71,24 @@ describe('--jobs: decoding in worker threads', () => {
 		}
 	}, 180_000);
 
+	it('writes every result before the inputs failed, then the failure, however far ahead the jobs were read', async () => {
+		const jobs = codeJobs(START_AFTER + 40);
+		function* failing(): Generator<Job> {
+			yield* jobs;
+			throw new Error('the inputs failed');
+		}
+		for (const count of [1, 2]) {
+			const seen: string[] = [];
+			const all = async () => {
+				for await (const rendered of decodeAll(failing(), {entry: fakeWorker(), count, render: RENDER})) {
+					seen.push(rendered.out.startsWith('worker ') ? rendered.out.slice('worker '.length, -1) : (JSON.parse(rendered.out) as {input: string}).input);
+				}
+			};
+			await expect(all()).rejects.toThrow('the inputs failed');
+			expect(seen).toEqual(jobs.map(job => job.label));
+		}
+	});
+
 	it('does in this thread whatever the workers cannot: no input goes without its result', async () => {
 		const jobs = codeJobs(START_AFTER + 40);
 		// A worker that cannot start (its module does not exist) stops at once.
