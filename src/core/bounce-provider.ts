@@ -159,25 +159,42 @@ export function bounceProvider(text: string, known?: HostAnswers): ProviderId | 
 
 /**
  * The provider a decoded report gives a reply: that of the recipient whose diagnostic is the reply
- * (or holds its codes), else that of the first recipient with one (a provider or a remote MTA naming
- * one). `hosts`: the answers this email's host names got so far, which learns each remote MTA's.
+ * (or holds its codes), else that of the first recipient with one (a provider or a remote MTA naming one).
  */
-export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[], hosts: HostAnswers = new Map()): ProviderId | undefined {
+export function reportProvider(report: BounceReport | undefined, words: string, codes: readonly string[], hosts?: HostAnswers): ProviderId | undefined {
 	if (!report) return undefined;
-	const {recipients} = report;
-	for (let i = 0; i < recipients.length; i++) {
-		const r = recipients[i]!;
-		if (!r.diagnostic || !(r.diagnostic.includes(words) || (codes.length > 0 && codes.every(code => r.diagnostic.includes(code))))) continue;
-		const mine = recipientProvider(r, hosts);
-		if (mine) return mine;
-		break;
+	const own = report.recipients.find(r => r.diagnostic && (r.diagnostic.includes(words) || (codes.length > 0 && codes.every(code => r.diagnostic.includes(code)))));
+	const mine = own && recipientProvider(own, hosts);
+	if (mine) return mine;
+	if (!firstProviders.has(report)) firstProviders.set(report, firstProvider(report, hosts));
+	return firstProviders.get(report);
+}
+
+/**
+ * A recipient's provider: its own, else the one its remote MTA names. Kept per recipient object (one
+ * report's, so one email's): each reply of a text asks it again. `hosts` learns the remote MTA's answer.
+ */
+function recipientProvider(r: BounceReport['recipients'][number], hosts: HostAnswers | undefined): ProviderId | undefined {
+	if (r.provider) return r.provider;
+	const known = remoteProviders.get(r);
+	if (known !== undefined && known.host === r.remoteMta) {
+		if (hosts && !hosts.has(r.remoteMta)) hosts.set(r.remoteMta, known.id);
+		return known.id;
 	}
-	for (let i = 0; i < recipients.length; i++) {
-		const provider = recipientProvider(recipients[i]!, hosts);
+	const id = providerOfHost(r.remoteMta, hosts);
+	remoteProviders.set(r, {host: r.remoteMta, id});
+	return id;
+}
+
+const remoteProviders = new WeakMap<BounceReport['recipients'][number], {host: string; id: ProviderId | undefined}>();
+
+/** The first recipient's provider, once per report: every reply of a text asks it again. */
+const firstProviders = new WeakMap<BounceReport, ProviderId | undefined>();
+
+function firstProvider(report: BounceReport, hosts: HostAnswers | undefined): ProviderId | undefined {
+	for (const r of report.recipients) {
+		const provider = recipientProvider(r, hosts);
 		if (provider) return provider;
 	}
 	return undefined;
 }
-
-/** A recipient's provider: its own, else the one its remote MTA names (asked once per email, in `hosts`). */
-const recipientProvider = (r: BounceReport['recipients'][number], hosts: HostAnswers): ProviderId | undefined => r.provider || providerOfHost(r.remoteMta, hosts);

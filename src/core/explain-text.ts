@@ -135,8 +135,6 @@ interface Provider {
 	detected: readonly Receiver[];
 }
 
-const NO_CODES: readonly string[] = [];
-
 /**
  * The provider of one reply (step 2); `bounce` gives the bounce's provider, asked only when needed.
  * `hosts`: the answers this email's host names got so far (bounce-provider.ts HostAnswers).
@@ -144,7 +142,7 @@ const NO_CODES: readonly string[] = [];
 function providerOf(r: ReplyInput, report: BounceReport | undefined, bounce: () => ProviderId | undefined, hosts: HostAnswers): Provider {
 	const detected = namedWithoutSearch(r.text) ?? detectProviders(r.text);
 	if (detected.length > 0) return {detected};
-	const codes = r.reply ? (r.enhanced ? [r.reply, r.enhanced] : [r.reply]) : r.enhanced ? [r.enhanced] : NO_CODES;
+	const codes = [r.reply, r.enhanced].filter((c): c is string => Boolean(c));
 	return {provider: reportProvider(report, r.text, codes, hosts) ?? bounce(), detected};
 }
 

@@ -11,9 +11,6 @@ import type {BounceReport, Finding} from './types';
 
 /** Whether a finding's text is its codes and nothing else (`4.4.1`, `Status: 4.4.1`). */
 function wordless(f: Finding): boolean {
-	// Without tags only digits and dots are taken out, and the word Status: a run of three ASCII
-	// letters that is not the six of `status` stays whatever is taken out, so it is a word.
-	if (f.tags.length === 0 && asciiWord(f.text)) return false;
 	let rest = f.text;
 	if (f.reply) rest = rest.replace(f.reply.code, ' ');
 	if (f.enhanced) rest = rest.replace(f.enhanced.code, ' ');
@@ -22,22 +19,6 @@ function wordless(f: Finding): boolean {
 }
 
 const STATUS_WORD = /\bstatus\b/gi;
-
-/** True when an ASCII text holds a run of three or more letters other than `status` in any case; false on any other char first. */
-function asciiWord(text: string): boolean {
-	let run = 0;
-	for (let i = 0; i <= text.length; i++) {
-		const c = i < text.length ? text.charCodeAt(i) : 32;
-		if (c >= 128) return false;
-		const lower = c | 32;
-		if (lower >= 97 && lower <= 122) run++;
-		else {
-			if (run >= 3 && !(run === 6 && text.slice(i - 6, i).toLowerCase() === 'status')) return true;
-			run = 0;
-		}
-	}
-	return false;
-}
 
 /** `/\p{L}{3}/u.test(text)`: three letters in a row; an ASCII text is read char by char, any other by the regex. */
 function threeLetters(text: string): boolean {

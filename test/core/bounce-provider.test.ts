@@ -68,7 +68,7 @@ describe('bounceHosts', () => {
 		const hosts: HostAnswers = new Map();
 		expect(reportProvider(report, '550 5.1.1 no such user', ['550', '5.1.1'], hosts)).toBeUndefined();
 		expect([...hosts]).toEqual([['mx.example.net', undefined]]);
-		// Asked again for the same recipient in a new email, that email's answers learn it too.
+		// Asked again for the same recipient (its answer kept per recipient), a new email's answers learn it too.
 		const next: HostAnswers = new Map();
 		expect(reportProvider(report, '550 5.1.1 no such user', ['550', '5.1.1'], next)).toBeUndefined();
 		expect([...next]).toEqual([['mx.example.net', undefined]]);
