@@ -11,6 +11,7 @@ import {fileItems, itemsOf, type Job} from './enumerate';
 import type {Item} from './inputs';
 import {wholeFileItems} from './read';
 import {GROUP, readerThread, UNREAD, type Group} from './reader-thread';
+import {UntilFailure} from './until-failure';
 
 /** Jobs looked ahead at, past the one being done: the reader is at most this far ahead. */
 const AHEAD = 4 * GROUP;
@@ -90,18 +91,10 @@ function* readAhead(source: Iterator<Job>): Generator<Item> {
 	const ahead: Ahead[] = [];
 	let bytes = 0;
 	let done = false;
-	// The inputs failing (standard input closed under us, say) is thrown where it happened: after the jobs before it.
-	let failure: {error: unknown} | undefined;
 	try {
 		for (;;) {
 			while (!done && ahead.length <= AHEAD && bytes < AHEAD_BYTES) {
-				let next: IteratorResult<Job>;
-				try {
-					next = source.next();
-				} catch (error) {
-					failure = {error};
-					next = {done: true, value: undefined};
-				}
+				const next = source.next();
 				if (next.done) done = true;
 				else {
 					const job = next.value;
@@ -116,10 +109,7 @@ function* readAhead(source: Iterator<Job>): Generator<Item> {
 			// A group not yet full goes when no more paths come for a while (the end, much content ahead).
 			if (done || bytes >= AHEAD_BYTES) reader?.flush();
 			const first = ahead.shift();
-			if (!first) {
-				if (failure) throw failure.error;
-				return;
-			}
+			if (!first) return;
 			bytes -= contentBytes(first.job);
 			const read = first.sent === undefined ? undefined : reader!.take(first.sent);
 			if (read) yield* wholeFileItems(first.job.label, read);
@@ -136,18 +126,22 @@ function* readAhead(source: Iterator<Job>): Generator<Item> {
  * later files read ahead by a reader thread; a shorter one starts none.
  */
 export function* readItems(jobs: Iterable<Job>, startAfter: number, ahead = false): Generator<Item> {
-	const source = jobs[Symbol.iterator]();
+	// The inputs failing (standard input closed under us, say) is thrown after the jobs before it,
+	// however far ahead they were looked at.
+	const inputs = new UntilFailure(jobs);
+	const source = inputs[Symbol.iterator]();
 	let count = 0;
 	try {
 		for (let next = source.next(); !next.done; next = source.next()) {
 			yield* itemsOf(next.value);
 			if (ahead && ++count >= startAfter) {
 				yield* readAhead(source);
-				return;
+				break;
 			}
 		}
 	} finally {
 		// As a for-of loop would: inputs left unread (the run stopped) close what they hold open.
 		source.return?.();
 	}
+	inputs.rethrow();
 }

@@ -1,6 +1,6 @@
 // Answers kept between questions about one email are never given for another (email-scope.ts).
 import {describe, expect, it} from 'vitest';
-import {beginEmail, emailScope} from '../../src/core/email-scope';
+import {beginEmail, emailScope, RecentAnswers} from '../../src/core/email-scope';
 import {detectProviders} from '../../src/core/receivers';
 import {decodeBounce, decodeText} from '../../src/core/decode';
 import {explainText} from '../../src/core/explain-text';
@@ -62,5 +62,36 @@ describe('one email\'s scope', () => {
 		beginEmail();
 		expect(explainText(REPLY, undefined, decoded + 1)).toEqual(alone);
 		expect(emailScope()).toBe(decoded + 3);
+	});
+});
+
+describe('RecentAnswers', () => {
+	it('gives an answer kept in this email with this owner, never after a new email or owner', () => {
+		const recent = new RecentAnswers<string | undefined>(2, undefined);
+		const owner = {};
+		beginEmail();
+		expect(recent.find(owner, 'a')).toBe(-1);
+		recent.keep('a', undefined);
+		recent.keep('b', 'B');
+		expect(recent.at(recent.find(owner, 'b'))).toBe('B');
+		const kept = recent.find(owner, 'a');
+		expect(kept).toBeGreaterThanOrEqual(0);
+		expect(recent.at(kept)).toBeUndefined();
+		expect(recent.find({}, 'b')).toBe(-1);
+		recent.keep('b', 'B');
+		beginEmail();
+		expect(recent.find(owner, 'b')).toBe(-1);
+	});
+
+	it('keeps the last `size` answers, the oldest given up first', () => {
+		const recent = new RecentAnswers<number>(2, 0);
+		beginEmail();
+		recent.find(null, 'x');
+		recent.keep('x', 1);
+		recent.keep('y', 2);
+		recent.keep('z', 3);
+		expect(recent.find(null, 'x')).toBe(-1);
+		expect(recent.at(recent.find(null, 'y'))).toBe(2);
+		expect(recent.at(recent.find(null, 'z'))).toBe(3);
 	});
 });

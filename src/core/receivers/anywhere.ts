@@ -15,7 +15,7 @@ import {sameRules, seen, type ListsSeen} from './joined';
 import type {LiteralAutomaton} from '../literal-automaton';
 import {literalFilter} from '../required-literals';
 import {ANYWHERE, receivers} from './registry';
-import {emailScope} from '../email-scope';
+import {RecentAnswers} from '../email-scope';
 import {groupsOf} from './rule-groups';
 
 export interface ProviderMatch {
@@ -45,14 +45,7 @@ function anywhereFilter(): AnywhereRules {
 }
 
 // The last few answers in this email, valid while the rules they were found with are the current ones.
-const RECENT = 4;
-const recentWords: string[] = new Array<string>(RECENT).fill('');
-const recentReply: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
-const recentFound: (ProviderMatch | undefined)[] = new Array<ProviderMatch | undefined>(RECENT).fill(undefined);
-let recentCount = 0;
-let recentNext = 0;
-let recentScope = -1;
-let recentRules: AnywhereRules | undefined;
+const recent = new RecentAnswers<ProviderMatch | undefined>(4, undefined);
 
 /**
  * The first anywhere phrase rule whose phrase is in `words` (folded as findProviderRule folds them)
@@ -60,19 +53,12 @@ let recentRules: AnywhereRules | undefined;
  */
 export function anywhereRule(words: string, reply: string | undefined): ProviderMatch | undefined {
 	const anywhere = anywhereFilter();
-	if (recentScope !== emailScope() || recentRules !== anywhere) {
-		recentCount = 0;
-		recentNext = 0;
-		recentScope = emailScope();
-		recentRules = anywhere;
-	}
-	for (let i = 0; i < recentCount; i++) if (recentReply[i] === reply && recentWords[i] === words) return recentFound[i];
+	// A reply code is digits, so what comes before the NUL is the reply (nothing: none, and no rule names an empty one).
+	const key = `${reply ?? ''}\u0000${words}`;
+	const slot = recent.find(anywhere, key);
+	if (slot >= 0) return recent.at(slot);
 	const found = firstAnywhere(anywhere, words, reply);
-	recentWords[recentNext] = words;
-	recentReply[recentNext] = reply;
-	recentFound[recentNext] = found;
-	recentNext = recentNext === RECENT - 1 ? 0 : recentNext + 1;
-	if (recentCount < RECENT) recentCount++;
+	recent.keep(key, found);
 	return found;
 }
 

@@ -19,7 +19,7 @@ import {foldSpaces} from '../fold-spaces';
 import {needsLetter} from '../needs-letter';
 import {findTags, legacyTags, normaliseTag} from './tags';
 import {receivers} from './registry';
-import {emailScope} from '../email-scope';
+import {emailScope, RecentAnswers} from '../email-scope';
 import {groupsOf, parseStatus, within, type Bounds, type Parsed} from './rule-groups';
 
 export {findTags, isNumberedTag, normaliseTag, ruleTags, unbracket} from './tags';
@@ -66,31 +66,17 @@ export function signaturesNeedLetter(): boolean {
 // about several times (its recipient's provider, then each explain() of its codes), and so is a host
 // (a recipient's remote MTA, each Received hop that names it), with other texts asked in between.
 // Valid while the filter they were found with is the current one (no receiver or pattern replaced since).
-const RECENT_DETECT = 8;
-const recentTexts: string[] = new Array<string>(RECENT_DETECT).fill('');
-const recentFound: (readonly Receiver[])[] = new Array<readonly Receiver[]>(RECENT_DETECT).fill([]);
-let recentCount = 0;
-let recentNext = 0;
-let recentFilter: DetectFilter | undefined;
-let recentScope = -1;
+const recentDetect = new RecentAnswers<readonly Receiver[]>(8, []);
 
 const NONE_FOUND: readonly Receiver[] = Object.freeze([]);
 
 /** Receivers whose signature occurs in the text, ordered by the position of their first match. */
 export function detectProviders(text: string): readonly Receiver[] {
 	const filter = receiverFilter();
-	if (recentScope !== emailScope() || recentFilter !== filter) {
-		recentCount = 0;
-		recentNext = 0;
-		recentScope = emailScope();
-		recentFilter = filter;
-	}
-	for (let i = 0; i < recentCount; i++) if (recentTexts[i] === text) return recentFound[i]!;
+	const slot = recentDetect.find(filter, text);
+	if (slot >= 0) return recentDetect.at(slot);
 	const found = searchReceivers(text, filter);
-	recentTexts[recentNext] = text;
-	recentFound[recentNext] = found;
-	recentNext = recentNext === RECENT_DETECT - 1 ? 0 : recentNext + 1;
-	if (recentCount < RECENT_DETECT) recentCount++;
+	recentDetect.keep(text, found);
 	return found;
 }
 
