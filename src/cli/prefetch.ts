@@ -141,7 +141,7 @@ export function* readItems(jobs: Iterable<Job>, startAfter: number, ahead = fals
 		}
 	} finally {
 		// As a for-of loop would: inputs left unread (the run stopped) close what they hold open.
-		source.return?.();
+		source.return(undefined);
 	}
 	inputs.rethrow();
 }
