@@ -147,6 +147,28 @@ export function plainText(index: string, start: number, stop: number): string | 
 	return region.charCodeAt(region.length - 1) === LF ? region : `${region}\n`;
 }
 
+/**
+ * The header block (message.ts headerBlock: all before the first empty line) of plainText's text,
+ * when that text has no ISO-2022-JP escape; else undefined (the content is read as bytes then).
+ * Only the lines up to the empty line are copied: the rest is only looked through for a CR outside
+ * a CR LF or an escape, either of which would have the content read from the bytes.
+ */
+export function plainHead(index: string, start: number, stop: number): string | undefined {
+	if (start >= stop) return '';
+	const region = index.slice(start, stop);
+	if (region.includes('\u001b')) return undefined;
+	for (let cr = region.indexOf('\r'); cr >= 0; cr = region.indexOf('\r', cr + 2)) if (region.charCodeAt(cr + 1) !== LF) return undefined;
+	// The first LF followed by an empty line (LF, or CR LF); its own CR, if any, is no part of the head.
+	for (let nl = region.indexOf('\n'); nl >= 0; nl = region.indexOf('\n', nl + 1)) {
+		const next = region.charCodeAt(nl + 1);
+		if (next === LF || (next === CR && region.charCodeAt(nl + 2) === LF)) {
+			const head = region.slice(0, nl > 0 && region.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
+			return head.includes('\r') ? head.replace(/\r\n/g, '\n') : head;
+		}
+	}
+	return plainText(index, start, stop);
+}
+
 // Encodings whose decoders read ASCII bytes as something else (WHATWG Encoding: the others map 0x00-0x7F to themselves).
 const NOT_ASCII_BASED: ReadonlySet<string> = new Set(['utf-16le', 'utf-16be', 'iso-2022-jp']);
 

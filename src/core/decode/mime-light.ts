@@ -6,17 +6,15 @@
 // accepts. Whatever it cannot read the same way with confidence (a structured header beyond its
 // plain form, a charset label outside mime-body.ts's lists, HTML standing alone beside plain
 // text, a message past PARSER_LIMITS) makes it return undefined, and mime.ts asks postal-mime.
-import {charsetDecoder, decodesAs, isPlain, lineEnd, partContent, plainText, unflow} from './mime-body';
+import {charsetDecoder, lineEnd, unflow} from './mime-body';
 import {readFields} from './mime-fields';
+import {encodingOf, leafText, LightPart, NotLight} from './mime-leaf';
 import {boundaryBytes, parseStructured, type StructuredValue} from './mime-params';
 import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
 import type {MimeSource} from './mime-source';
 
 const DASH = 0x2d;
-
-/** Thrown inside the splitter for input it leaves to postal-mime. */
-class NotLight extends Error {}
 
 interface Part {
 	parent: Part | undefined;
@@ -176,41 +174,6 @@ class Splitter {
 		if (this.current.stop < 0) this.current.stop = n;
 		this.finish(this.root);
 	}
-
-	/** A leaf's Content-Transfer-Encoding token, lower-cased. */
-	encoding(part: Part): string {
-		const encoding = part.contentHeaders?.get('content-transfer-encoding') ?? '8bit';
-		if (encoding.includes('(')) throw new NotLight();
-		return /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
-	}
-
-	/**
-	 * A leaf's content after its transfer decoding, read from the index (undefined when it cannot be):
-	 * a source read as UTF-8 and a part whose content is its lines as they are. Its transfer encoding
-	 * token and start are given, for the bytes when this gives none.
-	 */
-	private indexed(part: Part, token: string, start: number): string | undefined {
-		return this.source.utf8 && isPlain(token) ? plainText(this.source.index, start, part.stop) : undefined;
-	}
-
-	/**
-	 * A leaf's content, after its transfer decoding: as text when the index has it (the text of those
-	 * bytes, without an ISO-2022-JP escape: mime-parts.ts would read those bytes again), else as bytes.
-	 */
-	content(part: Part): Uint8Array | string {
-		const token = this.encoding(part);
-		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
-		const text = this.indexed(part, token, start);
-		return text !== undefined && !text.includes('\u001b') ? text : partContent(this.raw, start, part.stop, token);
-	}
-
-	/** A text leaf's content in its charset's decoder: from the index where that gives the same text. */
-	text(part: Part, decoder: TextDecoder): string {
-		const token = this.encoding(part);
-		const start = part.bodyAt < 0 ? part.stop : part.bodyAt;
-		const text = this.indexed(part, token, start);
-		return text !== undefined && decodesAs(decoder, text) ? text : decoder.decode(partContent(this.raw, start, part.stop, token));
-	}
 }
 
 /** True when the part is displayed inline (no `Content-Disposition: attachment`). */
@@ -224,7 +187,14 @@ function inline(part: Part): boolean {
 
 interface TextEntry {
 	plain: string[];
-	html: string[];
+	/** Its HTML parts' texts, each read when asked for: only a message without plain text needs them. */
+	html: (() => string)[];
+}
+
+/** A text leaf's text: in its charset, unwrapped when format=flowed. */
+function leafString(source: MimeSource, part: Part, token: string, decoder: TextDecoder): string {
+	const text = leafText(source, part, token, decoder);
+	return /^flowed$/i.test(part.params.get('format') ?? '') ? unflow(text, /^yes$/i.test(part.params.get('delsp') ?? '')) : text;
 }
 
 /** The text parts (keyed by their closest multipart/alternative) and the attachments, in tree order. */
@@ -234,14 +204,14 @@ function collect(s: Splitter, part: Part, alternative: Part | undefined, texts: 
 		if ((type === 'text/plain' || type === 'text/html') && inline(part)) {
 			const decoder = charsetDecoder(part.params.get('charset'));
 			if (!decoder) throw new NotLight();
-			let text = s.text(part, decoder);
-			if (/^flowed$/i.test(part.params.get('format') ?? '')) text = unflow(text, /^yes$/i.test(part.params.get('delsp') ?? ''));
+			const token = encodingOf(part);
 			const key = alternative ?? part;
 			let entry = texts.get(key);
 			if (!entry) texts.set(key, (entry = {plain: [], html: []}));
-			(type === 'text/html' ? entry.html : entry.plain).push(text);
+			if (type === 'text/html') entry.html.push(() => leafString(s.source, part, token, decoder));
+			else entry.plain.push(leafString(s.source, part, token, decoder));
 		} else if (readsPart(type)) {
-			attachments.push({type, content: s.content(part)});
+			attachments.push(new LightPart(type, s.source, part, encodingOf(part)));
 		}
 		return;
 	}
@@ -257,7 +227,7 @@ function joined(texts: Map<Part, TextEntry>, kind: keyof TextEntry): string {
 	const out: string[] = [];
 	for (const entry of texts.values()) {
 		if (!entry[kind].length) throw new NotLight();
-		for (const text of entry[kind]) out.push(text);
+		for (const text of entry[kind]) out.push(typeof text === 'string' ? text : text());
 	}
 	return out.join('\n');
 }

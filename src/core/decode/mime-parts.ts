@@ -11,6 +11,11 @@ export interface MimePart {
 	type: string;
 	/** Its content after the transfer decoding, as bytes. */
 	content: Uint8Array | ArrayBuffer | string;
+	/**
+	 * The header block of its content as the content's text gives it (headerBlock), when the parser
+	 * can tell it without reading the whole content; undefined when only the content tells.
+	 */
+	head?(): string | undefined;
 }
 
 /** One parsed message, as postal-mime presents it with `forceRfc822Attachments`. */
@@ -128,7 +133,7 @@ export function piecesOf(parts: MimeParts, raw: string | Uint8Array | ArrayBuffe
 		} else if (type === 'message/feedback-report') {
 			feedback = trimLineEnds(toLf(contentText(a)));
 		} else if (ORIGINAL_TYPES.has(type)) {
-			if (!original) original = headerBlock(contentText(a));
+			if (!original) original = a.head?.() ?? headerBlock(contentText(a));
 		} else if (type === 'text/plain' && !text.trim()) {
 			// A bounce whose only text part is marked as an attachment is still the bounce.
 			text = contentText(a);

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {charsetDecoder, decodesAs, plainContent, plainText} from '../../../src/core/decode/mime-body';
+import {charsetDecoder, decodesAs, plainContent, plainHead, plainText} from '../../../src/core/decode/mime-body';
+import {headerBlock} from '../../../src/core/decode/message';
 import {mulberry32} from '../../helpers/prng';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -30,6 +31,27 @@ describe('a part body as its lines', () => {
 			}
 		}
 		expect(read).toBeGreaterThan(2500);
+	});
+
+	test('plainHead is the header block of plainText, or undefined where the text has a lone CR or an escape', () => {
+		expect(plainHead('xxA: 1\r\nB: 2\r\n\r\nbody\r\n', 2, 23)).toBe('A: 1\nB: 2');
+		expect(plainHead('A: 1\n\nbody\rx\n', 0, 14)).toBeUndefined();
+		expect(plainHead('A: 1\n\u001b$B\n', 0, 9)).toBeUndefined();
+		const rnd = mulberry32(0x4ead);
+		let read = 0;
+		for (let k = 0; k < 5000; k++) {
+			const s = Array.from({length: Math.floor(rnd() * 16)}, () => ['a', '\r', '\n', '\r\n', ' ', '\n\n', '\u001b'][Math.floor(rnd() * 7)]).join('');
+			const start = Math.floor(rnd() * (s.length + 1));
+			const stop = start + Math.floor(rnd() * (s.length + 1 - start));
+			const content = plainText(s, start, stop);
+			const got = plainHead(s, start, stop);
+			if (content === undefined || content.includes('\u001b')) expect(got).toBeUndefined();
+			else {
+				read++;
+				expect(got).toBe(headerBlock(content));
+			}
+		}
+		expect(read).toBeGreaterThan(2000);
 	});
 
 	test('decodesAs: a UTF-8 decoder for any text, another only for ASCII it reads as ASCII', () => {
