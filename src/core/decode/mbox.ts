@@ -3,28 +3,62 @@
 // the next message.
 const SEPARATOR = /^From [^\s]{1,320}[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t][^\n]{0,80}$/;
 
-/** True when the text starts with an mbox From_ line. */
-export function isMbox(text: string): boolean {
-	return SEPARATOR.test(text.replace(/^\s+/, '').split(/\r?\n/, 1)[0] ?? '');
+// The white space a text may start with (`\s`: JavaScript's white space and line terminators).
+const LEADING_SPACE = /\s*/y;
+
+/**
+ * The first line after the white space the text starts with, as
+ * `text.replace(/^\s+/, '').split(/\r?\n/, 1)[0]` gives it, when it starts with "From " (the
+ * SEPARATOR's start); else '' (no From_ line either way). Neither copies the text.
+ */
+function fromLine(text: string): string {
+	LEADING_SPACE.lastIndex = 0;
+	LEADING_SPACE.test(text);
+	const start = LEADING_SPACE.lastIndex;
+	if (!text.startsWith('From ', start)) return '';
+	const nl = text.indexOf('\n', start);
+	if (nl < 0) return text.slice(start);
+	return text.slice(start, text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
 }
 
-/** Split an mbox into messages; a plain message comes back as a one-element array. */
+/** True when the text starts with an mbox From_ line. */
+export function isMbox(text: string): boolean {
+	return SEPARATOR.test(fromLine(text));
+}
+
+/** The start of the next line at or after `at` that starts with "From ", or -1. */
+function nextFrom(text: string, at: number): number {
+	const nl = text.indexOf('\nFrom ', at);
+	return nl < 0 ? -1 : nl + 1;
+}
+
+/** True when the line starting at `at` is a From_ line after a blank line (or the first line): a message starts after it. */
+function separatesAt(text: string, at: number): boolean {
+	const nl = text.indexOf('\n', at);
+	const end = nl < 0 ? text.length : nl;
+	if (!SEPARATOR.test(text.slice(at, end > at && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end))) return false;
+	// The line before: from the LF before it (if any) to the LF that ends it.
+	return at === 0 || !text.slice(at < 2 ? 0 : text.lastIndexOf('\n', at - 2) + 1, at - 1).trim();
+}
+
+/**
+ * Split an mbox into messages; a plain message comes back as a one-element array. Each message is
+ * the lines between two separating From_ lines (line by line as split('\n') cuts them), found by a
+ * search for the lines that start with "From " rather than by a look at every line.
+ */
 export function splitMbox(text: string): string[] {
 	if (!isMbox(text)) return [text];
-	const lines = text.split('\n');
 	const out: string[] = [];
-	let cur: string[] = [];
-	for (let i = 0; i < lines.length; i++) {
-		const line = (lines[i] ?? '').replace(/\r$/, '');
-		const starts = SEPARATOR.test(line) && (i === 0 || !(lines[i - 1] ?? '').trim());
-		if (starts) {
-			if (cur.length) out.push(cur.join('\n'));
-			cur = [];
-			continue; // the From_ line itself is not a header
-		}
-		cur.push(lines[i] ?? '');
+	// Where the lines since the last separator start (-1: the separator ended the text, no line follows).
+	let from = 0;
+	for (let at = text.startsWith('From ') ? 0 : nextFrom(text, 0); at >= 0; at = nextFrom(text, at + 1)) {
+		if (!separatesAt(text, at)) continue;
+		// The lines before it (none only at the very start: two From_ lines never follow each other here).
+		if (at > 0) out.push(text.slice(from, at - 1));
+		const nl = text.indexOf('\n', at);
+		from = nl < 0 ? -1 : nl + 1;
 	}
-	if (cur.length) out.push(cur.join('\n'));
+	if (from >= 0) out.push(text.slice(from));
 	return out.filter((m) => m.trim());
 }
 
@@ -45,7 +79,7 @@ const KNOWN_FIELD = /^(?:received|return-path|from|to|subject|date|message-id|mi
 /** True when the text starts like a raw message (an mbox From_ line or a header block). */
 export function looksLikeMime(text: string): boolean {
 	const head = text.slice(0, 4000).replace(/^\s+/, '');
-	if (SEPARATOR.test(head.split(/\r?\n/, 1)[0] ?? '')) return true;
+	if (isMbox(head)) return true;
 	let fields = 0;
 	// Line by line as split(/\r?\n/) would cut them, stopping at the blank line that ends the header.
 	// Each line is read in place (no copy) unless it may be blank; once two known fields are found,
