@@ -5,6 +5,7 @@ import {fstatSync, readSync} from 'node:fs';
 import {StringDecoder} from 'node:string_decoder';
 import {isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
+import {isBlankLine, isSeparator, wholeMessages, type Message} from './mbox-lines';
 import {READ_LIMIT} from './limits';
 
 /** Bytes of one read; a regular file shorter than this is read whole by one read. */
@@ -101,26 +102,10 @@ function firstLine(bytes: Uint8Array): string {
 	let at = 0;
 	while (at < length && ((bytes[at]! >= 9 && bytes[at]! <= 13) || bytes[at] === 32 || bytes[at] === 0xa0)) at++;
 	for (let k = 0; k < FROM_.length; k++) if (bytes[at + k] !== FROM_[k]) return '';
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset + at, length - at).toString('latin1');
-	return text.split(/\r?\n/, 1)[0] ?? '';
-}
-
-function isBlankLine(line: Uint8Array): boolean {
-	for (const byte of line) if (byte !== 32 && byte !== 9 && byte !== 13 && byte !== NEWLINE) return false;
-	return true;
-}
-
-/** A From_ line (RFC 4155) separating two messages: only after a blank line, as mboxo/mboxrd quote the rest. */
-function isSeparator(line: Uint8Array): boolean {
-	// "From " in ASCII; the line is short (the core's pattern allows 400 characters or so).
-	if (line.length > 512 || line[0] !== 0x46 || line[1] !== 0x72 || line[2] !== 0x6f || line[3] !== 0x6d || line[4] !== 0x20) return false;
-	return isMbox(Buffer.from(line).toString('latin1').replace(/\r?\n$/, ''));
-}
-
-interface Message {
-	bytes: Uint8Array;
-	truncated: boolean;
-	size: number;
+	// Up to its line break (split(/\r?\n/) would cut there), as Latin-1 text.
+	const nl = bytes.indexOf(NEWLINE, at);
+	const end = nl < 0 || nl >= length ? length : bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+	return Buffer.from(bytes.buffer, bytes.byteOffset + at, end - at).toString('latin1');
 }
 
 /**
@@ -186,9 +171,8 @@ function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
 	if (hasContent) yield finish();
 }
 
-/** The items of an mbox (its chunks, the first starting with a From_ line): one per message, numbered when several. */
-function* mboxItems(label: string, source: Iterable<Uint8Array>): Generator<Item> {
-	const messages = mboxMessages(source);
+/** The items of an mbox's messages: one per message, numbered when several. */
+function* mboxItems(label: string, messages: Generator<Message>): Generator<Item> {
 	// Held one message back: a From_ line before a lone message makes no mbox of several.
 	const one = messages.next();
 	if (one.done) {
@@ -211,7 +195,8 @@ function* mboxItems(label: string, source: Iterable<Uint8Array>): Generator<Item
  */
 export function* wholeFileItems(label: string, bytes: Uint8Array): Generator<Item> {
 	if (bytes.length === 0) yield contentItem({label, bytes: 0}, new Uint8Array(0));
-	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, [bytes]);
+	// Its messages found by a search for its From_ lines (the bytes are the item's own: no copies).
+	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, bytes.length < CHUNK ? wholeMessages(bytes) : mboxMessages([bytes]));
 	else yield contentItem({label, bytes: bytes.length}, bytes);
 }
 
@@ -236,10 +221,12 @@ export function* sourceItems(label: string, fd: number, regular = false): Genera
 	if (isMbox(firstLine(first))) {
 		yield* mboxItems(
 			label,
-			(function* () {
-				yield first;
-				yield* source;
-			})(),
+			mboxMessages(
+				(function* () {
+					yield first;
+					yield* source;
+				})(),
+			),
 		);
 		return;
 	}

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import {closeSync, openSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Item} from '../../src/cli/inputs';
+import {isBlankLine, isSeparator, wholeMessages} from '../../src/cli/mbox-lines';
+import {sourceItems, wholeFileItems} from '../../src/cli/read';
+import {mulberry32} from '../helpers/prng';
+import {bounce, mbox, tempDir} from './helpers';
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
+/** An item as plain data, its bytes as text. */
+const plain = (item: Item) => (item.type === 'content' ? {...item, value: text(item.value)} : item);
+
+describe('the lines that split an mbox', () => {
+	it('tells blank lines and From_ lines', () => {
+		expect(isBlankLine(latin1(' \t\r\n'))).toBe(true);
+		expect(isBlankLine(latin1(' x\n'))).toBe(false);
+		expect(isSeparator(latin1('From a@b.example Mon Jan  5 10:00:00 2026\n'))).toBe(true);
+		expect(isSeparator(latin1('From: a@b.example\n'))).toBe(false);
+		expect(isSeparator(latin1('>From a@b.example Mon Jan  5 10:00:00 2026\n'))).toBe(false);
+	});
+
+	it('splits a whole mbox at its From_ lines, each message a view of the bytes with its From_ line', () => {
+		const content = latin1(mbox([bounce('a@b.example'), bounce('c@d.example')]));
+		const messages = [...wholeMessages(content)];
+		expect(messages.map((m) => /Final-Recipient: rfc822; (\S+)/.exec(text(m.bytes))?.[1])).toEqual(['a@b.example', 'c@d.example']);
+		expect(messages.map((m) => text(m.bytes).slice(0, 5))).toEqual(['From ', 'From ']);
+		expect(messages[1]!.bytes.buffer).toBe(content.buffer);
+		expect(messages.reduce((n, m) => n + m.size, 0)).toBe(content.length);
+	});
+
+	it('gives the messages the chunk by chunk reading gives, on random mboxes', () => {
+		const rnd = mulberry32(0x6d6c);
+		const lines = ['From a@b.example Mon Jan  5 10:00:00 2026', 'From c@d Tue Jan  6 10:00:00 2026\r', 'From nobody', '>From a@b Mon x', 'Subject: x', 'body', 'x', '', ' ', '\t\r', '\r', 'From a Sun '];
+		const path = join(tempDir(), 'box');
+		let several = 0;
+		for (let k = 0; k < 600; k++) {
+			const picked = Array.from({length: 1 + Math.floor(rnd() * 12)}, () => lines[Math.floor(rnd() * lines.length)]!);
+			if (rnd() < 0.8) picked.unshift(lines[0]!);
+			const content = latin1(picked.join('\n') + (rnd() < 0.7 ? '\n' : ''));
+			writeFileSync(path, content);
+			const fd = openSync(path, 'r');
+			let expected: Item[];
+			try {
+				expected = [...sourceItems('box', fd, true)];
+			} finally {
+				closeSync(fd);
+			}
+			const items = [...wholeFileItems('box', content)];
+			expect(items.map(plain), JSON.stringify(text(content))).toEqual(expected.map(plain));
+			if (items.length > 1) several++;
+		}
+		expect(several).toBeGreaterThan(100);
+	});
+});
