@@ -113,8 +113,12 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 				found = lowest[0]!;
 			}
 			let state = 0;
-			for (let i = 0; i < text.length && found >= until; i++) {
-				const c = text.charCodeAt(i);
+			const length = text.length;
+			for (let i = 0; i < length && found >= until; i++) {
+				// String.prototype's own method, not `text.charCodeAt`: the texts scanned come in many string
+				// representations (flat, joined, sliced, one- or two-byte), and reading a property of so many
+				// kinds of receiver is a generic (megamorphic) lookup in optimised code, once per character.
+				const c = String.prototype.charCodeAt.call(text, i);
 				const k = c < 128 ? ascii[c]! : (classOf.get(c) ?? 0);
 				state = k === 0 ? 0 : table[state * width + k]!;
 				const low = lowest[state]!;

@@ -41,6 +41,14 @@ describe('buildLiteralAutomaton', () => {
 		expect(found(literals, 'first then late end', 0)).toEqual({ids: [0, 1, 3], lowest: 0});
 	});
 
+	it('reads a text the same whatever its string representation (joined, sliced, two-byte)', () => {
+		const literals = [{text: 'user unknown', id: 0}, {text: 'quota', id: 1}];
+		const whole = 'prefix 550 User Unknown; over quota’s end';
+		const texts = [whole, `${whole.slice(0, 15)}${whole.slice(15)}`, `xx${whole}`.slice(2), whole.slice(7, whole.indexOf('\u2019'))];
+		for (const text of texts) expect(found(literals, text).ids, text).toEqual(naive(literals, text));
+		expect(found(literals, texts[3]!).ids).toEqual([0, 1]);
+	});
+
 	it('finds what a search for each literal finds, on random texts over a small alphabet', () => {
 		const random = seeded(7);
 		const word = (n: number): string => Array.from({length: n}, () => 'abAB.-é'[Math.floor(random() * 7)]).join('');
