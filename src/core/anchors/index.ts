@@ -4,26 +4,14 @@
 //
 // The words go into one Aho-Corasick automaton (every occurrence, overlapping ones included, in one
 // linear pass), read with ASCII case ignored and with the few characters that another view of the
-// text turns into an ASCII character read as that character: a typographic apostrophe (matchView),
-// the compatibility forms that NFC maps to ASCII (Kelvin sign, Greek question mark, Greek varia),
-// and the ones a `u`-flag case-insensitive regex folds to ASCII (long s, Kelvin sign). A word is then
+// text turns into an ASCII character read as that character (FOLDS, required.ts). Every other
+// character outside ASCII is read as one and the same, which the word NON_ASCII is. A word is then
 // found wherever a regex it came from could match in the text or in those views of it.
-import {wordsOf} from './required';
+import {FOLDS, NON_ASCII, wordsOf} from './required';
 import type {Need} from './required';
 
 export {needAll, needAny, needOf} from './required';
 export type {Need} from './required';
-
-/** Characters read as an ASCII one (see above). */
-const FOLDS: ReadonlyMap<number, string> = new Map([
-	[0x2018, "'"],
-	[0x2019, "'"],
-	[0x02bc, "'"],
-	[0x212a, 'k'],
-	[0x017f, 's'],
-	[0x037e, ';'],
-	[0x1fef, '`'],
-]);
 
 /**
  * Where each word and each condition was first met in a text: the end (exclusive) of the shortest
@@ -139,10 +127,11 @@ function wordIndex(words: readonly string[], graph: Graph): (text: string, into?
 	// Column per character class; column 0 (any other character) leads back to the root.
 	const width = classOf.size + 1;
 	// The class of every UTF-16 unit, in one table: a character other than ASCII is looked up as cheaply.
-	// The words are printable ASCII without upper case: fewer than 256 classes.
+	// The words are printable ASCII without upper case, and NON_ASCII: fewer than 256 classes.
 	const classes = new Uint8Array(0x10000);
 	for (const [c, k] of classOf) classes[c] = k;
 	for (let c = 0x41; c <= 0x5a; c++) classes[c] = classOf.get(c + 0x20) ?? 0;
+	classes.fill(classOf.get(NON_ASCII.charCodeAt(0)) ?? 0, 0x80);
 	for (const [c, to] of FOLDS) classes[c] = classOf.get(to.charCodeAt(0)) ?? 0;
 	// A dense table (a DFA): breadth first, a state's row is its failure state's row (complete, as that
 	// state is shallower) with its own transitions written over it; its words include its failure state's.

@@ -9,6 +9,39 @@
 // characters, which only weakens the condition, never makes it wrong. White space is left out so
 // that the words also hold in texts read with their white space folded (noticeAction, provider
 // phrases), and non-ASCII characters so that they hold in the NFC view of a text (matchView).
+// A non-ASCII character other than white space does say one thing: the text holds some character
+// outside ASCII (NON_ASCII, a word of its own), since no view turns a text of ASCII into one that
+// holds such a character — except through FOLDS, whose characters neither count as one nor meet it.
+
+/**
+ * Characters read as an ASCII one: a typographic apostrophe (matchView), the compatibility forms
+ * that NFC maps to ASCII (Kelvin sign, Greek question mark, Greek varia), and the ones a `u`-flag
+ * case-insensitive regex folds to ASCII (long s, Kelvin sign).
+ */
+export const FOLDS: ReadonlyMap<number, string> = new Map([
+	[0x2018, "'"],
+	[0x2019, "'"],
+	[0x02bc, "'"],
+	[0x212a, 'k'],
+	[0x017f, 's'],
+	[0x037e, ';'],
+	[0x1fef, '`'],
+]);
+
+/** The word every character outside ASCII but those of FOLDS meets (anchors/index.ts reads it so). */
+export const NON_ASCII = '\u0080';
+const NON_ASCII_NEED: Need = {word: NON_ASCII};
+
+/**
+ * Whether a character outside ASCII (one UTF-16 unit) needs NON_ASCII: all but FOLDS, the white space
+ * of `\s` and the invisible characters plainSpaces (decode/text.ts) drops. Code ranges, not a
+ * `\p{…}` class: compiling one of those costs more than a process saves by the word.
+ */
+function needsNonAscii(code: number): boolean {
+	if (code < 0x80 || FOLDS.has(code)) return false;
+	if (code === 0xa0 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return false;
+	return !(code >= 0x2000 && code <= 0x200d) && code !== 0x2060;
+}
 
 /** A condition on the words a text holds: a word, all of several conditions, or one of several. */
 export type Need = {readonly word: string} | {readonly all: readonly Need[]} | {readonly any: readonly Need[]};
@@ -16,7 +49,7 @@ export type Need = {readonly word: string} | {readonly all: readonly Need[]} | {
 interface Term {
 	/** The literal character (already lower-cased), when the atom is one ASCII character a run may hold. */
 	char?: string;
-	/** What a group needs, when the atom is a group whose words count. */
+	/** What a group needs, when the atom is a group whose words count (or a character outside ASCII). */
 	need?: Need | null;
 	min: number;
 	max: number;
@@ -65,7 +98,8 @@ class Reader {
 				continue;
 			}
 			flush();
-			if (term.need && term.min >= 1) needs.push(term.need);
+			// NON_ASCII once, however many characters outside ASCII the sequence has.
+			if (term.need && term.min >= 1 && (term.need !== NON_ASCII_NEED || !needs.includes(NON_ASCII_NEED))) needs.push(term.need);
 		}
 		flush();
 		return needAll(needs);
@@ -150,10 +184,14 @@ class Reader {
 	}
 }
 
-/** One character as a run may hold it: printable ASCII other than the space, lower-cased. */
+/**
+ * One character as a run may hold it: printable ASCII other than the space, lower-cased; another
+ * character outside ASCII needs NON_ASCII (needsNonAscii).
+ */
 function literal(c: string): Atom {
 	const code = c.charCodeAt(0);
-	return code > 0x20 && code < 0x7f ? {char: c.toLowerCase()} : {};
+	if (code > 0x20 && code < 0x7f) return {char: c.toLowerCase()};
+	return needsNonAscii(code) ? {need: NON_ASCII_NEED} : {};
 }
 
 /** All of the conditions (those that are null say nothing); null when none is left. */

@@ -5,7 +5,7 @@ import {anchorIndex, needOf} from '../../../src/core/anchors';
 import type {Need} from '../../../src/core/anchors';
 import {mulberry32} from '../../helpers/prng';
 
-const show = (n: Need | null): string => (n === null ? '*' : 'word' in n ? n.word : 'all' in n ? `(${n.all.map(show).join(' & ')})` : `(${n.any.map(show).join(' | ')})`);
+const show = (n: Need | null): string => (n === null ? '*' : 'word' in n ? (n.word === '\u0080' ? '<non-ascii>' : n.word) : 'all' in n ? `(${n.all.map(show).join(' & ')})` : `(${n.any.map(show).join(' | ')})`);
 
 describe('needOf', () => {
 	test.each([
@@ -25,7 +25,14 @@ describe('needOf', () => {
 		[/abc\.def\/ghi/, 'abc.def/ghi'],
 		[/(?:abc)?def|ghi/, '(def | ghi)'],
 		[/abc|(?:)|def/, '*'],
-		[/Échec de la remise/i, '(chec & remise)'],
+		[/Échec de la remise/i, '(<non-ascii> & chec & remise)'],
+		// A letter outside ASCII needs some character outside ASCII; the ones a view makes ASCII, a
+		// space, punctuation or an optional letter need nothing.
+		[/リモート|Antwort/, '(<non-ascii> | antwort)'],
+		[/ab\u00e9|ſt|\u212aelvin|it’s|a\u00a0b|xé?y/iu, '*'],
+		// Punctuation outside ASCII counts; white space written as itself (no-break, ideographic) does not.
+		[/x«y|abc/, '(<non-ascii> | abc)'],
+		[new RegExp('a\u00a0bcd|x\u3000xyz|\u200bqrs'), '(bcd | xyz | qrs)'],
 		[/[^)]abc(?!def)/, 'abc'],
 		[/a{2}b/, 'aab'],
 		[new RegExp('abc', 'v'), '*'],
@@ -35,7 +42,7 @@ describe('needOf', () => {
 });
 
 // Random regexes over a small alphabet and random texts: wherever a regex matches, its condition holds.
-const PIECES = ['abc', 'ab', 'bca', 'cab', 'a', 'b', 'c', 'AB', 'a-b', "a'b", 'a.c', '\\.', '\\-', ' ', '\\s', '\\s+', '\\b', '\\w', '\\d', '.', '[ab]', '[^a]', '^', '$', '(?=ab)', '(?!ca)', '(?<=b)', '(?<!c)', '\\1', 'x{2}', 'c{2,}', 'b{0,2}'];
+const PIECES = ['\u00e9', '\u30a2', 'S', '\u017f', '\u212a', 'k', 'abc', 'ab', 'bca', 'cab', 'a', 'b', 'c', 'AB', 'a-b', "a'b", 'a.c', '\\.', '\\-', ' ', '\\s', '\\s+', '\\b', '\\w', '\\d', '.', '[ab]', '[^a]', '^', '$', '(?=ab)', '(?!ca)', '(?<=b)', '(?<!c)', '\\1', 'x{2}', 'c{2,}', 'b{0,2}'];
 const QUANTIFIERS = ['', '', '', '?', '*', '+', '{1,2}', '{2}', '{0,1}'];
 
 function randomSource(rnd: () => number, depth = 0): string {
@@ -58,7 +65,7 @@ function randomSource(rnd: () => number, depth = 0): string {
 }
 
 function randomText(rnd: () => number): string {
-	const chars = 'abcABCx .-\'\n\t\u2019\u212a';
+	const chars = 'abcABCx .-\'\n\t\u2019\u212a\u017f\u00e9\u30a2';
 	let s = '';
 	const n = Math.floor(rnd() * 24);
 	for (let i = 0; i < n; i++) s += rnd() < 0.3 ? ['abc', 'bca', 'cab', 'a-b', "a'b", 'xx', 'ccc'][Math.floor(rnd() * 7)] : chars[Math.floor(rnd() * chars.length)];
@@ -74,7 +81,7 @@ describe('anchor pass', () => {
 			const source = randomSource(rnd);
 			let re: RegExp;
 			try {
-				re = new RegExp(source, rnd() < 0.5 ? 'i' : '');
+				re = new RegExp(source, ['i', '', 'iu'][Math.floor(rnd() * 3)]);
 			} catch {
 				continue;
 			}
