@@ -182,9 +182,13 @@ function wordIndex(words: readonly string[], graph: Graph): (text: string, into?
 		found.set(graph.at);
 		let count = 0;
 		let row = 0;
-		for (let i = 0; i < text.length; i++) {
-			row = dfa[row + classes[text.charCodeAt(i)]!]!;
-			if (row >= endingRow) {
+		// The tables in locals: the loop reads no variable of the closure per character.
+		const table = dfa;
+		const classOfUnit = classes;
+		const firstEnding = endingRow;
+		for (let i = 0, length = text.length; i < length; i++) {
+			row = table[row + classOfUnit[text.charCodeAt(i)]!]!;
+			if (row >= firstEnding) {
 				const n = row / width - ending;
 				for (let o = outStart[n]!, end = outStart[n + 1]!; o < end; o++) {
 					const w = outWords[o]!;
