@@ -29,8 +29,6 @@ export interface DsnReport {
 	recipients: DsnRecipient[];
 }
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
-
 // Fields that belong to one recipient (RFC 3464 §2.3) and the X- ones MTAs add there.
 const RECIPIENT_FIELDS = new Set([
 	'final-recipient',
@@ -65,27 +63,72 @@ function kept(name: string): boolean {
 function readFields(text: string, field: (name: string | null, value: string) => void): void {
 	let name: string | null = null;
 	let value = '';
-	for (const line of text.split('\n')) {
-		const c = line.charCodeAt(0);
+	// Line by line with indexOf: no array of the lines, and a line is sliced only where it is read.
+	for (let start = 0; start <= text.length; ) {
+		let stop = text.indexOf('\n', start);
+		if (stop < 0) stop = text.length;
+		const lineStart = start;
+		start = stop + 1;
+		const c = text.charCodeAt(lineStart);
 		// A line that starts with a letter is not blank: only the others need trimming to tell.
 		const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-		if (!letter && !line.trim()) {
+		if (!letter && blankLine(text, lineStart, stop)) {
 			if (name !== null) field(name, value);
 			name = null;
 			field(null, '');
 			continue;
 		}
 		if ((c === 0x20 || c === 0x09) && name !== null) {
-			if (kept(name)) value += ` ${line.trim()}`;
+			if (kept(name)) value += ` ${text.slice(lineStart, stop).trim()}`;
 			continue;
 		}
-		const m = letter ? FIELD.exec(line) : null;
+		const colon = letter ? fieldColon(text, lineStart, stop) : -1;
 		if (name !== null) field(name, value);
-		name = m ? (m[1] ?? '').toLowerCase() : null;
-		value = m ? (m[2] ?? '') : '';
-		if (!m) field(null, '');
+		if (colon < 0) {
+			name = null;
+			value = '';
+			field(null, '');
+			continue;
+		}
+		name = text.slice(lineStart, nameEnd(text, lineStart)).toLowerCase();
+		let v = colon + 1;
+		while (v < stop && (text.charCodeAt(v) === 0x20 || text.charCodeAt(v) === 0x09)) v++;
+		value = text.slice(v, stop);
 	}
 	if (name !== null) field(name, value);
+}
+
+/** Whether text[from, to) is white space only (what `!line.trim()` tells). */
+function blankLine(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0b && c !== 0x0c && (c < 0x80 || !/\s/.test(text[i]!))) return false;
+	}
+	return true;
+}
+
+/** The end of a field name starting at `from` (a letter): its letters, digits and hyphens. */
+function nameEnd(text: string, from: number): number {
+	let i = from + 1;
+	for (let c = text.charCodeAt(i); (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d; c = text.charCodeAt(++i));
+	return i;
+}
+
+/**
+ * Where the colon of a field line text[from, to) is (starting with a letter), or -1 when the line is
+ * not one: what FIELD (`^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$` on the line) accepts, a
+ * name of at most 61 characters, blanks, a colon, and a value without a line terminator of its own.
+ */
+function fieldColon(text: string, from: number, to: number): number {
+	let i = nameEnd(text, from);
+	if (i - from > 61 || i > to) return -1;
+	while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+	if (i >= to || text.charCodeAt(i) !== 0x3a) return -1;
+	for (let k = i + 1; k < to; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 0x0d || c === 0x2028 || c === 0x2029) return -1;
+	}
+	return i;
 }
 
 /** The value after the type of a typed field: `rfc822; a@b` → `a@b`, `dns; mx.example` → `mx.example`. */
