@@ -78,9 +78,20 @@ export function addressBlocks(text: string, head: RegExp, blankEnds = true, inde
 	const blocks: Block[] = [];
 	let cur: Block | null = null;
 	let curIndented = false;
-	for (const line of text.split('\n')) {
+	// Line by line with indexOf: a line is sliced only where it is read (one that may be a head, or
+	// one of a block). `at` is the next '@' from the line on: a line before it names no address.
+	let at = text.indexOf('@');
+	for (let start = 0; start <= text.length; ) {
+		let stop = text.indexOf('\n', start);
+		if (stop < 0) stop = text.length;
+		const lineStart = start;
+		start = stop + 1;
+		if (at >= 0 && at < lineStart) at = text.indexOf('@', lineStart);
 		// A head names an address: a line without '@' is not one, and its search is skipped.
-		const m = line.includes('@') ? head.exec(line) : null;
+		const named = at >= 0 && at < stop;
+		if (!named && !cur) continue;
+		const line = text.slice(lineStart, stop);
+		const m = named ? head.exec(line) : null;
 		const indented = line.charCodeAt(0) === 0x20 || line.charCodeAt(0) === 0x09;
 		// A reply folded under an unindented head ("<rcpt>: host … said: 554 Mail from\n    <sender>
 		// rejected …") carries other addresses on its indented lines; they are not new recipients.
