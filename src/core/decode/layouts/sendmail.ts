@@ -36,8 +36,9 @@ export const sendmail: Layout = {
 		const list = section(body, /had (?:permanent fatal|transient non-fatal) errors ?-*\n/i, /^[ \t]*-{3,}/m);
 		const transcript = section(body, /Transcript of session follows ?-*\n/i, /^[ \t]*-{3,} ?(?:Original|The original|Message)/im);
 		const delayed = /transient non-fatal errors/i.test(body) && !/permanent fatal errors/i.test(body);
-		// Transcript error lines: "<<< 550 …" replies and the "… User unknown" lines sendmail writes.
-		const replies = captures(TRANSCRIPT_REPLY, transcript);
+		// Transcript error lines: "<<< 550 …" replies and the "… User unknown" lines sendmail writes
+		// (read when a recipient's diagnostic needs them).
+		let replies: string[] | undefined;
 		// One reply per recipient: consecutive "<<< " lines form one (multi-line) reply; the last
 		// ">>> " command before it is the command it answered.
 		const perRcpt = new Map<string, {reply: string; command: string}>();
@@ -94,14 +95,16 @@ export const sendmail: Layout = {
 				plain = [];
 				continue;
 			}
-			const m = /^(?:<<< )?([45]\d\d[ -][^\n]{0,500})$/.exec(t);
+			// A reply starts with "<<< " or its code: other lines are not searched.
+			const c = t.charCodeAt(0);
+			const m = c === 0x3c || c === 0x34 || c === 0x35 ? /^(?:<<< )?([45]\d\d[ -][^\n]{0,500})$/.exec(t) : null;
 			if (m) {
 				if (!reply.length) remote = t.startsWith('<<< ');
 				reply.push(m[1] ?? '');
 				if (/^[45]\d\d /.test(m[1] ?? '')) flushReply();
 			} else {
 				flushReply();
-				if (t && !t.startsWith('<<<') && !/^\.\.\. while talking/i.test(t)) plain.push(t);
+				if (t && !t.startsWith('<<<') && !(c === 0x2e && /^\.\.\. while talking/i.test(t))) plain.push(t);
 			}
 		}
 		flushReply();
@@ -159,7 +162,8 @@ export const sendmail: Layout = {
 			// <rcpt>... User unknown") is its local summary, not the cause.
 			const reasonReply = /^[45]\d\d\b/.test(h.diagnostic) && own !== undefined && !fold(own.reply).startsWith(head);
 			if (own && !reasonReply && (!h.diagnostic || !/\d\d\d/.test(h.diagnostic) || own.reply.length > h.diagnostic.length)) h.diagnostic = fold(own.reply);
-			if (!h.diagnostic && replies.length) h.diagnostic = fold(replies.join(' '));
+			if (!h.diagnostic) replies ??= captures(TRANSCRIPT_REPLY, transcript);
+			if (!h.diagnostic && replies?.length) h.diagnostic = fold(replies.join(' '));
 			// Local or connection errors have no SMTP reply: "<rcpt>... Deferred: Connection refused by …".
 			if (!h.diagnostic) h.diagnostic = fold(transcript.split('\n').filter((l) => l.trim() && !/^\s*(?:>>>|\.\.\. while talking)/.test(l)).slice(0, 8).join(' '));
 			h.command = own?.command || command;
