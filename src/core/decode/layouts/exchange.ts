@@ -9,6 +9,7 @@
 import type {Layout, LayoutHit} from './types';
 import type {Reason} from '../../types';
 import {cutOriginal, matchView, section, wordsPattern} from './helpers';
+import {mayMatch} from '../anchored';
 import {EXCHANGE_ADMIN_LABELS, EXCHANGE_GAVE_ERROR, EXCHANGE_HEADINGS, EXCHANGE_ORIGINAL_HEADERS, EXCHANGE_REJECTED, EXCHANGE_SERVER_LABELS} from './localised';
 import {captures, findAddresses, fold} from '../text';
 
@@ -118,7 +119,9 @@ export const exchange: Layout = {
 	},
 	parse(text) {
 		const body = cutOriginal(matchView(text)).replace(/\r/g, '');
-		const localised = LOCAL_NOTICE.test(body);
+		// The localised wordings (the detect's, so in the anchor pass) are ruled out by the text's words,
+		// unless dropping its carriage returns made new ones.
+		const localised = (mayMatch(LOCAL_NOTICE, text) || text.includes('\r')) && LOCAL_NOTICE.test(body);
 		const delayed = /Delivery is delayed to these recipients|hasn't been delivered yet|will keep trying/i.test(body);
 		const hits: LayoutHit[] = [];
 		const push = (recipient: string, diagnostic: string): void => {

@@ -77,8 +77,9 @@ export const qmail: Layout = {
 		any: [
 			/This is the qmail-send program|I'm afraid I wasn't able to deliver your message|Sorry, we were unable to deliver your message to the following address|Sorry, I wasn't able to establish an SMTP connection|This is a permanent error; I've given up/i,
 			// qmail clones with an introduction of their own (Sisimai lib/Sisimai/Lhost/X4.pm (v5.1.0p3)): a
-			// "<rcpt>:" paragraph in qmail-remote's own sentences.
-			{all: [/^<[^\s<>@]{1,256}@[^\s<>]{1,255}>:[ \t]*$/m, QMAIL_REMOTE]},
+			// "<rcpt>:" paragraph in qmail-remote's own sentences. The sentences first: the anchor pass
+			// rules them out in most texts, and the paragraph's pattern has no words it could.
+			{all: [QMAIL_REMOTE, /^<[^\s<>@]{1,256}@[^\s<>]{1,255}>:[ \t]*$/m]},
 		],
 	},
 	parse(text) {
