@@ -29,7 +29,7 @@
 //     550 5.1.10`), or whose words give the best's reason, takes the best reading (the same object);
 //     a reply whose words say something else keeps its own.
 import type {BounceReport, Explanation, Finding, ProviderId, Reason, Receiver} from './types';
-import {explain, isInvalid, namedWithoutSearch, type ExplainContext} from './explain';
+import {explain, explainPlain, isInvalid, namedWithoutSearch, type ExplainContext} from './explain';
 import {findCodes} from './find-codes';
 import {innerReply, reasonFromText} from './reasons';
 import {detectProviders} from './receivers';
@@ -74,7 +74,9 @@ const valid = (code: string | undefined, ctx: ExplainContext): Explanation | und
 	return isInvalid(result) ? undefined : result;
 };
 
-function baseCard(r: ReplyInput, ctx: ExplainContext): Explanation | undefined {
+function baseCard(r: ReplyInput, ctx: ExplainContext & {detected: readonly Receiver[]}): Explanation | undefined {
+	const plain = explainPlain(r.reply, r.enhanced, ctx);
+	if (plain) return plain;
 	const pair = r.reply && r.enhanced ? `${r.reply} ${r.enhanced}` : undefined;
 	for (const code of [pair, r.enhanced, r.reply, ...r.tags]) {
 		const e = valid(code, ctx);
@@ -107,7 +109,7 @@ function follow(base: Explanation, stand: Explanation, said: Reason, sent: strin
 
 /** Steps 3–6 for one reply, with its provider (step 2) and the receivers its words name. */
 function read(r: ReplyInput, {provider, detected}: Provider): Reading | undefined {
-	const ctx: ExplainContext = {text: r.text, tags: [...r.tags], provider, detected};
+	const ctx = {text: r.text, tags: [...r.tags], provider, detected};
 	const base = baseCard(r, ctx);
 	if (!base) return undefined;
 	if (base.provider) return {explanation: base, rank: 3};

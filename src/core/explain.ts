@@ -8,6 +8,7 @@ import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNum
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
 import {newCardCache, registryCard} from './registry-cards';
+import {plainEnhanced, plainReply} from './plain-codes';
 
 export interface ExplainContext {
 	/** The receiving provider, when known (e.g. from the bounce's host names). */
@@ -276,6 +277,17 @@ function explainParsed(parsed: ParsedCode, ctx: ExplainContext): Explanation | I
  */
 export function namedWithoutSearch(text: string): readonly Receiver[] | undefined {
 	return /[a-z]/i.test(text) || !signaturesNeedLetter() ? undefined : [];
+}
+
+/**
+ * explain() of a reply's first code (the pair `550 5.1.1`, else the one it has) with its receivers known, for codes
+ * of the scanner's plain form (plain-codes.ts), not parsed back from a string. Undefined for any other form.
+ */
+export function explainPlain(reply: string | undefined, enhanced: string | undefined, ctx: ExplainContext & {detected: readonly Receiver[]}): Explanation | undefined {
+	if (reply && enhanced) return plainReply(reply) && plainEnhanced(enhanced) ? explainPair(reply, enhanced, ctx) : undefined;
+	if (enhanced) return plainEnhanced(enhanced) ? withProvider(registryCard(enhancedCards, enhanced, explainEnhanced), ctx, enhanced) : undefined;
+	if (reply) return plainReply(reply) ? withProvider(registryCard(replyCards, reply, explainReply), ctx, undefined, reply) : undefined;
+	return undefined;
 }
 
 /** Explains one code, pair or provider tag. Never throws: bad input gets `{kind: 'invalid', error}`. */
