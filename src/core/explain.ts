@@ -7,7 +7,7 @@ import {parseCode, type ParsedCode} from './parse-code';
 import {detectProviders, exactStatusRule, findProviderRule, findTagFamily, isNumberedTag, receivers, signaturesNeedLetter} from './receivers';
 import {REPLY_CLASS, REPLY_SUBJECT} from './reply-classes';
 import {replyStanding} from './reply-status';
-import {newCardCache, registryCard} from './registry-cards';
+import {newCardCache, registryCard, sourcesOf} from './registry-cards';
 import {plainEnhanced, plainReply} from './plain-codes';
 
 export interface ExplainContext {
@@ -179,7 +179,8 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 		base.kind = 'pair';
 		base.severity = r.severity;
 	}
-	const notes = [...base.notes];
+	// base's notes and sources are its own (registryCard's copies, or fromRule's).
+	const notes = base.notes;
 	if (only) notes.push(onlyNote(enhanced, only.receiver.name, e.title));
 	if (reply[0] !== enhanced[0]) {
 		notes.unshift(`The two codes disagree: ${reply} says ${r.severity} but ${enhanced} says ${e.severity}. RFC 3463 §2 requires the same class; the sending server acts on the reply code (${reply}), so treat it as ${r.severity}.`);
@@ -187,9 +188,8 @@ function explainPair(reply: string, enhanced: string, ctx: ExplainContext): Expl
 	let retry = base.retry;
 	if (!hit && r.severity !== e.severity) retry = r.severity === 'transient' ? 'will-retry' : e.retry === 'will-retry' ? 'do-not-retry' : e.retry;
 	// As Object.assign({}, base, {retry, notes, sources, parts}) would make it: base is this call's own.
-	base.sources = [...new Set([...base.sources, ...e.sources, ...r.sources])];
+	base.sources = sourcesOf(base.sources, e.sources, r.sources);
 	base.retry = retry;
-	base.notes = notes;
 	base.parts = [r, e];
 	return base;
 }

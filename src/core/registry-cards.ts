@@ -56,3 +56,12 @@ export function copyOf<T extends object>(value: T): T {
 	for (const key in from) if (Object.hasOwn(from, key)) out[key] = from[key];
 	return out as T;
 }
+
+/** `[...new Set([...a, ...b, ...c])]`, without the set: a card's sources and its parts', each once, in order. */
+export function sourcesOf(a: readonly string[], b: readonly string[], c: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const s of a) if (!out.includes(s)) out.push(s);
+	for (const s of b) if (!out.includes(s)) out.push(s);
+	for (const s of c) if (!out.includes(s)) out.push(s);
+	return out;
+}

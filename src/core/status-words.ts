@@ -10,7 +10,13 @@ import {hasCodes} from './find-codes';
 import type {BounceReport, Finding} from './types';
 
 /** Whether a finding's text is its codes and nothing else (`4.4.1`, `Status: 4.4.1`). */
-function wordless(f: Finding): boolean {
+export function wordless(f: Finding): boolean {
+	const plain = f.tags.length === 0 && digitsAndDots(f.reply?.code) && digitsAndDots(f.enhanced?.code);
+	return (plain ? plainWordless(f.text) : undefined) ?? wordlessBy(f);
+}
+
+/** wordless() by its definition: the codes and the word `status` taken out, no three letters in a row are left (and tests). */
+export function wordlessBy(f: Finding): boolean {
 	let rest = f.text;
 	if (f.reply) rest = rest.replace(f.reply.code, ' ');
 	if (f.enhanced) rest = rest.replace(f.enhanced.code, ' ');
@@ -19,6 +25,44 @@ function wordless(f: Finding): boolean {
 }
 
 const STATUS_WORD = /\bstatus\b/gi;
+
+/** A code of digits and dots only (the scanner's `550`, `5.1.1`), or none. */
+function digitsAndDots(code: string | undefined): boolean {
+	if (code === undefined) return true;
+	for (let i = 0; i < code.length; i++) {
+		const c = code.charCodeAt(i);
+		if (c !== 46 && (c < 48 || c > 57)) return false;
+	}
+	return true;
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * wordlessBy() of a finding without tags whose codes are digits and dots, read in one pass over an ASCII
+ * text: taking such codes out leaves every run of letters as it is, so a run of three or more letters
+ * is left unless it is a whole word `status` between two chars that are no word chars. Undefined where the codes taken out could decide (a `status` glued to a digit or `_`) or the
+ * text is not ASCII: wordlessBy() reads those.
+ */
+function plainWordless(text: string): boolean | undefined {
+	const n = text.length;
+	let run = 0;
+	for (let i = 0; i <= n; i++) {
+		const c = i < n ? text.charCodeAt(i) : 32;
+		if (c >= 128) return undefined;
+		const lower = c | 32;
+		if (lower >= 97 && lower <= 122) {
+			run++;
+			continue;
+		}
+		if (run >= 3) {
+			if (run !== 6 || text.slice(i - 6, i).toLowerCase() !== 'status') return false;
+			if (isWordChar(c) || (i > 6 && isWordChar(text.charCodeAt(i - 7)))) return undefined;
+		}
+		run = 0;
+	}
+	return true;
+}
 
 /** `/\p{L}{3}/u.test(text)`: three letters in a row; an ASCII text is read char by char, any other by the regex. */
 function threeLetters(text: string): boolean {

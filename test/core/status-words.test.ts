@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {decodeBounce} from '../../src/core/decode';
 import {explainText} from '../../src/core/explain-text';
 import {findCodes} from '../../src/core/find-codes';
-import {statusWords} from '../../src/core/status-words';
+import {statusWords, wordless, wordlessBy} from '../../src/core/status-words';
 import type {BounceReport, RecipientResult} from '../../src/core/types';
 import {readBounce, sendingSideBounce} from './receivers/sending-side';
 
@@ -76,5 +76,24 @@ describe('a sending server’s own account reaches the card of its status', () =
 		expect(providers).not.toContain('connection');
 		expect(providers).not.toContain('tls');
 		expect(providers).not.toContain('greylisting');
+	});
+});
+
+describe('wordless', () => {
+	it('reads as its definition does, on texts around the word status, codes glued to words, tags and other scripts', () => {
+		const texts = [
+			'Status: 4.4.1', 'status 4.4.1', 'STATUS=4.4.1', '4.4.1 (status)', 'Status: 550 4.4.1', '4.4.1status', 'status4.4.1',
+			'_status 4.4.1', 'status_ 4.4.1', 'statuses 4.4.1', 'xstatus 4.4.1', 'Status: Status: 4.4.1', 'St: 4.4.1', 'ab 4.4.1 cd',
+			'4.4.1 abc', '550 5.1.1 user unknown', '5.1.1 Statut', '4.4.1 Статус', '4.4.1 é', 'Status: 4.4.1 ok', '550status 5.1.1',
+			'status550 5.1.1', 'Status: 4.4.1 [TSS04]', '421 4.7.0 [TSS04]', 'Status: 4.4.1 statu', 'status.4.4.1', 'a status b',
+		];
+		let checked = 0;
+		for (const text of texts) {
+			for (const f of findCodes(text)) {
+				expect(wordless(f), text).toBe(wordlessBy(f));
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
 	});
 });
