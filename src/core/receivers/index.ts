@@ -195,9 +195,16 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	// Given tags are the code scanner's, which marks no unbracketed Hotmail code (SC-001): those come from the words.
 	let tags: string[];
 	if (ctx.tags) {
-		tags = legacyTags(raw);
-		// The given tags first, then the words' legacy ones.
-		if (ctx.tags.length > 0) tags = ctx.tags.map(tag => normaliseTag(tag) ?? tag.toUpperCase()).concat(tags);
+		// The given tags first, then the words' legacy ones, pushed into one array made here rather than
+		// map(…).concat(…): the given arrays come in several element kinds, and each new kind the map's
+		// result met threw away this function's optimised code (2 of its 3 compiles per run).
+		tags = [];
+		const given = ctx.tags;
+		for (let i = 0; i < given.length; i++) {
+			const tag = given[i]!;
+			tags.push(normaliseTag(tag) ?? tag.toUpperCase());
+		}
+		legacyTags(raw, tags);
 	} else tags = findTags(raw);
 
 	// 1. Tags.

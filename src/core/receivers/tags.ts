@@ -39,10 +39,10 @@ const LEGACY_PATTERN = new RegExp(`\\b(${LEGACY_TAG_SOURCE})\\b`, 'g');
 /**
  * The legacy Hotmail codes in a reply (`550 SC-001 (BAY004-MC1F12) Unfortunately …`): written without
  * brackets, so the code scanner (find-codes) does not mark them as tags, and a reply's tags come from it.
+ * Added to `tags` (each unless there already), which is returned.
  */
-export function legacyTags(text: string): string[] {
-	if (!text.includes('-00')) return [];
-	const tags: string[] = [];
+export function legacyTags(text: string, tags: string[] = []): string[] {
+	if (!text.includes('-00')) return tags;
 	for (const match of text.matchAll(LEGACY_PATTERN)) if (match[1] && !tags.includes(match[1])) tags.push(match[1]);
 	return tags;
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {detectProviders, findProviderRule, findTags, inRange, normaliseTag, receivers} from '../../../src/core/receivers';
+import {legacyTags} from '../../../src/core/receivers/tags';
 import {resolve} from './helpers';
 
 // The six lines the issue names: each must give a specific, provider-named match.
@@ -156,6 +157,20 @@ describe('precedence', () => {
 		expect(findProviderRule({tags: ['AUP#In-1310']})?.rule.reason).toBe('toomanyconn');
 		expect(findProviderRule({tags: ['LPN007_426']})?.rule.reason).toBe('suspend');
 		expect(findProviderRule({tags: ['AUP#I-1095']})).toBeUndefined();
+	});
+
+	it('asks the given tags first, then the legacy codes of the words, whatever kind of array holds them', () => {
+		const hotmail = '550 SC-001 (BAY004-MC1F12) Unfortunately, messages from 192.0.2.1 weren\'t sent.';
+		expect(findProviderRule({tags: [], text: hotmail})?.rule.tag).toBe('SC-001');
+		expect(findProviderRule({tags: ['AUP#I-1095'], text: hotmail})?.rule.tag).toBe('SC-001');
+		expect(findProviderRule({tags: ['[TSS04]', 'SC-001'], text: hotmail})?.rule.tag).toBe('TSS04');
+		const sparse: string[] = [];
+		sparse[1] = '(S3150)';
+		sparse.shift();
+		expect(findProviderRule({tags: [...['aup#in-1310']], text: hotmail})?.rule.reason).toBe('toomanyconn');
+		expect(findProviderRule({tags: sparse, text: 'no legacy code here'})?.rule.tag).toBe('S3150');
+		expect(legacyTags('RP-002 and SC-001, SC-001 again', ['SC-001'])).toEqual(['SC-001', 'RP-002']);
+		expect(legacyTags('no code', ['X'])).toEqual(['X']);
 	});
 
 	it('a status rule applies only to its own provider', () => {
