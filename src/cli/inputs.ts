@@ -64,11 +64,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** 1 for each control byte looksBinary counts, 0 for the rest: one lookup per byte, no branch. */
 const CONTROL = Uint8Array.from({length: 256}, (_, byte) => (byte < 32 ? byte < 9 || (byte > 13 && byte !== 27) : byte === 127) ? 1 : 0);
 
+/** The item, with what `origin` says beyond its label (the label is the item's already): no copy of either. */
+function fromOrigin<T extends Item>(origin: Origin, item: T): T {
+	if (origin.message !== undefined) item.message = origin.message;
+	if (origin.bytes !== undefined) item.bytes = origin.bytes;
+	if (origin.isText) item.isText = true;
+	return item;
+}
+
 /** A content item, or the error that says why these bytes are not decoded. */
 export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false): Item {
-	if (isBlank(bytes)) return Object.assign({}, origin, {type: 'error' as const, error: 'empty input, nothing to decode.'});
-	if (looksBinary(bytes)) return Object.assign({}, origin, {type: 'error' as const, error: 'looks like binary data, not an email or text.'});
-	return Object.assign({}, origin, truncated ? {type: 'content' as const, value: bytes, truncated} : {type: 'content' as const, value: bytes});
+	const {label} = origin;
+	if (isBlank(bytes)) return fromOrigin(origin, {label, type: 'error', error: 'empty input, nothing to decode.'});
+	if (looksBinary(bytes)) return fromOrigin(origin, {label, type: 'error', error: 'looks like binary data, not an email or text.'});
+	return fromOrigin(origin, truncated ? {label, type: 'content', value: bytes, truncated} : {label, type: 'content', value: bytes});
 }
 
 /** True when there is nothing but white space (or nothing at all). */

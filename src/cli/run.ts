@@ -164,13 +164,19 @@ async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'
 	return {kind: report.kind, summary, recipients: report.recipients, codes, explanations};
 }
 
+/** The fields of an item's result made its result: the item's label and message number added (no copy). */
+function resultOf(item: Item, fields: Omit<ResultOut, 'input'>): ResultOut {
+	const result = fields as ResultOut;
+	result.input = item.label;
+	if (item.message !== undefined) result.message = item.message;
+	return result;
+}
+
 /** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
 export async function processItem(item: Item): Promise<ResultOut> {
-	const origin: {input: string; message?: number} = {input: item.label};
-	if (item.message !== undefined) origin.message = item.message;
-	if (item.type === 'error') return bounded(Object.assign({}, origin, {kind: 'invalid' as const, summary: item.error, recipients: [], codes: [], error: item.error}));
-	if (item.type === 'code') return bounded(Object.assign({}, origin, decodeCode(item.value)));
-	const result: ResultOut = Object.assign({}, origin, await decodeContent(item.value));
+	if (item.type === 'error') return bounded(resultOf(item, {kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error}));
+	if (item.type === 'code') return bounded(resultOf(item, decodeCode(item.value)));
+	const result = resultOf(item, await decodeContent(item.value));
 	if (item.truncated) result.inputTruncated = true;
 	return bounded(result);
 }
