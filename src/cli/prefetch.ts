@@ -75,6 +75,11 @@ class Reader {
 		return length === UNREAD ? undefined : new Uint8Array(this.group.buffer, this.group.at[2 * i]!, length);
 	}
 
+	/** Whether the bytes of path `n`, just taken, look binary (looksBinary, found by the reader). */
+	binary(n: number): boolean {
+		return this.group!.binary[n - this.first] === 1;
+	}
+
 	close(): void {
 		void this.worker.terminate();
 		this.port.close();
@@ -112,7 +117,7 @@ function* readAhead(source: Iterator<Job>): Generator<Item> {
 			if (!first) return;
 			bytes -= contentBytes(first.job);
 			const read = first.sent === undefined ? undefined : reader!.take(first.sent);
-			if (read) yield* wholeFileItems(first.job.label, read);
+			if (read) yield* wholeFileItems(first.job.label, read, reader!.binary(first.sent!));
 			else if (first.job.type === 'path') yield* fileItems(first.job.label);
 			else yield first.job;
 		}

@@ -191,13 +191,14 @@ function* mboxItems(label: string, messages: Generator<Message>): Generator<Item
 
 /**
  * The items of a regular file read whole by one read of one chunk, elsewhere (prefetch.ts): the
- * items sourceItems gives for a file whose first read gave these bytes, shorter than a chunk.
+ * items sourceItems gives for a file whose first read gave these bytes, shorter than a chunk. `binary`,
+ * when given, is looksBinary(bytes), found already.
  */
-export function* wholeFileItems(label: string, bytes: Uint8Array): Generator<Item> {
+export function* wholeFileItems(label: string, bytes: Uint8Array, binary?: boolean): Generator<Item> {
 	if (bytes.length === 0) yield contentItem({label, bytes: 0}, new Uint8Array(0));
 	// Its messages found by a search for its From_ lines (the bytes are the item's own: no copies).
 	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, bytes.length < CHUNK ? wholeMessages(bytes) : mboxMessages([bytes]));
-	else yield contentItem({label, bytes: bytes.length}, bytes);
+	else yield contentItem({label, bytes: bytes.length}, bytes, false, binary);
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {argumentItem, contentItem, looksBinary} from '../../src/cli/inputs';
+import {argumentItem, binaryTest, contentItem, looksBinary} from '../../src/cli/inputs';
 import {mulberry32} from '../helpers/prng';
 import {bounce} from './helpers';
 
@@ -51,6 +51,13 @@ describe('looksBinary: only mostly-binary input is refused', () => {
 		expect(looksBinary(Uint8Array.from([0, 1, 2, 3, 255, 0, 7, 8]))).toBe(true);
 		expect(looksBinary(new Uint8Array(1000))).toBe(true); // all NUL
 	});
+
+	it('is made from source that stands alone (the reader thread runs it): the same answers', () => {
+		const alone = new Function(`return (${binaryTest.toString()})();`)() as (bytes: Uint8Array) => boolean;
+		const samples = [bytes(`${bounce('a@b.example')}\0`), randomBytes(20000, 4), new Uint8Array(1000), bytes('550 5.1.1 x'), new Uint8Array(0)];
+		for (const sample of samples) expect(alone(sample)).toBe(looksBinary(sample));
+		expect(samples.map(alone)).toEqual([false, true, true, false, false]);
+	});
 });
 
 describe('contentItem', () => {
@@ -58,6 +65,12 @@ describe('contentItem', () => {
 		expect(contentItem({label: 'x'}, bytes(' \r\n\t '))).toMatchObject({type: 'error', error: expect.stringMatching(/^empty input/)});
 		expect(contentItem({label: 'x'}, randomBytes(3000, 9))).toMatchObject({type: 'error', error: expect.stringMatching(/binary/)});
 		expect(contentItem({label: 'x', message: 2}, bytes('hello'), true)).toMatchObject({type: 'content', message: 2, truncated: true});
+	});
+
+	it('takes looksBinary as found already when given, and keeps the origin', () => {
+		expect(contentItem({label: 'x', bytes: 5}, bytes('hello'), false, true)).toEqual({label: 'x', bytes: 5, type: 'error', error: 'looks like binary data, not an email or text.'});
+		expect(contentItem({label: 'x', bytes: 3000, isText: true}, randomBytes(3000, 9), false, false)).toMatchObject({label: 'x', bytes: 3000, isText: true, type: 'content'});
+		expect(contentItem({label: 'x'}, bytes(' '), false, true)).toMatchObject({type: 'error', error: expect.stringMatching(/^empty input/)});
 	});
 });
 

@@ -29,18 +29,21 @@ describe('readerThread: groups of files read by one read each, in one buffer', (
 			return join(dir, name);
 		};
 		mkdirSync(join(dir, 'folder'));
-		const paths = [file('a', 'first file\n'), file('empty', ''), file('short', 'x'.repeat(CHUNK - 1)), file('full', 'y'.repeat(CHUNK)), file('long', 'z'.repeat(CHUNK + 1)), join(dir, 'missing'), join(dir, 'folder'), file('b', 'last')];
+		const paths = [file('a', 'first file\n'), file('empty', ''), file('short', 'x'.repeat(CHUNK - 1)), file('full', 'y'.repeat(CHUNK)), file('long', 'z'.repeat(CHUNK + 1)), join(dir, 'missing'), join(dir, 'folder'), file('b', 'last'), file('binary', '\0\x01\x02\x03\x04'.repeat(20)), file('nul', 'a stray NUL\0')];
 		const {worker, port} = readerThread();
 		try {
 			port.postMessage(paths);
 			port.postMessage(paths.slice(0, 1));
 			const group = answer(port);
-			expect(paths.map((_, i) => bytesOf(group, i))).toEqual(['first file\n', '', 'x'.repeat(CHUNK - 1), UNREAD, UNREAD, UNREAD, UNREAD, 'last']);
+			expect(paths.map((_, i) => bytesOf(group, i))).toEqual(['first file\n', '', 'x'.repeat(CHUNK - 1), UNREAD, UNREAD, UNREAD, UNREAD, 'last', '\0\x01\x02\x03\x04'.repeat(20), 'a stray NUL\0']);
+			// Each file read is tested by looksBinary's own rule, in the reader.
+			expect(Array.from(group.binary)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
 			// Each file starts 8-byte aligned, and the buffer is longer than any file's bytes.
 			for (let i = 0; i < paths.length; i++) expect(group.at[2 * i]! % 8).toBe(0);
 			expect(group.buffer.byteLength).toBeGreaterThan(CHUNK);
 			const next = answer(port);
 			expect(bytesOf(next, 0)).toBe('first file\n');
+			expect(Array.from(next.binary)).toEqual([0]);
 			expect(next.buffer.byteLength).toBe(16 + 8);
 		} finally {
 			await worker.terminate();
