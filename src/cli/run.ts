@@ -1,7 +1,7 @@
 // Stage 2 of the pipeline: one item → one result object (the CLI JSON contract in DESIGN.md). Pure:
 // no I/O, no shared state, so items may be decoded in any thread; every string and list taken from
 // the input is bounded (limits.ts), so no result grows with its input.
-import {decodeMessages, emailScope, explain, explainText, isInvalid, reportOf, type BounceReport, type Explanation, type RecipientResult, type Severity} from '../core';
+import {decodeMessages, decodeMessagesLight, emailScope, explain, explainText, isInvalid, reportOf, type BounceReport, type DecodedMessage, type Explanation, type RecipientResult, type Severity} from '../core';
 import type {Item} from './inputs';
 import {MAX_CODES, MAX_EXPLANATIONS, MAX_LINE, MAX_RECIPIENTS, MAX_STRING} from './limits';
 
@@ -129,33 +129,67 @@ function decodeCode(value: string): Omit<ResultOut, 'input'> {
 	return {kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
 }
 
+/** What one input decoded to: decodeBounce's report, its one message's text, the email scope it was decoded in. */
+interface Decoded {
+	report: BounceReport;
+	text?: string;
+	scope?: number;
+}
+
 /**
- * decodeBounce's report of the bytes, the text its one message was read as (undefined for several),
- * and the email scope it was decoded in when that is still the current one (email-scope.ts).
+ * The decoded messages' report and the text of the only one (undefined for several), with the email
+ * scope it was decoded in when that is still the current one (email-scope.ts): one message begins one
+ * scope, so one more than `before` means that no other email (an item decoded meanwhile, between an
+ * async decoding's awaits) began its own since.
  */
-async function decodeOnce(bytes: Uint8Array): Promise<{report: BounceReport; text?: string; scope?: number}> {
+function decodedOf(parts: Iterable<DecodedMessage>, before: number): Decoded {
 	const recipients: RecipientResult[] = [];
 	let text: string | undefined;
+	for (const part of parts) {
+		for (const r of part.recipients) recipients.push(r);
+		text = part.total === 1 ? part.text : undefined;
+	}
+	const scope = text !== undefined && emailScope() === before + 1 ? emailScope() : undefined;
+	return {report: reportOf(recipients), text, scope};
+}
+
+/** decodeOnce through decodeMessages, for an input that needs postal-mime or holds several messages. */
+async function decodeAsync(bytes: Uint8Array): Promise<Decoded> {
+	const parts: DecodedMessage[] = [];
 	const before = emailScope();
 	try {
-		for await (const part of decodeMessages(bytes)) {
-			recipients.push(...part.recipients);
-			text = part.total === 1 ? part.text : undefined;
-		}
-		// One message begins one scope: one more than before means that no other email (an item
-		// decoded meanwhile, between this one's awaits) began its own since.
-		const scope = text !== undefined && emailScope() === before + 1 ? emailScope() : undefined;
-		return {report: reportOf(recipients), text, scope};
+		for await (const part of decodeMessages(bytes)) parts.push(part);
+		return decodedOf(parts, before);
 	} catch {
 		// As decodeBounce: an input it cannot read is no bounce.
 		return {report: reportOf([])};
 	}
 }
 
-async function decodeContent(bytes: Uint8Array): Promise<Omit<ResultOut, 'input'>> {
+/**
+ * decodeBounce's report of the bytes, the text its one message was read as (undefined for several),
+ * and the email scope it was decoded in when that is still the current one: synchronously when the
+ * input needs no postal-mime (decodeMessagesLight), else through decodeMessages.
+ */
+function decodeOnce(bytes: Uint8Array): Decoded | Promise<Decoded> {
+	const before = emailScope();
+	let parts: DecodedMessage[] | undefined;
+	try {
+		parts = decodeMessagesLight(bytes);
+	} catch {
+		return {report: reportOf([])};
+	}
+	return parts ? decodedOf(parts, before) : decodeAsync(bytes);
+}
+
+function decodeContent(bytes: Uint8Array): Omit<ResultOut, 'input'> | Promise<Omit<ResultOut, 'input'>> {
+	const decoded = decodeOnce(bytes);
+	return decoded instanceof Promise ? decoded.then(d => contentOf(bytes, d)) : contentOf(bytes, decoded);
+}
+
+function contentOf(bytes: Uint8Array, decoded: Decoded): Omit<ResultOut, 'input'> {
 	// The codes are read in the text the decoder read the message as (the bytes as UTF-8, decoded
 	// once for both), so their offsets are those of the input as it was given.
-	const decoded = await decodeOnce(bytes);
 	const {report} = decoded;
 	const text = decoded.text ?? new TextDecoder().decode(bytes);
 	const {codes, explanations} = codesIn(text, report, decoded.scope);
@@ -176,7 +210,9 @@ function resultOf(item: Item, fields: Omit<ResultOut, 'input'>): ResultOut {
 export async function processItem(item: Item): Promise<ResultOut> {
 	if (item.type === 'error') return bounded(resultOf(item, {kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error}));
 	if (item.type === 'code') return bounded(resultOf(item, decodeCode(item.value)));
-	const result = resultOf(item, await decodeContent(item.value));
+	// Most inputs decode synchronously: awaited only when they do not.
+	const fields = decodeContent(item.value);
+	const result = resultOf(item, fields instanceof Promise ? await fields : fields);
 	if (item.truncated) result.inputTruncated = true;
 	return bounded(result);
 }

@@ -3,7 +3,7 @@
 import type {BounceReport, OriginalMessage, RecipientResult} from './types';
 import {assemble} from './decode/assemble';
 import {isMbox, splitMbox, looksLikeMime} from './decode/mbox';
-import {parseMime} from './decode/mime';
+import {parseMime, parseMimeLight} from './decode/mime';
 import type {MimeMessage} from './decode/mime';
 import {MAX_INPUT, MAX_MESSAGE, NONE, readText, report, withOriginal} from './decode/text-report';
 import {originalOf} from './decode/original';
@@ -84,27 +84,19 @@ function decoded(recipients: RecipientResult[], msg: () => MimeMessage | undefin
 	return new Decoded(recipients, msg, rest.text, rest.message, rest.total);
 }
 
-/**
- * Decode an input message by message: an mbox's messages one at a time, anything else as one.
- * For callers that show progress or stop early (the popup's worker); decodeBounce collects it all.
- * An unreadable message gives no recipients.
- */
-export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, parse: MimeParser = parseMime): AsyncGenerator<DecodedMessage> {
-	if (input == null) return;
+/** An input as decodeMessages reads it: its text, and its messages, or none when it is no MIME (displayed text). */
+interface Split {
+	text: string;
+	messages?: (string | Uint8Array | ArrayBuffer)[];
+}
+
+/** How an input is read (undefined for nothing to decode): as displayed text, or as MIME messages. */
+function split(input: string | Uint8Array | ArrayBuffer): Split | undefined {
+	if (input == null) return undefined;
 	const text = asString(input);
 	// Blank input has nothing to decode (a test, not a trimmed copy of the whole input).
-	if (!/\S/.test(text)) return;
-	if (!looksLikeMime(text)) {
-		beginEmail();
-		let read: ReturnType<typeof readText> | undefined;
-		try {
-			read = readText(text);
-		} catch {
-			// As decodeText: unreadable text has no recipients.
-		}
-		yield decoded(read?.recipients ?? [], () => read?.msg, {text, message: 1, total: 1});
-		return;
-	}
+	if (!/\S/.test(text)) return undefined;
+	if (!looksLikeMime(text)) return {text};
 	// An mbox is split on its From_ lines; a single message keeps its original bytes so that
 	// the MIME parser decodes its charsets itself.
 	const mbox = isMbox(text);
@@ -114,6 +106,39 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 		const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
 		messages = [bytes.subarray(bytes.indexOf(0x0a) + 1)];
 	}
+	return {text, messages};
+}
+
+/** Displayed text decoded as the one message of its input, in an email of its own. */
+function textMessage(text: string): DecodedMessage {
+	beginEmail();
+	let read: ReturnType<typeof readText> | undefined;
+	try {
+		read = readText(text);
+	} catch {
+		// As decodeText: unreadable text has no recipients.
+	}
+	return decoded(read?.recipients ?? [], () => read?.msg, {text, message: 1, total: 1});
+}
+
+/** The text a message of a split input is given as (DecodedMessage.text). */
+function messageText(raw: string | Uint8Array | ArrayBuffer, {text, messages}: Split): string {
+	return typeof raw === 'string' ? raw : messages!.length === 1 ? text : asString(raw);
+}
+
+/**
+ * Decode an input message by message: an mbox's messages one at a time, anything else as one.
+ * For callers that show progress or stop early (the popup's worker); decodeBounce collects it all.
+ * An unreadable message gives no recipients.
+ */
+export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, parse: MimeParser = parseMime): AsyncGenerator<DecodedMessage> {
+	const read = split(input);
+	if (!read) return;
+	const {messages} = read;
+	if (!messages) {
+		yield textMessage(read.text);
+		return;
+	}
 	for (const [i, raw] of messages.entries()) {
 		let recipients: RecipientResult[] = [];
 		let msg: MimeMessage | undefined;
@@ -121,13 +146,41 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 		try {
 			const given = head(raw);
 			// The input's own text is the UTF-8 of these very bytes when nothing was cut: the parser's index.
-			msg = await parse(given, given === input ? text : undefined);
+			msg = await parse(given, given === input ? read.text : undefined);
 			recipients = assemble(msg);
 		} catch {
 			// An unreadable message is one result with nothing in it; the others still count.
 		}
-		yield decoded(recipients, () => msg, {text: typeof raw === 'string' ? raw : messages.length === 1 ? text : asString(raw), message: i + 1, total: messages.length});
+		yield decoded(recipients, () => msg, {text: messageText(raw, read), message: i + 1, total: messages.length});
 	}
+}
+
+/**
+ * decodeMessages(input) synchronously, for an input of at most one message that needs no postal-mime
+ * (displayed text, or MIME the light splitter reads): the same messages, each in an email of its own.
+ * Undefined for any other input (an mbox of several, a message the light splitter leaves to
+ * postal-mime): decodeMessages then, which begins its own emails.
+ */
+export function decodeMessagesLight(input: string | Uint8Array | ArrayBuffer): DecodedMessage[] | undefined {
+	const read = split(input);
+	if (!read) return [];
+	const {messages} = read;
+	if (!messages) return [textMessage(read.text)];
+	if (messages.length !== 1) return undefined;
+	const raw = messages[0]!;
+	let recipients: RecipientResult[] = [];
+	let msg: MimeMessage | undefined;
+	beginEmail();
+	try {
+		const given = head(raw);
+		const light = parseMimeLight(given, given === input ? read.text : undefined);
+		if (!light) return undefined;
+		msg = light;
+		recipients = assemble(msg);
+	} catch {
+		// As decodeMessages: an unreadable message is one result with nothing in it.
+	}
+	return [decoded(recipients, () => msg, {text: messageText(raw, read), message: 1, total: 1})];
 }
 
 /** The report of many messages' recipients (an mbox's), as decodeBounce gives it. */

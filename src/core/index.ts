@@ -9,7 +9,7 @@ export {parseCode, type ParsedCode, type ParseResult} from './parse-code';
 export {search, searchText, searchWords, explainHit, concreteCode, type SearchHit, type WordSearch} from './search';
 export {findCodes, findMatches} from './find-codes';
 export {groupFindings} from './find-codes/group';
-export {decodeBounce, decodeMessages, reportOf, type DecodedMessage} from './decode';
+export {decodeBounce, decodeMessages, decodeMessagesLight, reportOf, type DecodedMessage} from './decode';
 export {decodeText} from './decode/text-report';
 /** Whether a text starts with an mbox From_ line (RFC 4155): the CLI splits a large mbox as it streams it. */
 export {isMbox} from './decode/mbox';

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {MAX_CODES, MAX_LINE, MAX_STRING} from '../../src/cli/limits';
 import {bounded, processItem} from '../../src/cli/run';
 import {bounce} from './helpers';
+import {decodeMessagesLight} from '../../src/core/decode';
 import {emailScope} from '../../src/core/email-scope';
 
 const content = (text: string, extra: object = {}) => ({label: 'in.eml', type: 'content' as const, value: new TextEncoder().encode(text), ...extra});
@@ -20,10 +21,18 @@ describe('processItem: one item, one bounded result', () => {
 		let before = emailScope();
 		expect(await processItem(content(mail))).toEqual(alone);
 		expect(emailScope()).toBe(before + 1);
+		// Read by the light MIME splitter, items decoded together are decoded one after the other.
 		before = emailScope();
-		const together = await Promise.all([processItem(content(mail)), processItem(content(mail))]);
-		expect(together).toEqual([alone, alone]);
-		// Two decodes; an item whose decode another item's began after explains in a scope of its own.
+		expect(await Promise.all([processItem(content(mail)), processItem(content(mail))])).toEqual([alone, alone]);
+		expect(emailScope()).toBe(before + 2);
+		// Left to postal-mime (a comment in an encoding), they are decoded asynchronously, interleaved:
+		// an item whose decode another item's began after explains in a scope of its own.
+		const postal = mail.replace(/Content-Type: message\/delivery-status(\r?\n)/, (line, nl: string) => `${line}Content-Transfer-Encoding: 7bit (plain)${nl}`);
+		expect(decodeMessagesLight(new TextEncoder().encode(postal))).toBeUndefined();
+		const one = await processItem(content(postal));
+		expect(one.recipients).toEqual(alone.recipients);
+		before = emailScope();
+		expect(await Promise.all([processItem(content(postal)), processItem(content(postal))])).toEqual([one, one]);
 		expect(emailScope()).toBeGreaterThan(before + 2);
 	});
 

@@ -1,5 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {decodeBounce, decodeMessages, decodeText} from '../../src/core/decode';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {decodeBounce, decodeMessages, decodeMessagesLight, decodeText} from '../../src/core/decode';
 
 // Hand-made bounces in each layout family's documented wording (addresses are RFC 2606 names).
 
@@ -71,6 +73,33 @@ describe('decodeBounce: raw MIME', () => {
 			const original = part.original;
 			expect(part.original).toBe(original);
 			expect(original).toEqual((await decodeBounce(raw)).original);
+		}
+	});
+
+	test('decodeMessagesLight: the messages decodeMessages gives, or undefined for what needs postal-mime or holds several', async () => {
+		const all = async (input: Uint8Array) => {
+			const parts = [];
+			for await (const part of decodeMessages(input)) parts.push(part);
+			return parts;
+		};
+		const fields = (parts: {recipients: unknown; text: string; message: number; total: number; original: unknown}[]) => parts.map(p => ({recipients: p.recipients, text: p.text, message: p.message, total: p.total, original: p.original}));
+		const raw = multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 User unknown'));
+		const dir = join(__dirname, '../fixtures/bounces');
+		const inputs = [raw, `From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n${raw}`, '550 5.1.1 <bob@rcpt.example>: user unknown', ' \n', ...readdirSync(dir).map(name => readFileSync(join(dir, name), 'utf8'))];
+		for (const input of inputs) {
+			const bytes = new TextEncoder().encode(input);
+			const light = decodeMessagesLight(bytes);
+			expect(light, input.slice(0, 60)).toBeDefined();
+			expect(fields(light!)).toEqual(fields(await all(bytes)));
+		}
+		expect(decodeMessagesLight(new TextEncoder().encode(' \n'))).toEqual([]);
+		// An mbox of two, and a message the light splitter leaves to postal-mime (a comment in its encoding).
+		const mbox = `From a Mon Jan  1 00:00:00 2024\n${raw}\nFrom b Mon Jan  1 00:00:00 2024\n${raw}`;
+		const postal = raw.replace('Content-Type: text/plain; charset=us-ascii', 'Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: 7bit (plain)');
+		for (const input of [mbox, postal]) {
+			const bytes = new TextEncoder().encode(input);
+			expect(decodeMessagesLight(bytes)).toBeUndefined();
+			expect((await all(bytes)).length).toBe(input === mbox ? 2 : 1);
 		}
 	});
 
