@@ -72,23 +72,16 @@ export function binaryTest(): (bytes: Uint8Array) => boolean {
  */
 export const looksBinary = binaryTest();
 
-/** The item, with what `origin` says beyond its label (the label is the item's already): no copy of either. */
-function fromOrigin<T extends Item>(origin: Origin, item: T): T {
-	if (origin.message !== undefined) item.message = origin.message;
-	if (origin.bytes !== undefined) item.bytes = origin.bytes;
-	if (origin.isText) item.isText = true;
-	return item;
-}
-
 /**
  * A content item, or the error that says why these bytes are not decoded. `binary`, when given, is
  * looksBinary(bytes), found already (by the reader thread).
  */
 export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false, binary?: boolean): Item {
-	const {label} = origin;
-	if (isBlank(bytes)) return fromOrigin(origin, {label, type: 'error', error: 'empty input, nothing to decode.'});
-	if (binary ?? looksBinary(bytes)) return fromOrigin(origin, {label, type: 'error', error: 'looks like binary data, not an email or text.'});
-	return fromOrigin(origin, truncated ? {label, type: 'content', value: bytes, truncated} : {label, type: 'content', value: bytes});
+	// Each item one object of one shape, its origin's fields given whether set or not (no copy of the origin).
+	const {label, message, bytes: size, isText} = origin;
+	if (isBlank(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'empty input, nothing to decode.'};
+	if (binary ?? looksBinary(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'looks like binary data, not an email or text.'};
+	return {label, message, bytes: size, isText, type: 'content', value: bytes, truncated};
 }
 
 /** True when there is nothing but white space (or nothing at all). */

@@ -123,10 +123,10 @@ function fit(out: ResultOut): void {
 	}
 }
 
-function decodeCode(value: string): Omit<ResultOut, 'input'> {
+function decodeCode(input: string, message: number | undefined, value: string): ResultOut {
 	const e = explain(value);
-	if (isInvalid(e)) return {kind: 'invalid', summary: e.error, recipients: [], codes: [], error: e.error};
-	return {kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
+	if (isInvalid(e)) return {input, message, kind: 'invalid', summary: e.error, recipients: [], codes: [], error: e.error};
+	return {input, message, kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
 }
 
 /** What one input decoded to: decodeBounce's report, its one message's text, the email scope it was decoded in. */
@@ -182,12 +182,8 @@ function decodeOnce(bytes: Uint8Array): Decoded | Promise<Decoded> {
 	return parts ? decodedOf(parts, before) : decodeAsync(bytes);
 }
 
-function decodeContent(bytes: Uint8Array): Omit<ResultOut, 'input'> | Promise<Omit<ResultOut, 'input'>> {
-	const decoded = decodeOnce(bytes);
-	return decoded instanceof Promise ? decoded.then(d => contentOf(bytes, d)) : contentOf(bytes, decoded);
-}
-
-function contentOf(bytes: Uint8Array, decoded: Decoded): Omit<ResultOut, 'input'> {
+/** The result of an input's bytes, decoded (decodeOnce). */
+function contentOf(input: string, message: number | undefined, bytes: Uint8Array, decoded: Decoded): ResultOut {
 	// The codes are read in the text the decoder read the message as (the bytes as UTF-8, decoded
 	// once for both), so their offsets are those of the input as it was given.
 	const {report} = decoded;
@@ -195,24 +191,17 @@ function contentOf(bytes: Uint8Array, decoded: Decoded): Omit<ResultOut, 'input'
 	const {codes, explanations} = codesIn(text, report, decoded.scope);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
 	const summary = report.kind === 'none' && explanations[0] ? summarise(explanations[0]) : report.summary;
-	return {kind: report.kind, summary, recipients: report.recipients, codes, explanations};
-}
-
-/** The fields of an item's result made its result: the item's label and message number added (no copy). */
-function resultOf(item: Item, fields: Omit<ResultOut, 'input'>): ResultOut {
-	const result = fields as ResultOut;
-	result.input = item.label;
-	if (item.message !== undefined) result.message = item.message;
-	return result;
+	return {input, message, kind: report.kind, summary, recipients: report.recipients, codes, explanations};
 }
 
 /** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
 export async function processItem(item: Item): Promise<ResultOut> {
-	if (item.type === 'error') return bounded(resultOf(item, {kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error}));
-	if (item.type === 'code') return bounded(resultOf(item, decodeCode(item.value)));
+	const {label: input, message} = item;
+	if (item.type === 'error') return bounded({input, message, kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error});
+	if (item.type === 'code') return bounded(decodeCode(input, message, item.value));
 	// Most inputs decode synchronously: awaited only when they do not.
-	const fields = decodeContent(item.value);
-	const result = resultOf(item, fields instanceof Promise ? await fields : fields);
+	const decoded = decodeOnce(item.value);
+	const result = contentOf(input, message, item.value, decoded instanceof Promise ? await decoded : decoded);
 	if (item.truncated) result.inputTruncated = true;
 	return bounded(result);
 }
