@@ -159,7 +159,7 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
  * decodeMessages(input) synchronously, for an input of at most one message that needs no postal-mime
  * (displayed text, or MIME the light splitter reads): the same messages, each in an email of its own.
  * Undefined for any other input (an mbox of several, a message the light splitter leaves to
- * postal-mime): decodeMessages then, which begins its own emails.
+ * postal-mime, for which an email may have been begun): decodeMessages then, which begins its own.
  */
 export function decodeMessagesLight(input: string | Uint8Array | ArrayBuffer): DecodedMessage[] | undefined {
 	const read = split(input);
