@@ -81,7 +81,7 @@ export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false
 	const {label, message, bytes: size, isText} = origin;
 	if (isBlank(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'empty input, nothing to decode.'};
 	if (binary ?? looksBinary(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'looks like binary data, not an email or text.'};
-	return {label, message, bytes: size, isText, type: 'content', value: bytes, truncated};
+	return truncated ? {label, message, bytes: size, isText, type: 'content', value: bytes, truncated} : {label, message, bytes: size, isText, type: 'content', value: bytes};
 }
 
 /** True when there is nothing but white space (or nothing at all). */
