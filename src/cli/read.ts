@@ -5,7 +5,7 @@ import {fstatSync, readSync} from 'node:fs';
 import {StringDecoder} from 'node:string_decoder';
 import {isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
-import {isBlankLine, isSeparator, wholeMessages, type Message} from './mbox-lines';
+import {isBlankLine, isSeparator, type Message} from './mbox-lines';
 import {READ_LIMIT} from './limits';
 
 /** Bytes of one read; a regular file shorter than this is read whole by one read. */
@@ -196,8 +196,7 @@ function* mboxItems(label: string, messages: Generator<Message>): Generator<Item
  */
 export function* wholeFileItems(label: string, bytes: Uint8Array, binary?: boolean): Generator<Item> {
 	if (bytes.length === 0) yield contentItem({label, bytes: 0}, new Uint8Array(0));
-	// Its messages found by a search for its From_ lines (the bytes are the item's own: no copies).
-	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, bytes.length < CHUNK ? wholeMessages(bytes) : mboxMessages([bytes]));
+	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, mboxMessages([bytes]));
 	else yield contentItem({label, bytes: bytes.length}, bytes, false, binary);
 }
 

@@ -121,6 +121,22 @@ function textMessage(text: string): DecodedMessage {
 	return decoded(read?.recipients ?? [], () => read?.msg, {text, message: 1, total: 1});
 }
 
+/** The input's own text when the parser is given the input itself (nothing cut): the UTF-8 of these very bytes, the parser's index. */
+function indexText(given: string | Uint8Array | ArrayBuffer, input: string | Uint8Array | ArrayBuffer, read: Split): string | undefined {
+	return given === input ? read.text : undefined;
+}
+
+/** A message of a split input as parsed (undefined: unreadable), its recipients assembled in the email begun for it. */
+function messageResult(msg: MimeMessage | undefined, raw: string | Uint8Array | ArrayBuffer, read: Split, message: number, total: number): DecodedMessage {
+	let recipients: RecipientResult[] = [];
+	try {
+		if (msg) recipients = assemble(msg);
+	} catch {
+		// An unreadable message is one result with nothing in it.
+	}
+	return decoded(recipients, () => msg, {text: messageText(raw, read), message, total});
+}
+
 /** The text a message of a split input is given as (DecodedMessage.text). */
 function messageText(raw: string | Uint8Array | ArrayBuffer, {text, messages}: Split): string {
 	return typeof raw === 'string' ? raw : messages!.length === 1 ? text : asString(raw);
@@ -140,18 +156,15 @@ export async function* decodeMessages(input: string | Uint8Array | ArrayBuffer, 
 		return;
 	}
 	for (const [i, raw] of messages.entries()) {
-		let recipients: RecipientResult[] = [];
 		let msg: MimeMessage | undefined;
 		beginEmail();
 		try {
 			const given = head(raw);
-			// The input's own text is the UTF-8 of these very bytes when nothing was cut: the parser's index.
-			msg = await parse(given, given === input ? read.text : undefined);
-			recipients = assemble(msg);
+			msg = await parse(given, indexText(given, input, read));
 		} catch {
 			// An unreadable message is one result with nothing in it; the others still count.
 		}
-		yield decoded(recipients, () => msg, {text: messageText(raw, read), message: i + 1, total: messages.length});
+		yield messageResult(msg, raw, read, i + 1, messages.length);
 	}
 }
 
@@ -168,19 +181,16 @@ export function decodeMessagesLight(input: string | Uint8Array | ArrayBuffer): D
 	if (!messages) return [textMessage(read.text)];
 	if (messages.length !== 1) return undefined;
 	const raw = messages[0]!;
-	let recipients: RecipientResult[] = [];
 	let msg: MimeMessage | undefined;
 	beginEmail();
 	try {
 		const given = head(raw);
-		const light = parseMimeLight(given, given === input ? read.text : undefined);
-		if (!light) return undefined;
-		msg = light;
-		recipients = assemble(msg);
+		msg = parseMimeLight(given, indexText(given, input, read));
+		if (!msg) return undefined;
 	} catch {
 		// As decodeMessages: an unreadable message is one result with nothing in it.
 	}
-	return [decoded(recipients, () => msg, {text: messageText(raw, read), message: 1, total: 1})];
+	return [messageResult(msg, raw, read, 1, 1)];
 }
 
 /** The report of many messages' recipients (an mbox's), as decodeBounce gives it. */

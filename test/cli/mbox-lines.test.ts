@@ -2,10 +2,10 @@ import {describe, expect, it} from 'vitest';
 import {closeSync, openSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
-import {isBlankLine, isSeparator, wholeMessages} from '../../src/cli/mbox-lines';
+import {isBlankLine, isSeparator} from '../../src/cli/mbox-lines';
 import {sourceItems, wholeFileItems} from '../../src/cli/read';
 import {mulberry32} from '../helpers/prng';
-import {bounce, mbox, tempDir} from './helpers';
+import {tempDir} from './helpers';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
@@ -21,16 +21,7 @@ describe('the lines that split an mbox', () => {
 		expect(isSeparator(latin1('>From a@b.example Mon Jan  5 10:00:00 2026\n'))).toBe(false);
 	});
 
-	it('splits a whole mbox at its From_ lines, each message a view of the bytes with its From_ line', () => {
-		const content = latin1(mbox([bounce('a@b.example'), bounce('c@d.example')]));
-		const messages = [...wholeMessages(content)];
-		expect(messages.map((m) => /Final-Recipient: rfc822; (\S+)/.exec(text(m.bytes))?.[1])).toEqual(['a@b.example', 'c@d.example']);
-		expect(messages.map((m) => text(m.bytes).slice(0, 5))).toEqual(['From ', 'From ']);
-		expect(messages[1]!.bytes.buffer).toBe(content.buffer);
-		expect(messages.reduce((n, m) => n + m.size, 0)).toBe(content.length);
-	});
-
-	it('gives the messages the chunk by chunk reading gives, on random mboxes', () => {
+	it("a file read whole (the reader thread's) gives the items its reading from a file descriptor gives, on random mboxes", () => {
 		const rnd = mulberry32(0x6d6c);
 		const lines = ['From a@b.example Mon Jan  5 10:00:00 2026', 'From c@d Tue Jan  6 10:00:00 2026\r', 'From nobody', '>From a@b Mon x', 'Subject: x', 'body', 'x', '', ' ', '\t\r', '\r', 'From a Sun '];
 		const path = join(tempDir(), 'box');
