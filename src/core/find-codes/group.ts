@@ -6,6 +6,7 @@
 // cannot join, or RAW_CAP chars end it. Each char is looked at a bounded number of times: linear.
 
 import type {CodeMatch, Finding} from '../types';
+import {foldSpaces} from '../fold-spaces';
 import {isHSpace} from './guards';
 
 /** Longest raw span a finding's text is taken from, and the longest folded text kept. */
@@ -149,7 +150,7 @@ export function groupFindings(text: string, matches: readonly CodeMatch[]): Find
 			const off = f.reply.end - f.start;
 			raw = raw.slice(0, off) + ' ' + raw.slice(off + 1);
 		}
-		f.text = raw.replace(/\s+/g, ' ').trim().slice(0, TEXT_CAP);
+		f.text = foldSpaces(raw).trim().slice(0, TEXT_CAP);
 		findings.push(f);
 	};
 
