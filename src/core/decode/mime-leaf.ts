@@ -12,8 +12,8 @@ export class NotLight extends Error {}
 
 /** Where a leaf's bytes are in its message, and its content headers. */
 export interface Leaf {
-	/** The first value of each content header (content-type, -transfer-encoding, -disposition). */
-	contentHeaders: Map<string, string> | undefined;
+	/** The first value of its Content-Transfer-Encoding field, undefined without one. */
+	transferEncoding: string | undefined;
 	/** Offset of its body (after the empty line), -1 when its header block never ended. */
 	bodyAt: number;
 	/** Offset of the line where it stopped receiving lines. */
@@ -22,7 +22,7 @@ export interface Leaf {
 
 /** A leaf's Content-Transfer-Encoding token, lower-cased (NotLight for a comment in it). */
 export function encodingOf(leaf: Leaf): string {
-	const encoding = leaf.contentHeaders?.get('content-transfer-encoding') ?? '8bit';
+	const encoding = leaf.transferEncoding ?? '8bit';
 	if (encoding.includes('(')) throw new NotLight();
 	return /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
 }

@@ -35,20 +35,20 @@ interface Part {
 	type: string;
 	/** The multipart subtype (`mixed`, `alternative`, `report`…), '' for a leaf. */
 	sub: string;
-	/** The first value of each content header (content-type, -transfer-encoding, -disposition). */
-	contentHeaders: Map<string, string> | undefined;
+	/** The first value of each content header (Content-Type, -Transfer-Encoding, -Disposition), undefined without one. */
+	contentType: string | undefined;
+	transferEncoding: string | undefined;
+	disposition: string | undefined;
 	params: StructuredValue['params'];
 }
 
 /** The parameters of a part without a Content-Type (read only). */
 const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
-const CONTENT_HEADERS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition']);
-
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
 	if (depth > PARSER_LIMITS.maxNestingDepth) throw new NotLight();
-	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], childrenDone: 0, headers: [], type: '', sub: '', contentHeaders: undefined, params: NO_PARAMS};
+	const part: Part = {parent, depth, inDigest: parent?.sub === 'digest', start, bodyAt: -1, stop: -1, finished: false, children: [], childrenDone: 0, headers: [], type: '', sub: '', contentType: undefined, transferEncoding: undefined, disposition: undefined, params: NO_PARAMS};
 	parent?.children.push(part);
 	return part;
 }
@@ -57,12 +57,13 @@ function newPart(parent: Part | undefined, start: number): Part {
 function readHeaders(part: Part, source: MimeSource, end: number): void {
 	part.headers = readFields(source, part.start, end);
 	for (const [name, value] of part.headers) {
-		// 'c': most names are not "content-…", and this is all it takes to see it.
-		if (name.charCodeAt(0) !== 0x63 || !CONTENT_HEADERS.has(name)) continue;
-		part.contentHeaders ??= new Map();
-		if (!part.contentHeaders.has(name)) part.contentHeaders.set(name, value);
+		// 'c': most names are not "content-…", and this is all it takes to see it. Fields, not a Map per part.
+		if (name.charCodeAt(0) !== 0x63) continue;
+		if (name === 'content-type') part.contentType ??= value;
+		else if (name === 'content-transfer-encoding') part.transferEncoding ??= value;
+		else if (name === 'content-disposition') part.disposition ??= value;
 	}
-	const given = part.contentHeaders?.get('content-type');
+	const given = part.contentType;
 	const type = given === undefined ? {value: part.inDigest ? 'message/rfc822' : 'text/plain', params: NO_PARAMS} : parseStructured(given);
 	if (!type) throw new NotLight();
 	part.type = type.value;
@@ -178,7 +179,7 @@ class Splitter {
 
 /** True when the part is displayed inline (no `Content-Disposition: attachment`). */
 function inline(part: Part): boolean {
-	const given = part.contentHeaders?.get('content-disposition');
+	const given = part.disposition;
 	if (given === undefined) return true;
 	const disposition = parseStructured(given);
 	if (!disposition) throw new NotLight();

@@ -4,7 +4,7 @@ import {headerBlock} from '../../../src/core/decode/message';
 import {sourceOf} from '../../../src/core/decode/mime-source';
 
 /** A leaf whose body is raw[bodyAt, stop), with the given transfer encoding. */
-const leaf = (bodyAt: number, stop: number, encoding?: string) => ({contentHeaders: encoding === undefined ? undefined : new Map([['content-transfer-encoding', encoding]]), bodyAt, stop});
+const leaf = (bodyAt: number, stop: number, encoding?: string) => ({transferEncoding: encoding, bodyAt, stop});
 
 describe('a leaf of the light splitter', () => {
 	test('its transfer encoding token, lower-cased; a comment in it is left to postal-mime', () => {
