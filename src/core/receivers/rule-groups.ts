@@ -11,10 +11,28 @@ export interface Parsed {
 	detail: number;
 }
 
+/** The run of ASCII digits in s from `at`, at most `most` of them: where it ends. */
+function digitsEnd(s: string, at: number, most: number): number {
+	let i = at;
+	while (i < s.length && i - at < most && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+	return i;
+}
+
+/**
+ * An enhanced status code, trimmed, read as /^([245])\.(\d{1,3})\.(\d{1,3})$/ reads it (`\d` is
+ * ASCII digits alone without the u flag): by hand, without the match array and its strings.
+ */
 export function parseStatus(status: string): Parsed | undefined {
-	const match = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(status.trim());
-	if (!match?.[1] || !match[2] || !match[3]) return undefined;
-	return {class: match[1], subject: match[2], detail: Number(match[3])};
+	const s = status.trim();
+	const c = s.charCodeAt(0);
+	if ((c !== 0x32 && c !== 0x34 && c !== 0x35) || s.charCodeAt(1) !== 0x2e) return undefined;
+	const dot = digitsEnd(s, 2, 3);
+	if (dot === 2 || s.charCodeAt(dot) !== 0x2e) return undefined;
+	const end = digitsEnd(s, dot + 1, 3);
+	if (end === dot + 1 || end !== s.length) return undefined;
+	let detail = 0;
+	for (let i = dot + 1; i < end; i++) detail = detail * 10 + s.charCodeAt(i) - 0x30;
+	return {class: s[0]!, subject: s.slice(2, dot), detail};
 }
 
 /** A range rule's bounds, read: undefined when either bound is no enhanced code (the rule then holds no code). */
