@@ -23,8 +23,18 @@ export interface Leaf {
 /** A leaf's Content-Transfer-Encoding token, lower-cased (NotLight for a comment in it). */
 export function encodingOf(leaf: Leaf): string {
 	const encoding = leaf.transferEncoding ?? '8bit';
+	if (lowerToken(encoding)) return encoding;
 	if (encoding.includes('(')) throw new NotLight();
 	return /[\w-]+/.exec(encoding.toLowerCase())?.[0] ?? '';
+}
+
+/** True when the text is all lower-case ASCII letters, digits, `_` and `-` (`base64`): the token as it stands. */
+function lowerToken(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d)) return false;
+	}
+	return text.length > 0;
 }
 
 function bodyStart(leaf: Leaf): number {

@@ -10,6 +10,9 @@ describe('a leaf of the light splitter', () => {
 	test('its transfer encoding token, lower-cased; a comment in it is left to postal-mime', () => {
 		expect(encodingOf(leaf(0, 0))).toBe('8bit');
 		expect(encodingOf(leaf(0, 0, ' Quoted-Printable '))).toBe('quoted-printable');
+		expect(encodingOf(leaf(0, 0, 'base64'))).toBe('base64');
+		expect(encodingOf(leaf(0, 0, '7BIT'))).toBe('7bit');
+		expect(encodingOf(leaf(0, 0, ''))).toBe('');
 		expect(() => encodingOf(leaf(0, 0, 'base64 (x)'))).toThrow(NotLight);
 	});
 
