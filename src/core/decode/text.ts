@@ -110,15 +110,17 @@ export function htmlToText(html: string): string {
 	// A line break in the source right after <br> is only layout whitespace: one break, not two.
 	t = t.replace(/<br\s*\/?>(?:[ \t]{0,64}\r?\n)?/gi, '\n').replace(/<\/(?:p|div|h\d|li|tr|table|pre|blockquote)>/gi, '\n');
 	t = t.replace(/<[^>]{0,2000}>/g, '');
-	t = t
-		.replace(/&nbsp;/gi, ' ')
-		.replace(/&lt;/gi, '<')
-		.replace(/&gt;/gi, '>')
-		.replace(/&quot;/gi, '"')
-		.replace(/&#39;|&apos;/gi, "'")
-		.replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
-		.replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)))
-		.replace(/&amp;/gi, '&');
+	// Every entity starts with `&`: without one, the eight scans below would find nothing.
+	if (t.includes('&'))
+		t = t
+			.replace(/&nbsp;/gi, ' ')
+			.replace(/&lt;/gi, '<')
+			.replace(/&gt;/gi, '>')
+			.replace(/&quot;/gi, '"')
+			.replace(/&#39;|&apos;/gi, "'")
+			.replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
+			.replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)))
+			.replace(/&amp;/gi, '&');
 	// Each run of blanks is tried once, from its first character: without the look-behind every
 	// position of a long run would be tried again to its end (quadratic on hostile HTML).
 	return t.replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/(?<!\n)\n{3,}/g, '\n\n');
