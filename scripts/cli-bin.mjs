@@ -21,7 +21,10 @@ import {join} from 'node:path';
 /**
  * The command's flags (its first line). V8's default heap sizing lets a long run's garbage pile up
  * to 190–230 MB of RSS while under 20 MB is live; a small young generation and an old-generation
- * ceiling keep a 100,000-email run near 110 MB at the same speed (DESIGN.md: ≤ 150 MB). Every input
+ * ceiling keep a 100,000-email run near 110–130 MB (DESIGN.md: ≤ 150 MB). That costs speed: on
+ * 19,383 distinct emails (2026-12-07, three interleaved pairs, load ~1) the bin took 3.97–4.04 s and
+ * 108–111 MB, `node dist-cli/bounce-decoder.cjs` with V8's defaults 3.52–3.53 s and 169–177 MB: ~11%
+ * more wall time for a third less memory; `--jobs 2`'s second heap leaves no room for more. Every input
  * is read at most 512 KiB at a time, so 256 MB of old generation is far above what any run holds.
  * `env -S` passes the flags (GNU coreutils ≥ 8.30, BSD/macOS env; npm's Windows shims read the same
  * line). The code cache is made under these flags: run with others, V8 refuses it.
