@@ -207,9 +207,11 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 		legacyTags(raw, tags);
 	} else tags = findTags(raw);
 
-	// 1. Tags.
-	for (const tag of tags) {
-		for (const receiver of receivers) {
+	// 1. Tags. Index loops here and below: a for-of not optimised yet makes an iterator result per step.
+	for (let t = 0; t < tags.length; t++) {
+		const tag = tags[t]!;
+		for (let i = 0; i < receivers.length; i++) {
+			const receiver = receivers[i]!;
 			const rule = groupsOf(receiver).tags.get(tag);
 			if (rule) return {receiver, rule};
 		}
@@ -221,7 +223,8 @@ export function findProviderRule(ctx: ProviderContext): ProviderMatch | undefine
 	// Tiers 2 and 3 with a status (0: exact with a phrase, more specific, so first; 1: exact; 2: a
 	// range with a phrase; 3: a range), then tier 4 (open rules); each tier asks every candidate.
 	for (let tier = status ? 0 : 4; tier <= 4; tier++) {
-		for (const receiver of candidates) {
+		for (let i = 0; i < candidates.length; i++) {
+			const receiver = candidates[i]!;
 			const g = groupsOf(receiver);
 			const rule =
 				tier === 0 ? firstRule(g.exactPhrase.get(status!), undefined, code, reply, raw)
