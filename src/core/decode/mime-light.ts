@@ -9,7 +9,7 @@
 import {charsetDecoder, lineEnd, unflow} from './mime-body';
 import {readFields} from './mime-fields';
 import {encodingOf, leafText, LightPart, NotLight} from './mime-leaf';
-import {boundaryBytes, parseStructured, type StructuredValue} from './mime-params';
+import {boundaryBytes, NO_PARAMS, param, parseStructured, type StructuredValue} from './mime-params';
 import {PARSER_LIMITS, readsPart} from './mime-parts';
 import type {MimePart, MimeParts} from './mime-parts';
 import type {MimeSource} from './mime-source';
@@ -41,9 +41,6 @@ interface Part {
 	disposition: string | undefined;
 	params: StructuredValue['params'];
 }
-
-/** The parameters of a part without a Content-Type (read only). */
-const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 function newPart(parent: Part | undefined, start: number): Part {
 	const depth = parent ? parent.depth + 1 : 0;
@@ -165,7 +162,7 @@ class Splitter {
 					if (end === at) {
 						readHeaders(part, this.source, at);
 						part.bodyAt = next;
-						const boundary = part.sub && part.params.get('boundary');
+						const boundary = part.sub && param(part.params, 'boundary');
 						if (boundary) this.boundaries.push({bytes: boundaryBytes(boundary), part});
 					} else if ((headerBytes += end - at) > PARSER_LIMITS.maxHeadersSize) throw new NotLight();
 				}
@@ -195,7 +192,7 @@ interface TextEntry {
 /** A text leaf's text: in its charset, unwrapped when format=flowed. */
 function leafString(source: MimeSource, part: Part, token: string, decoder: TextDecoder): string {
 	const text = leafText(source, part, token, decoder);
-	return /^flowed$/i.test(part.params.get('format') ?? '') ? unflow(text, /^yes$/i.test(part.params.get('delsp') ?? '')) : text;
+	return /^flowed$/i.test(param(part.params, 'format') ?? '') ? unflow(text, /^yes$/i.test(param(part.params, 'delsp') ?? '')) : text;
 }
 
 /** The text parts (keyed by their closest multipart/alternative) and the attachments, in tree order. */
@@ -203,7 +200,7 @@ function collect(s: Splitter, part: Part, alternative: Part | undefined, texts: 
 	if (!part.sub) {
 		const type = part.type;
 		if ((type === 'text/plain' || type === 'text/html') && inline(part)) {
-			const decoder = charsetDecoder(part.params.get('charset'));
+			const decoder = charsetDecoder(param(part.params, 'charset'));
 			if (!decoder) throw new NotLight();
 			const token = encodingOf(part);
 			const key = alternative ?? part;

@@ -7,8 +7,17 @@
 export interface StructuredValue {
 	/** The value before the first `;`, lower-cased. */
 	value: string;
-	/** Parameters by lower-cased name; a repeated name keeps its first value. */
-	params: ReadonlyMap<string, string>;
+	/** Parameters as `[name, value, name, value…]`, names lower-cased, each name once with its first value (read by param()). */
+	params: readonly string[];
+}
+
+/** No parameters (shared: never written to). */
+export const NO_PARAMS: readonly string[] = [];
+
+/** The value of a parameter by lower-cased name, or undefined: a short scan, where a Map per value cost more to make. */
+export function param(params: readonly string[], name: string): string | undefined {
+	for (let i = 0; i < params.length; i += 2) if (params[i] === name) return params[i + 1];
+	return undefined;
 }
 
 /** A space or a tab (RFC 5322 WSP): the blanks that fold and pad header lines. */
@@ -61,7 +70,7 @@ export function parseStructured(text: string): StructuredValue | undefined {
 	if (!parts) return undefined;
 	const value = trimBlanks(parts[0]!);
 	if (value.includes('"')) return undefined;
-	const params = new Map<string, string>();
+	let params: string[] | undefined;
 	for (let i = 1; i < parts.length; i++) {
 		const part = parts[i]!;
 		const eq = part.indexOf('=');
@@ -72,9 +81,10 @@ export function parseStructured(text: string): StructuredValue | undefined {
 		if (name.includes('*')) return undefined;
 		const v = eq < 0 ? '' : paramValue(part.slice(eq + 1));
 		if (v === undefined) return undefined;
-		if (!params.has(name)) params.set(name, v);
+		if (!params) params = [name, v];
+		else if (param(params, name) === undefined) params.push(name, v);
 	}
-	return {value: value.toLowerCase(), params};
+	return {value: value.toLowerCase(), params: params ?? NO_PARAMS};
 }
 
 const encoder = new TextEncoder();
