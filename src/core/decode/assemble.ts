@@ -166,7 +166,8 @@ export function assemble(msg: MimeMessage): RecipientResult[] {
 		const recipient = asRecipient(raw);
 		let e = byAddress.get(recipient);
 		if (!e) {
-			e = {recipient};
+			// Every field in one literal, in one order: one object shape for buildResult to read.
+			e = {recipient, dsn: undefined, hit: undefined, noticeCommand: undefined, noticeAction: undefined};
 			byAddress.set(recipient, e);
 			evidence.push(e);
 		}
