@@ -83,6 +83,11 @@ function cycle(count: number, html: string | undefined): Promise<void> {
 				body.replaceChildren(template.content);
 			}
 			list.append(item);
+			// Opened, the message is in view, as a webmail shows it. A body with more than LIVE_LIMIT marks
+			// registers only those near the viewport (marks.ts, viewport.ts): appended below the fold, the
+			// 5 MB message's marks were seen only while its first 1,500 were registered, before it went over
+			// the limit, and a scan fast enough to pass it within one poll left nothing to see (a timeout).
+			item.scrollIntoView();
 			await until(`marks in message ${i}`, () => ranges(body) > 0, 30_000);
 			// The banner comes after the whole body is scanned: by then everything per message is kept.
 			await until(`the banner of message ${i}`, () => item.querySelector('[data-bounce-decoder="banner"]') !== null, 60_000);
