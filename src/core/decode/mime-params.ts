@@ -7,14 +7,17 @@
 export interface StructuredValue {
 	/** The value before the first `;`, lower-cased. */
 	value: string;
-	/** Parameters as `[name, value, name, value…]`, names lower-cased, each name once with its first value (read by param()). */
+	/**
+	 * Parameters as `[name, value, name, value…]` in the order given, names lower-cased; a repeated name
+	 * is kept too, and param() reads the first (no check per name as they are read: linear on any count).
+	 */
 	params: readonly string[];
 }
 
 /** No parameters (shared: never written to). */
 export const NO_PARAMS: readonly string[] = [];
 
-/** The value of a parameter by lower-cased name, or undefined: a short scan, where a Map per value cost more to make. */
+/** The first value of a parameter by lower-cased name, or undefined: a short scan, where a Map per value cost more to make. */
 export function param(params: readonly string[], name: string): string | undefined {
 	for (let i = 0; i < params.length; i += 2) if (params[i] === name) return params[i + 1];
 	return undefined;
@@ -82,7 +85,7 @@ export function parseStructured(text: string): StructuredValue | undefined {
 		const v = eq < 0 ? '' : paramValue(part.slice(eq + 1));
 		if (v === undefined) return undefined;
 		if (!params) params = [name, v];
-		else if (param(params, name) === undefined) params.push(name, v);
+		else params.push(name, v);
 	}
 	return {value: value.toLowerCase(), params: params ?? NO_PARAMS};
 }
