@@ -2,7 +2,9 @@
 // code of this form is one parseCode reads as it is and accepts, so explain.ts may read a scanned
 // reply's codes without building a string and parsing it back (a test holds the two together).
 
-const isDigitAt = (code: string, i: number): boolean => code.charCodeAt(i) >= 48 && code.charCodeAt(i) <= 57;
+import {isDigit} from './find-codes/guards';
+
+const isDigitAt = (code: string, i: number): boolean => isDigit(code.charCodeAt(i));
 
 /** A reply code of 2–5, 0–5 and a digit (`550`): RFC 5321 §4.2.1's form, as parseCode checks it. */
 export function plainReply(code: string): boolean {

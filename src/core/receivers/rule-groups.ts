@@ -2,6 +2,7 @@
 // order kept, so a lookup reads only the rules of its tier instead of testing every rule against every
 // tier; and a status range's bounds read once, not parsed again for every code it is asked about.
 import type {ProviderRule, Receiver} from '../types';
+import {isDigit} from '../find-codes/guards';
 import {ruleTags} from './tags';
 
 /** An enhanced code read as numbers: class, subject, detail. */
@@ -14,7 +15,7 @@ export interface Parsed {
 /** The run of ASCII digits in s from `at`, at most `most` of them: where it ends. */
 function digitsEnd(s: string, at: number, most: number): number {
 	let i = at;
-	while (i < s.length && i - at < most && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+	while (i < s.length && i - at < most && isDigit(s.charCodeAt(i))) i++;
 	return i;
 }
 
