@@ -58,4 +58,28 @@ describe('buildLiteralAutomaton', () => {
 			expect(found(literals, text).ids, `${JSON.stringify(literals)} in ${text}`).toEqual(naive(literals, text));
 		}
 	});
+
+	it('finds long literals that share their first characters and part deep into them, and stops at `until` as a search would', () => {
+		// Literals longer than the states that keep a whole row, over three letters: paths part deep
+		// in them, and a mismatch on a path goes on from a failure state that is itself on a path.
+		const random = seeded(11);
+		const word = (n: number, letters: string): string => Array.from({length: n}, () => letters[Math.floor(random() * letters.length)]).join('');
+		for (let round = 0; round < 400; round++) {
+			const stem = word(1 + Math.floor(random() * 6), 'ab');
+			const literals = Array.from({length: 1 + Math.floor(random() * 10)}, (_, id) => ({text: stem.slice(0, Math.floor(random() * (stem.length + 1))) + word(Math.floor(random() * 8), 'abc'), id: id % 6}));
+			const text = word(Math.floor(random() * 60), 'abcAB');
+			const none = Math.max(...literals.map(l => l.id)) + 1;
+			const all = naive(literals, text);
+			const whole = found(literals, text);
+			expect(whole.ids, `${JSON.stringify(literals)} in ${text}`).toEqual(all);
+			expect(whole.lowest).toBe(all.length > 0 ? all[0] : none);
+			const until = Math.floor(random() * 7);
+			const part = found(literals, text, until);
+			// Stopped at the first position where an id below `until` ends: what was found is the search's, up to there.
+			expect(part.ids.every(id => all.includes(id))).toBe(true);
+			expect(part.lowest).toBe(part.ids.length > 0 ? Math.min(...part.ids) : none);
+			if (all.some(id => id < until)) expect(part.lowest).toBeLessThan(until);
+			else expect(part.ids).toEqual(all);
+		}
+	});
 });
