@@ -53,12 +53,11 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 	// An upper-case ASCII letter reads as its lower case (the literals are read folded the same way).
 	for (let c = 65; c <= 90; c++) ascii[c] = ascii[c + 32]!;
 	const width = classOf.size + 1;
-	// First the trie (0: no edge, as no trie edge leads to the root), each state's edges kept as a list.
-	const table = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+	// First the trie, each state's edges kept as a list (the root's also by class: it has the most).
 	const firstEdge = new Int32Array(states).fill(-1);
 	const nextEdge = new Int32Array(states).fill(-1);
-	const lastEdge = new Int32Array(states).fill(-1);
 	const edgeClass = new Int32Array(states);
+	const rootEdge = new Int32Array(width);
 	// The ids of the literals ending at a state, for the few states where one ends.
 	const ending = new Map<number, number[]>();
 	let used = 1;
@@ -66,14 +65,14 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
 			const k = classOf.get(fold(text.charCodeAt(i)))!;
-			let to = table[state * width + k]!;
-			if (to === 0) {
+			let to = state === 0 ? rootEdge[k]! : firstEdge[state]!;
+			if (state !== 0) while (to >= 0 && edgeClass[to] !== k) to = nextEdge[to]!;
+			if (to <= 0) {
 				to = used++;
-				table[state * width + k] = to;
 				edgeClass[to] = k;
-				if (lastEdge[state]! < 0) firstEdge[state] = to;
-				else nextEdge[lastEdge[state]!] = to;
-				lastEdge[state] = to;
+				nextEdge[to] = firstEdge[state]!;
+				firstEdge[state] = to;
+				if (state === 0) rootEdge[k] = to;
 			}
 			state = to;
 		}
@@ -82,37 +81,17 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 		if (ids) ids.push(id);
 		else ending.set(state, [id]);
 	}
-	// Breadth first: a state's row is its failure state's row (complete, as that state is shallower)
-	// with its own trie edges over it, and its ids are its own and those of its failure chain (the
-	// root's, the empty literal's, are reported once at the start), so what ends at a position is read
-	// off the state alone.
-	const fail = new Int32Array(used);
+	// Breadth-first order, each state's depth and number of edges.
 	const queue = new Int32Array(used);
-	let tail = 0;
-	for (let to = firstEdge[0]!; to >= 0; to = nextEdge[to]!) queue[tail++] = to;
-	for (let q = 0; q < tail; q++) {
-		const state = queue[q]!;
-		const f = fail[state]!;
-		const inherited = f === 0 ? undefined : ending.get(f);
-		if (inherited) ending.set(state, [...new Set([...(ending.get(state) ?? []), ...inherited])]);
-		const row = state * width;
-		const fallback = f * width;
-		table.copyWithin(row, fallback, fallback + width);
-		for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) {
-			const k = edgeClass[to]!;
-			fail[to] = table[fallback + k]!;
-			table[row + k] = to;
-			queue[tail++] = to;
-		}
-	}
-	// Each state's depth and trie edges counted, in breadth-first order (the queue's).
 	const depth = new Int32Array(used);
 	const edges = new Int32Array(used);
-	for (let q = -1; q < tail; q++) {
-		const state = q < 0 ? 0 : queue[q]!;
+	let tail = 1;
+	for (let q = 0; q < tail; q++) {
+		const state = queue[q]!;
 		for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) {
 			depth[to] = depth[state]! + 1;
 			edges[state]!++;
+			queue[tail++] = to;
 		}
 	}
 	// New numbers: the states that keep a row first (the root 0), in breadth-first order; then the
@@ -120,20 +99,50 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 	const keepsRow = (state: number): boolean => state === 0 || depth[state]! <= DENSE_DEPTH || edges[state]! >= 2;
 	const number = new Int32Array(used).fill(-1);
 	let rows = 0;
-	for (let q = -1; q < tail; q++) {
-		const state = q < 0 ? 0 : queue[q]!;
+	for (let q = 0; q < tail; q++) {
+		const state = queue[q]!;
 		if (keepsRow(state)) number[state] = rows++;
 	}
 	let next = rows;
-	for (let q = -1; q < tail; q++) {
-		const state = q < 0 ? 0 : queue[q]!;
+	for (let q = 0; q < tail; q++) {
+		const state = queue[q]!;
 		if (!keepsRow(state)) continue;
 		for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) {
 			for (let on = to; on >= 0 && !keepsRow(on); on = firstEdge[on]!) number[on] = next++;
 		}
 	}
+	// Breadth first, each state's failure state and, for a state that keeps one, its row: its
+	// failure state's moves with its own edges over them. Its ids are its own and those of its
+	// failure chain (the root's, the empty literal's, are reported once at the start), so what ends
+	// at a position is read off the state alone. A move from a shallower state is read from what is
+	// built already: its row, else its one edge, else on from its failure state.
+	const fail = new Int32Array(used);
+	const row = new Int32Array(rows * width);
+	const move = (from: number, k: number): number => {
+		for (let state = from; ; state = fail[state]!) {
+			const n = number[state]!;
+			if (n < rows) return row[n * width + k]!;
+			const to = firstEdge[state]!;
+			if (to >= 0 && edgeClass[to] === k) return to;
+		}
+	};
+	for (let q = 0; q < tail; q++) {
+		const state = queue[q]!;
+		const f = fail[state]!;
+		if (state !== 0) {
+			const inherited = f === 0 ? undefined : ending.get(f);
+			if (inherited) ending.set(state, [...new Set([...(ending.get(state) ?? []), ...inherited])]);
+		}
+		const n = number[state]!;
+		if (n < rows) {
+			if (state !== 0) for (let k = 1; k < width; k++) row[n * width + k] = move(f, k);
+			for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) row[n * width + edgeClass[to]!] = to;
+		}
+		for (let to = firstEdge[state]!; to >= 0; to = nextEdge[to]!) fail[to] = state === 0 ? 0 : move(f, edgeClass[to]!);
+	}
 	const small = used <= 0xffff;
 	const dense = small ? new Uint16Array(rows * width) : new Int32Array(rows * width);
+	for (let i = 0; i < rows * width; i++) dense[i] = number[row[i]!]!;
 	// A path state's one edge (its class; 0 at a literal's end, which no character read here has) and
 	// the state it leads to, and its failure state.
 	const edgeOf = width <= 0xffff ? new Uint16Array(used) : new Int32Array(used);
@@ -141,10 +150,7 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 	const failure = small ? new Uint16Array(used) : new Int32Array(used);
 	for (let state = 0; state < used; state++) {
 		const n = number[state]!;
-		if (n < rows) {
-			for (let k = 0; k < width; k++) dense[n * width + k] = number[table[state * width + k]!]!;
-			continue;
-		}
+		if (n < rows) continue;
 		const to = firstEdge[state]!;
 		if (to >= 0) {
 			edgeOf[n] = edgeClass[to]!;
