@@ -43,6 +43,11 @@ export function* fileItems(path: string, regular = true): Generator<Item> {
 	}
 }
 
+/** The content bytes a job holds already (0 for a path, whose file is read later). */
+export function contentBytes(job: Job): number {
+	return job.type === 'content' ? job.value.length : 0;
+}
+
 /** The items of a job. */
 export function itemsOf(job: Job): Iterable<Item> {
 	return job.type === 'path' ? fileItems(job.label) : [job];

@@ -76,13 +76,15 @@ async function pipeline(options: Options, sink: Sink, progress: Progress): Promi
 	const render = renderOptions(options);
 	const writer = makeWriter(options, sink, render);
 	let status = 0;
-	for await (const rendered of decodeAll(enumerate(options.sources), {entry: new URL(import.meta.url), count: options.jobs, render})) {
-		if (rendered.err !== undefined) {
-			sink.err(rendered.err);
-			status = 2;
+	for await (const batch of decodeAll(enumerate(options.sources), {entry: new URL(import.meta.url), count: options.jobs, render})) {
+		for (const rendered of batch) {
+			if (rendered.err !== undefined) {
+				sink.err(rendered.err);
+				status = 2;
+			}
+			writer.write(rendered);
+			progress.tick(rendered.bytes);
 		}
-		writer.write(rendered);
-		progress.tick(rendered.bytes);
 		if (sink.full) await sink.ready();
 	}
 	writer.end();

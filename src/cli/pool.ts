@@ -11,11 +11,12 @@
 // its own heap and warms its JIT up on its own. At most `N * WINDOW` batches are between the first
 // not yet written and the last read, so memory stays bounded.
 import type {Worker} from 'node:worker_threads';
-import {fileItems, type Job} from './enumerate';
+import {contentBytes, fileItems, type Job} from './enumerate';
 import {answer, decoderWorker, type Reply} from './decoder-thread';
 import {readItems} from './prefetch';
 import {UntilFailure} from './until-failure';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
+import {batches, renderBatch} from './batch';
 
 /** A run of more than this many items is decoded in several threads (when asked for more than one). */
 export const START_AFTER = 256;
@@ -140,10 +141,6 @@ interface Entry {
 	settled: boolean;
 }
 
-function contentBytes(job: Job): number {
-	return job.type === 'content' ? job.value.length : 0;
-}
-
 /**
  * The job as it goes to a worker: content that views part of a larger buffer (a file read into the
  * read slab, read.ts) is given bytes of its own, as a message would otherwise copy the whole buffer.
@@ -164,7 +161,7 @@ class Run {
 		this.render = renderer(threads.render);
 	}
 
-	async *jobs(jobs: Iterable<Job>): AsyncGenerator<Rendered> {
+	async *jobs(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
 		if (this.pool) {
 			yield* this.parallel(jobs, this.pool);
 			return;
@@ -202,7 +199,7 @@ class Run {
 	}
 
 	/** The jobs sent out in batches, their renderings written in order as they come back. */
-	private async *parallel(jobs: Iterable<Job>, pool: Pool): AsyncGenerator<Rendered> {
+	private async *parallel(jobs: Iterable<Job>, pool: Pool): AsyncGenerator<Rendered[]> {
 		const window: Entry[] = [];
 		const most = this.threads.count * WINDOW;
 		let batch: Job[] = [];
@@ -247,24 +244,36 @@ class Run {
 		return true;
 	}
 
-	private async *settle(entry: Entry): AsyncGenerator<Rendered> {
+	private async *settle(entry: Entry): AsyncGenerator<Rendered[]> {
 		const rendered = await entry.answer;
+		let ready: Rendered[] = [];
 		for (const [i, job] of entry.jobs.entries()) {
 			const done = rendered?.[i];
-			if (done) yield done;
-			else yield* this.here(job);
+			if (done) ready.push(done);
+			else {
+				if (ready.length > 0) yield ready;
+				ready = [];
+				yield* this.here(job);
+			}
+		}
+		if (ready.length > 0) yield ready;
+	}
+
+	/**
+	 * Jobs with no worker: their items rendered here, those of a long run in batches, a stage at a
+	 * time (batch.ts); one thread's long run has its files read ahead (prefetch.ts).
+	 */
+	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
+		for (const batch of batches(readItems(jobs, START_AFTER, this.threads.count <= 1), START_AFTER)) {
+			const rendered = renderBatch(batch, this.render);
+			yield rendered instanceof Promise ? await rendered : rendered;
 		}
 	}
 
-	/** Jobs with no worker: each item rendered here; one thread's long run has its files read ahead (prefetch.ts). */
-	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered> {
-		for (const item of readItems(jobs, START_AFTER, this.threads.count <= 1)) yield await renderItem(item, this.render);
-	}
-
 	/** A job done in this thread: a file's items (an mbox's messages may go to workers), or one item. */
-	private async *here(job: Job): AsyncGenerator<Rendered> {
+	private async *here(job: Job): AsyncGenerator<Rendered[]> {
 		if (job.type === 'path') yield* this.jobs(fileItems(job.label));
-		else yield await renderItem(job, this.render);
+		else yield [await renderItem(job, this.render)];
 	}
 
 	async close(): Promise<void> {
@@ -273,11 +282,11 @@ class Run {
 }
 
 /**
- * Each job's rendering, in the jobs' order. With `threads.count` > 1 and a run longer than
+ * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run longer than
  * START_AFTER items, the jobs are shared by this thread and count - 1 worker threads. The inputs
  * failing is thrown after the rendering of every job before the failure (until-failure.ts).
  */
-export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered> {
+export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered[]> {
 	const run = new Run(threads);
 	const inputs = new UntilFailure(jobs);
 	try {

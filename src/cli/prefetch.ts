@@ -7,7 +7,7 @@
 // the bytes a file is decoded from are those one read of it gave, whichever thread made it, so every
 // result, error and exit code is the same.
 import {receiveMessageOnPort, type MessagePort, type Worker} from 'node:worker_threads';
-import {fileItems, itemsOf, type Job} from './enumerate';
+import {contentBytes, fileItems, itemsOf, type Job} from './enumerate';
 import type {Item} from './inputs';
 import {wholeFileItems} from './read';
 import {GROUP, readerThread, UNREAD, type Group} from './reader-thread';
@@ -84,10 +84,6 @@ class Reader {
 		void this.worker.terminate();
 		this.port.close();
 	}
-}
-
-function contentBytes(job: Job): number {
-	return job.type === 'content' ? job.value.length : 0;
 }
 
 /** The items of the jobs past the first ones, with a reader thread started for their files. */

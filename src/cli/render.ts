@@ -64,13 +64,18 @@ export function renderer(options: RenderOptions): (item: Item, result: ResultOut
 	};
 }
 
-/** One item decoded and rendered. The core never throws on content; this guards against the unforeseen. */
+/** The result of an item whose processing threw. The core never throws on content; this guards against the unforeseen. */
+export function failedResult(item: Item, error: unknown): ResultOut {
+	return {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${(error as Error).message}`};
+}
+
+/** One item decoded and rendered. */
 export async function renderItem(item: Item, render: (item: Item, result: ResultOut) => Rendered): Promise<Rendered> {
 	let result: ResultOut;
 	try {
 		result = await processItem(item);
 	} catch (error) {
-		result = {input: item.label, kind: 'invalid', summary: '', recipients: [], codes: [], error: `could not process: ${(error as Error).message}`};
+		result = failedResult(item, error);
 	}
 	return render(item, result);
 }

@@ -130,7 +130,7 @@ function decodeCode(input: string, message: number | undefined, value: string): 
 }
 
 /** What one input decoded to: decodeBounce's report, its one message's text, the email scope it was decoded in. */
-interface Decoded {
+export interface Decoded {
 	report: BounceReport;
 	text?: string;
 	scope?: number;
@@ -194,14 +194,28 @@ function contentOf(input: string, message: number | undefined, bytes: Uint8Array
 	return {input, message, kind: report.kind, summary, recipients: report.recipients, codes, explanations};
 }
 
-/** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
-export async function processItem(item: Item): Promise<ResultOut> {
+/**
+ * The first stage of an item's result: a content item's decoding (decodeOnce), synchronous unless it
+ * needs postal-mime; undefined for a code or an error. An item's result is its two stages in turn
+ * (processItem); items may also go through each stage together (batch.ts).
+ */
+export function decodeStage(item: Item): Decoded | Promise<Decoded> | undefined {
+	return item.type === 'content' ? decodeOnce(item.value) : undefined;
+}
+
+/** The second stage: the item's bounded result, from its decoding (decodeStage) when it has one. */
+export function resultStage(item: Item, decoded: Decoded | undefined): ResultOut {
 	const {label: input, message} = item;
 	if (item.type === 'error') return bounded({input, message, kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error});
 	if (item.type === 'code') return bounded(decodeCode(input, message, item.value));
-	// Most inputs decode synchronously: awaited only when they do not.
-	const decoded = decodeOnce(item.value);
-	const result = contentOf(input, message, item.value, decoded instanceof Promise ? await decoded : decoded);
+	const result = contentOf(input, message, item.value, decoded!);
 	if (item.truncated) result.inputTruncated = true;
 	return bounded(result);
+}
+
+/** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
+export async function processItem(item: Item): Promise<ResultOut> {
+	// Most inputs decode synchronously: awaited only when they do not.
+	const decoded = decodeStage(item);
+	return resultStage(item, decoded instanceof Promise ? await decoded : decoded);
 }

@@ -35,9 +35,11 @@ function codeJobs(count: number): Job[] {
 /** Each rendering's input, and whether a worker made it. */
 async function run(jobs: Job[], entry: URL, count = 2): Promise<{input: string; byWorker: boolean}[]> {
 	const seen: {input: string; byWorker: boolean}[] = [];
-	for await (const rendered of decodeAll(jobs, {entry, count, render: RENDER})) {
-		if (rendered.out.startsWith('worker ')) seen.push({input: rendered.out.slice('worker '.length, -1), byWorker: true});
-		else seen.push({input: (JSON.parse(rendered.out) as {input: string}).input, byWorker: false});
+	for await (const batch of decodeAll(jobs, {entry, count, render: RENDER})) {
+		for (const rendered of batch) {
+			if (rendered.out.startsWith('worker ')) seen.push({input: rendered.out.slice('worker '.length, -1), byWorker: true});
+			else seen.push({input: (JSON.parse(rendered.out) as {input: string}).input, byWorker: false});
+		}
 	}
 	return seen;
 }
@@ -80,8 +82,8 @@ describe('--jobs: decoding in worker threads', () => {
 		for (const count of [1, 2]) {
 			const seen: string[] = [];
 			const all = async () => {
-				for await (const rendered of decodeAll(failing(), {entry: fakeWorker(), count, render: RENDER})) {
-					seen.push(rendered.out.startsWith('worker ') ? rendered.out.slice('worker '.length, -1) : (JSON.parse(rendered.out) as {input: string}).input);
+				for await (const batch of decodeAll(failing(), {entry: fakeWorker(), count, render: RENDER})) {
+					for (const rendered of batch) seen.push(rendered.out.startsWith('worker ') ? rendered.out.slice('worker '.length, -1) : (JSON.parse(rendered.out) as {input: string}).input);
 				}
 			};
 			await expect(all()).rejects.toThrow('the inputs failed');
