@@ -1,10 +1,10 @@
-// A long one-thread run's items taken a few at a time, each stage of their results for all of them
-// before the next (run.ts: every item decoded, then every item's codes, bounds and rendering): the
-// code of one stage is run on several emails while it is in the processor's caches, rather than the
-// whole decoder's code, megabytes of it, on each email in turn. Each item's result is what
-// renderItem gives it alone, in the same order: an item's decoding does not depend on another's
-// (email-scope.ts: an item finished after another's decoding began reads its codes in a scope of
-// its own), and what one item throws fails that item alone.
+// The items of a long run taken a few at a time (in one thread, and in each --jobs worker's batch),
+// each stage of their results for all of them before the next (run.ts: every item decoded, then
+// every item's codes, bounds and rendering): the code of one stage is run on several emails while
+// it is in the processor's caches, rather than the whole decoder's code, megabytes of it, on each
+// email in turn. Each item's result is what renderItem gives it alone, in the same order: an item's
+// decoding does not depend on another's (email-scope.ts: an item finished after another's decoding
+// began reads its codes in a scope of its own), and what one item throws fails that item alone.
 import {contentBytes} from './enumerate';
 import type {Item} from './inputs';
 import {failedResult, type Rendered} from './render';

@@ -282,9 +282,9 @@ class Run {
 }
 
 /**
- * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run longer than
- * START_AFTER items, the jobs are shared by this thread and count - 1 worker threads. The inputs
- * failing is thrown after the rendering of every job before the failure (until-failure.ts).
+ * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run
+ * longer than START_AFTER items, the jobs are shared by this thread and count - 1 worker threads. The
+ * inputs failing is thrown after the rendering of every job before the failure (until-failure.ts).
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered[]> {
 	const run = new Run(threads);
