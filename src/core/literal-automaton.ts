@@ -1,13 +1,13 @@
 // Many literals found in one pass over a text: an Aho-Corasick automaton (every occurrence, overlapping
-// ones included, in one linear pass). It is built as a table (a DFA) with one row per state and one
-// column per character that occurs in a literal (column 0, every other character, leads back to the
-// root), then kept compact: only the shallow states (the first DENSE_DEPTH characters of a literal)
-// and the states where literals part keep a row. Every other state lies on one literal's own path,
-// with one edge forward, and is kept as that edge and its failure state: a character other than the
-// edge's goes on from the failure state, which is what its row would have held. A row for every
-// state is 3 MB for the reason phrases' 948 literals (~14,000 states, 74 columns), more than a
-// core's cache: a bulk run, which comes to it between other work, read it at ~50 ns a character
-// (~6 ns with nothing else running). Kept compact it is ~0.2 MB, read at ~33 ns a character there.
+// ones included, in one linear pass), kept compact. The shallow states (the first DENSE_DEPTH
+// characters of a literal) and the states where literals part each keep a row of a table (a DFA),
+// one column per character that occurs in a literal (column 0, every other character, leads back to
+// the root). Every other state lies on one literal's own path, with one edge forward, and keeps that
+// edge and its failure state: a character other than the edge's goes on from the failure state,
+// which is what its row would have held. A row for every state is 3 MB for the reason phrases' 948
+// literals (~14,000 states, 74 columns), more than a core's cache: a bulk run, which comes to it
+// between other work, read it at ~50 ns a character (~6 ns with nothing else running). Kept compact
+// it is ~0.2 MB, read at ~33 ns a character there.
 // ASCII letters of the text are read in either case (the literals are given in lower case), as a
 // pattern's `i` flag reads them without the u flag; other characters are read as they are.
 
