@@ -30,6 +30,15 @@ describe('walk: the files below a folder', () => {
 		expect(walked(outer)).toEqual(['inbox/cur/1', 'notes.txt']);
 	});
 
+	it('takes a folder whose cur/ is a link to a folder for a Maildir, and not one whose cur/ is a file', () => {
+		const store = tree(['real/1', 'real/2']);
+		const linked = tree(['new/3', 'notes.txt']);
+		symlinkSync(join(store, 'real'), join(linked, 'cur'));
+		expect(walked(linked)).toEqual(['cur/1', 'cur/2', 'new/3']);
+		const plain = tree(['cur', 'notes.txt']);
+		expect(walked(plain)).toEqual(['cur', 'notes.txt']);
+	});
+
 	it('says what a named pipe and a broken link are, and reads a folder reached twice once', () => {
 		const dir = tree(['sub/a.eml']);
 		execFileSync('mkfifo', [join(dir, 'pipe')]);
