@@ -29,21 +29,20 @@ import {join} from 'node:path';
  * 108–111 MB, `node dist-cli/bounce-decoder.cjs` with V8's defaults 3.52–3.53 s and 169–177 MB: ~11%
  * more wall time for a third less memory; `--jobs 2`'s second heap leaves no room for more. Every input
  * is read at most 512 KiB at a time, so 256 MB of old generation is far above what any run holds.
- * `--single-threaded-gc`: the collector's own helper threads compete with `--jobs`' threads and
- * V8's compiler threads for the cores. On 19,383 distinct emails (2026-12-07, eight interleaved
- * rounds, 2 cores) `--jobs 2` took 4.00 s (median) against 4.22 s with them, one thread 4.01 against
- * 3.96 s; on 100,394 emails (two rounds) `--jobs 2` 12.5–13.4 s against 14.6–15.2 s, at 141 against
- * 137 MB, one thread 17.5–18.1 s against 17.6–17.9 s, at 114 against 109 MB.
  * `--v8-pool-size=0`: Node sizes V8's helper threads (its optimising compiler's, above all) from
  * the machine's cores (one thread on these two) instead of its fixed four, which on two cores take
  * the main thread's core from it while the JIT warms up. 2026-12-07, 2 cores: 19,383 distinct
  * emails, eight interleaved rounds, one thread 3.96 → 3.65 s (median) at 106 → 101 MB, `--jobs 2`
  * 3.83 → 3.83 s at 133 → 125 MB; 100,394 emails, two rounds, one thread 15.8–18.1 → 15.7–15.9 s at
- * 117 → 109 MB, `--jobs 2` 12.0–12.4 → 11.6–12.0 s at 142 → 136 MB.
+ * 117 → 109 MB, `--jobs 2` 12.0–12.4 → 11.6–12.0 s at 142 → 136 MB (both sides with
+ * `--single-threaded-gc`, then in the flags). That flag, which keeps the collector's own helper
+ * threads off the cores, was then measured again and dropped: with the pool sized so, one thread ran
+ * slower with it (19,383 emails, six rounds: 3.60 against 3.48 s; 100,394: 15.9 against 15.5 s) and
+ * `--jobs 2` barely faster (3.83 against 3.86 s; 12.05 against 12.4 s).
  * `env -S` passes the flags (GNU coreutils ≥ 8.30, BSD/macOS env; npm's Windows shims read the same
  * line). The code cache is made under these flags: run with others, V8 refuses it.
  */
-const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--single-threaded-gc', '--v8-pool-size=0'];
+const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--v8-pool-size=0'];
 
 export const BIN = 'bounce-decoder.cjs';
 export const SCRIPT = 'cli.js';
