@@ -16,11 +16,6 @@ function isDir(path: string): boolean {
 	}
 }
 
-/** A Maildir, or a Maildir++ folder: it holds cur/ or new/. */
-function isMaildir(path: string): boolean {
-	return isDir(join(path, 'cur')) || isDir(join(path, 'new'));
-}
-
 /** What a special file is, in words. */
 export function specialKind(stats: {isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean}): string {
 	if (stats.isFIFO()) return 'a named pipe (FIFO)';
@@ -62,8 +57,10 @@ function listing(dir: string): Listing {
 	return {names, kinds, others};
 }
 
-/** A Maildir, or a Maildir++ folder, from its listing: it holds cur/ or new/. */
-function listsMaildir(path: string, {names, kinds}: Listing): boolean {
+/** A Maildir, or a Maildir++ folder: it holds cur/ or new/ (read from its listing when it has one). */
+function isMaildir(path: string, list?: Listing): boolean {
+	if (!list) return isDir(join(path, 'cur')) || isDir(join(path, 'new'));
+	const {names, kinds} = list;
 	for (let i = 0; i < names.length; i++) {
 		const name = names[i]!;
 		if (name !== 'cur' && name !== 'new') continue;
@@ -85,7 +82,7 @@ export function* walk(dir: string, seen = new Set<string>()): Generator<Entry> {
 		yield {path: dir, error: `cannot read this folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`};
 		return;
 	}
-	const maildir = listsMaildir(dir, list);
+	const maildir = isMaildir(dir, list);
 	const {names, kinds, others} = list;
 	for (let i = 0; i < names.length; i++) {
 		const name = names[i]!;
