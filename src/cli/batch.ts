@@ -36,10 +36,15 @@ function decodeAll(items: readonly Item[]): Stage[] {
 }
 
 function finish(item: Item, stage: Stage, render: Render): Rendered {
+	if (stage.failed) return render(item, failedResult(item, stage.failed.error));
+	return renderDecoded(item, stage.decoded as Decoded | undefined, render);
+}
+
+/** An item rendered from its decoding (decodeStage's, in this thread or a worker's): its second stage and its rendering. */
+export function renderDecoded(item: Item, decoded: Decoded | undefined, render: Render): Rendered {
 	let result: ResultOut;
 	try {
-		if (stage.failed) throw stage.failed.error;
-		result = resultStage(item, stage.decoded as Decoded | undefined);
+		result = resultStage(item, decoded);
 	} catch (error) {
 		result = failedResult(item, error);
 	}

@@ -1,10 +1,13 @@
 // A decoder thread of a long run (pool.ts): how the main thread starts one, and what it does — each
-// batch of jobs it is sent read, decoded and rendered (render.ts) and answered whole, in one message.
+// batch of items it is sent (read by the main thread's reader, bytes and all) decoded and answered
+// whole, in one message: each item rendered (render.ts), or, when the main thread asks for their
+// decodings only, each content item with its decoding (decodeStage: the report and the message's
+// text), whose codes and line the main thread then makes itself (batch.ts renderDecoded).
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
-import {batches, renderBatch} from './batch';
-import {fileItems, type Job} from './enumerate';
+import {batches, renderBatch, renderDecoded} from './batch';
 import type {Item} from './inputs';
-import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
+import {failedResult, renderer, type Rendered, type RenderOptions} from './render';
+import {decodeStage, type Decoded} from './run';
 
 /** workerData marking a thread as one of the CLI's decoders. */
 const ROLE = 'bounce-decoder:decode';
@@ -16,10 +19,33 @@ interface DecoderData {
 
 type Render = ReturnType<typeof renderer>;
 
-/** A worker's answer to batch `id`: each job's rendering, or null when it is the main thread's to do. */
+/**
+ * An item decoded by a worker, for the main thread to finish: the item without its bytes (the
+ * decoding's text stands for them) and the decoding, outside any email scope of the main thread's.
+ */
+export interface Handoff {
+	item: Item;
+	decoded: Decoded;
+}
+
+/** What a worker gives for one item: its rendering, or its decoding (a Handoff). */
+export type Answered = Rendered | Handoff;
+
+/** A batch of items sent to a worker; with `decode`, content items are answered with their decodings (Handoff). */
+export interface Request {
+	id: number;
+	items: Item[];
+	decode: boolean;
+}
+
+/** A worker's answer to batch `id`, item by item; null where it did not get that far (the main thread does those). */
 export interface Reply {
 	id: number;
-	rendered: (Rendered | null)[];
+	rendered: (Answered | null)[];
+}
+
+export function isHandoff(answer: Answered): answer is Handoff {
+	return 'decoded' in answer;
 }
 
 /** True in a thread the CLI started to decode items (see serveDecoder). */
@@ -28,45 +54,17 @@ export function isDecoderThread(): boolean {
 }
 
 /**
- * A job's one item, or undefined when it is the main thread's to do: a file that is an mbox of
- * several messages (the main thread sends its messages out in batches).
+ * Each item of a batch rendered, a few items a stage at a time (batch.ts). A failure leaves that
+ * item and the ones after it unanswered: the main thread then does them itself, and reports what
+ * goes wrong there as it would without workers.
  */
-function itemOf(job: Job): Item | undefined {
-	if (job.type !== 'path') return job;
-	const items = fileItems(job.label);
-	const first = items.next();
-	// A file's one item is all it has unless it is an mbox of several, whose first item is message 1.
-	items.return(undefined);
-	return first.done || first.value.message !== undefined ? undefined : first.value;
-}
-
-/** A job rendered, or undefined when it is the main thread's to do (itemOf). */
-export async function answer(job: Job, render: Render): Promise<Rendered | undefined> {
-	const item = itemOf(job);
-	return item && renderItem(item, render);
-}
-
-/**
- * Each job of a batch rendered, a few items a stage at a time (batch.ts), or null where it is the
- * main thread's to do. A failure leaves that job and the ones after it unanswered: the main thread
- * then does them itself, and reports what goes wrong there as it would without workers.
- */
-async function answerAll(jobs: Job[], render: Render): Promise<(Rendered | null)[]> {
-	const rendered: (Rendered | null)[] = jobs.map(() => null);
-	const at: number[] = [];
-	const items = (function* () {
-		for (const [i, job] of jobs.entries()) {
-			const item = itemOf(job);
-			if (!item) continue;
-			at.push(i);
-			yield item;
-		}
-	})();
+async function renderAll(items: Item[], render: Render): Promise<(Answered | null)[]> {
+	const rendered: (Answered | null)[] = items.map(() => null);
 	let k = 0;
 	try {
 		for (const batch of batches(items, 0)) {
 			const done = renderBatch(batch, render);
-			for (const one of done instanceof Promise ? await done : done) rendered[at[k++]!] = one;
+			for (const one of done instanceof Promise ? await done : done) rendered[k++] = one;
 		}
 	} catch {
 		// Answered as far as it went.
@@ -74,13 +72,52 @@ async function answerAll(jobs: Job[], render: Render): Promise<(Rendered | null)
 	return rendered;
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * A content item's answer from its decoding: a Handoff when the decoding has the message's text
+ * (which stands for the bytes), else the item rendered here from it, as renderBatch would.
+ */
+function fromDecoding(item: Item & {type: 'content'}, decoded: Decoded, render: Render): Answered {
+	if (decoded.text === undefined) return renderDecoded(item, decoded, render);
+	const {label, message, bytes, isText, truncated} = item;
+	const light: Item = {label, message, bytes, isText, type: 'content', value: NO_BYTES, truncated};
+	return {item: light, decoded: {report: decoded.report, text: decoded.text}};
+}
+
+/**
+ * Each content item of a batch decoded (a Handoff) and the others rendered; a decoding that fails
+ * is rendered as failed, as renderBatch renders it. A failure of the batch leaves the items after
+ * it unanswered, as renderAll does.
+ */
+async function decodeItems(items: Item[], render: Render): Promise<(Answered | null)[]> {
+	const answered: (Answered | null)[] = items.map(() => null);
+	try {
+		for (const [i, item] of items.entries()) {
+			if (item.type !== 'content') {
+				answered[i] = (await renderAll([item], render))[0]!;
+				continue;
+			}
+			try {
+				const decoded = decodeStage(item)!;
+				answered[i] = fromDecoding(item, decoded instanceof Promise ? await decoded : decoded, render);
+			} catch (error) {
+				answered[i] = render(item, failedResult(item, error));
+			}
+		}
+	} catch {
+		// Answered as far as it went.
+	}
+	return answered;
+}
+
 /** The worker's side: each batch it is sent, answered whole, one batch after the other. */
 export function serveDecoder(): void {
 	const render = renderer((workerData as DecoderData).render);
 	let queue = Promise.resolve();
-	parentPort!.on('message', ({id, jobs}: {id: number; jobs: Job[]}) => {
+	parentPort!.on('message', ({id, items, decode}: Request) => {
 		queue = queue.then(async () => {
-			const rendered = await answerAll(jobs, render);
+			const rendered = decode ? await decodeItems(items, render) : await renderAll(items, render);
 			parentPort!.postMessage({id, rendered} satisfies Reply);
 		});
 	});

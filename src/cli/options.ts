@@ -54,8 +54,8 @@ does not exist is an error, not a text.
                      the summary as one JSON object
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
-  --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: this one and N-1 worker
-                     threads, each reading and decoding whole files (default 1: all in one thread);
+  --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: N-1 worker threads
+                     decode, this one reads, finishes and writes (default 1: all in one thread);
                      faster when N cores are idle, ~40 MB more memory per worker
   --search WORDS     search every code and provider rule by words, ranked as the popup ranks them
                      (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese

@@ -1,22 +1,27 @@
-// Stages 2 and 3a in parallel (--jobs N): N threads read, decode and render (render.ts) the jobs,
-// this one and N-1 workers, while this thread also walks the inputs and writes every job's output,
-// in input order. Jobs go out in batches (BATCH paths out, one message of renderings back), so a
-// worker wakes this thread once per batch rather than once per file; a worker is sent IN_FLIGHT
-// batches ahead and one more is kept queued for it, so it never waits for this thread, which does
-// the other batches no worker has taken yet whenever the first to write is not back. A job for a file is its path: whoever does it reads the
-// file. An mbox of several messages is answered "yours": this thread splits it as it reads it and
-// sends its messages out in batches, so no thread ever holds a whole mbox's results.
+// Stages 2 and 3a in parallel (--jobs N): N-1 worker threads decode the items of a long run while
+// this thread walks the inputs, has their files read ahead by the reader thread (prefetch.ts: no
+// decoding thread makes a system call for a file), and writes every item's output in input order.
+// Items go out in batches (BATCH items out, bytes and all, one message of answers back), so a worker
+// wakes this thread once per batch rather than once per item; a worker is sent IN_FLIGHT batches
+// ahead and the rest wait here, so it never waits for this thread. A worker answers a batch in one
+// of two ways, as this thread asks: each item rendered, or each content item's decoding handed back
+// (decoder-thread.ts Handoff), whose codes, bounds and line this thread then makes (batch.ts
+// renderDecoded). It asks for decodings while the workers are behind (its own share of the work then
+// grows by a third of each item's, and on two cores no thread waits long), renderings once answers
+// back pile up faster than it writes them (backlog): so one worker keeps this thread busy and many
+// do not make it the bottleneck. An mbox is split into its messages here as it is read.
 // A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
 // looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
 // its own heap and warms its JIT up on its own. At most `N * WINDOW` batches are between the first
 // not yet written and the last read, so memory stays bounded.
 import type {Worker} from 'node:worker_threads';
-import {contentBytes, fileItems, type Job} from './enumerate';
-import {answer, decoderWorker, type Reply} from './decoder-thread';
+import {contentBytes, type Job} from './enumerate';
+import type {Item} from './inputs';
+import {decoderWorker, isHandoff, type Answered, type Reply, type Request} from './decoder-thread';
 import {readItems} from './prefetch';
 import {UntilFailure} from './until-failure';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
-import {batches, renderBatch} from './batch';
+import {batches, renderBatch, renderDecoded} from './batch';
 
 /** A run of more than this many items is decoded in several threads (when asked for more than one). */
 export const START_AFTER = 256;
@@ -29,19 +34,19 @@ const BATCH_BYTES = 1024 * 1024;
 const IN_FLIGHT = 2;
 /** Batches per thread between the first not yet written and the last sent. */
 const WINDOW = 8;
-/** Jobs this thread does itself between two looks at what the workers answered. */
-const TURN_EVERY = 4;
 interface Slot {
 	worker: Worker;
 	/** Batches sent to it and not yet answered. */
 	load: number;
 }
 
-type Answer = (Rendered | null)[] | undefined;
+type Answer = (Answered | null)[] | undefined;
 
 interface Batch {
 	id: number;
-	jobs: Job[];
+	items: Item[];
+	/** Content is answered with its decoding, for this thread to finish (decoder-thread.ts Handoff). */
+	decode: boolean;
 	resolve: (rendered: Answer) => void;
 	slot?: Slot;
 }
@@ -76,11 +81,11 @@ class Pool {
 		}
 	}
 
-	/** The renderings of a batch of jobs, by the first worker with room. */
-	run(jobs: Job[]): Promise<Answer> {
+	/** The answers to a batch of items, by the first worker with room. */
+	run(items: Item[], decode: boolean): Promise<Answer> {
 		if (this.broken) return Promise.resolve(undefined);
 		return new Promise(resolve => {
-			this.queued.push({id: this.id++, jobs, resolve});
+			this.queued.push({id: this.id++, items, decode, resolve});
 			this.dispatch();
 		});
 	}
@@ -95,16 +100,8 @@ class Pool {
 			batch.slot = slot;
 			slot.load++;
 			this.sent.set(batch.id, batch);
-			slot.worker.postMessage({id: batch.id, jobs: batch.jobs});
+			slot.worker.postMessage({id: batch.id, items: batch.items, decode: batch.decode} satisfies Request);
 		}
-	}
-
-	/**
-	 * The oldest batch no worker has taken yet, for this thread to do itself: only past one batch
-	 * per worker, left queued so that a worker that answers has its next batch at once.
-	 */
-	take(): Batch | undefined {
-		return this.queued.length > this.slots.length ? this.queued.shift() : undefined;
 	}
 
 	private fallBack(): void {
@@ -129,43 +126,52 @@ class Pool {
 export interface Threads {
 	/** The CLI's entry, which must call serveDecoder when isDecoderThread(). */
 	entry: URL;
-	/** Threads that decode a long run: this one and count - 1 workers. */
+	/** Threads of a long run: count - 1 workers that decode, and this one. */
 	count: number;
 	render: RenderOptions;
 }
 
 /** A batch sent out, waiting for its turn to be written. */
 interface Entry {
-	jobs: Job[];
+	items: Item[];
 	answer: Promise<Answer>;
 	settled: boolean;
 }
 
 /**
- * The job as it goes to a worker: content that views part of a larger buffer (a file read into the
- * read slab, read.ts) is given bytes of its own, as a message would otherwise copy the whole buffer.
+ * The item as it goes to a worker: content that views part of a larger buffer (the reader thread's
+ * answer, read.ts's slab) is given bytes of its own, as a message would otherwise copy the whole buffer.
  */
-function sendable(job: Job): Job {
-	if (job.type !== 'content' || job.value.byteLength === job.value.buffer.byteLength) return job;
-	job.value = job.value.slice();
-	return job;
+function sendable(item: Item): Item {
+	if (item.type !== 'content' || item.value.byteLength === item.value.buffer.byteLength) return item;
+	item.value = item.value.slice();
+	return item;
+}
+
+/**
+ * The batches back and waiting to be written, first to last: more than one per worker means this
+ * thread is behind the workers, so the batches sent next are rendered by them; else the workers are
+ * behind, and the next batches ask them for their items' decodings only, this thread making their
+ * codes and lines (decoder-thread.ts Handoff).
+ */
+export function backlog(window: readonly Entry[]): number {
+	let back = 0;
+	while (back < window.length && window[back]!.settled) back++;
+	return back;
 }
 
 /** One run's jobs in order, each rendered here (a short run) or by a worker. */
 class Run {
 	private pool: Pool | undefined;
 	private readonly render: ReturnType<typeof renderer>;
-	private sinceTurn = 0;
+	/** Whether the next batches ask the workers for decodings only (see settle). */
+	private decoding = true;
 
 	constructor(private readonly threads: Threads) {
 		this.render = renderer(threads.render);
 	}
 
 	async *jobs(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
-		if (this.pool) {
-			yield* this.parallel(jobs, this.pool);
-			return;
-		}
 		if (this.threads.count <= 1) {
 			yield* this.alone(jobs);
 			return;
@@ -189,74 +195,50 @@ class Run {
 		}
 		this.pool = new Pool(this.threads.entry, this.threads.count - 1, this.threads.render);
 		const rest = {[Symbol.iterator]: () => source};
-		yield* this.parallel(
-			(function* () {
-				while (ahead.length > 0) yield ahead.shift()!;
-				yield* rest;
-			})(),
-			this.pool,
-		);
+		const all = (function* () {
+			while (ahead.length > 0) yield ahead.shift()!;
+			yield* rest;
+		})();
+		// Every file read ahead by the reader thread, from the first (prefetch.ts): no decoding thread reads.
+		yield* this.parallel(readItems(all, 0, true), this.pool);
 	}
 
-	/** The jobs sent out in batches, their renderings written in order as they come back. */
-	private async *parallel(jobs: Iterable<Job>, pool: Pool): AsyncGenerator<Rendered[]> {
+	/** The items sent out in batches, their renderings written in order as they come back. */
+	private async *parallel(items: Iterable<Item>, pool: Pool): AsyncGenerator<Rendered[]> {
 		const window: Entry[] = [];
 		const most = this.threads.count * WINDOW;
-		let batch: Job[] = [];
+		let batch: Item[] = [];
 		let bytes = 0;
 		const send = () => {
-			const entry: Entry = {jobs: batch, answer: pool.run(batch), settled: false};
+			const entry: Entry = {items: batch, answer: pool.run(batch, this.decoding), settled: false};
 			void entry.answer.then(() => (entry.settled = true));
 			window.push(entry);
 			batch = [];
 			bytes = 0;
 		};
-		for (const job of jobs) {
-			batch.push(sendable(job));
-			bytes += contentBytes(job);
+		for (const item of items) {
+			batch.push(sendable(item));
+			bytes += contentBytes(item);
 			if (batch.length >= BATCH || bytes >= BATCH_BYTES) send();
 			while (window.length > 0 && (window[0]!.settled || window.length >= most)) {
-				if (!window[0]!.settled && (await this.steal(pool))) continue;
 				yield* this.settle(window.shift()!);
+				this.decoding = backlog(window) <= pool.size;
 			}
 		}
 		if (batch.length > 0) send();
-		while (window.length > 0) {
-			if (!window[0]!.settled && (await this.steal(pool))) continue;
-			yield* this.settle(window.shift()!);
-		}
+		while (window.length > 0) yield* this.settle(window.shift()!);
 	}
 
-	/** A batch no worker has taken yet, done here while the first to write is not back: false when none waits. */
-	private async steal(pool: Pool): Promise<boolean> {
-		const batch = pool.take();
-		if (!batch) return false;
-		const rendered: (Rendered | null)[] = [];
-		for (const job of batch.jobs) {
-			rendered.push((await answer(job, this.render)) ?? null);
-			// Answers arrive as events: let them in now and then, so the workers get their next batches.
-			if (++this.sinceTurn >= TURN_EVERY) {
-				this.sinceTurn = 0;
-				await new Promise(setImmediate);
-			}
-		}
-		batch.resolve(rendered);
-		return true;
-	}
-
+	/** A batch's renderings once it is back: a handed-off item finished here, one not answered done here. */
 	private async *settle(entry: Entry): AsyncGenerator<Rendered[]> {
 		const rendered = await entry.answer;
-		let ready: Rendered[] = [];
-		for (const [i, job] of entry.jobs.entries()) {
+		const ready: Rendered[] = [];
+		for (const [i, item] of entry.items.entries()) {
 			const done = rendered?.[i];
-			if (done) ready.push(done);
-			else {
-				if (ready.length > 0) yield ready;
-				ready = [];
-				yield* this.here(job);
-			}
+			if (!done) ready.push(await renderItem(item, this.render));
+			else ready.push(isHandoff(done) ? renderDecoded(done.item, done.decoded, this.render) : done);
 		}
-		if (ready.length > 0) yield ready;
+		yield ready;
 	}
 
 	/**
@@ -270,12 +252,6 @@ class Run {
 		}
 	}
 
-	/** A job done in this thread: a file's items (an mbox's messages may go to workers), or one item. */
-	private async *here(job: Job): AsyncGenerator<Rendered[]> {
-		if (job.type === 'path') yield* this.jobs(fileItems(job.label));
-		else yield [await renderItem(job, this.render)];
-	}
-
 	async close(): Promise<void> {
 		await this.pool?.close();
 	}
@@ -283,7 +259,7 @@ class Run {
 
 /**
  * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run
- * longer than START_AFTER items, the jobs are shared by this thread and count - 1 worker threads. The
+ * longer than START_AFTER items, count - 1 worker threads decode its items, this one finishes and writes them. The
  * inputs failing is thrown after the rendering of every job before the failure (until-failure.ts).
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered[]> {

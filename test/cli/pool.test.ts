@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
-import {decodeAll, START_AFTER} from '../../src/cli/pool';
+import {backlog, decodeAll, START_AFTER} from '../../src/cli/pool';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
@@ -19,9 +19,9 @@ function fakeWorker(dieAt = 0): URL {
 		file,
 		`import {parentPort} from 'node:worker_threads';
 let batches = 0;
-parentPort.on('message', ({id, jobs}) => {
+parentPort.on('message', ({id, items}) => {
 	if (++batches === ${dieAt}) process.exit(1);
-	parentPort.postMessage({id, rendered: jobs.map(job => ({out: 'worker ' + job.label + '\\n'}))});
+	parentPort.postMessage({id, rendered: items.map(item => ({out: 'worker ' + item.label + '\\n'}))});
 });
 `,
 	);
@@ -105,10 +105,32 @@ describe('--jobs: decoding in worker threads', () => {
 		const long = codeJobs(START_AFTER + 1);
 		const seen = await run(long, fakeWorker());
 		expect(seen.map(s => s.input)).toEqual(long.map(job => job.label));
-		// The worker is sent its first batches before anything is decoded here: the run's first items are its.
-		expect(seen.slice(0, 16).every(s => s.byWorker)).toBe(true);
-		// This thread does the batches no worker has taken while it waits for the next to write.
-		expect(seen.some(s => !s.byWorker)).toBe(true);
+		// The worker is sent every batch from the run's first item; this thread decodes none of them.
+		expect(seen.every(s => s.byWorker)).toBe(true);
+	});
+
+	it('asks a worker that is behind for decodings only, and one that is ahead for renderings', async () => {
+		const file = join(tempDir(), 'modes.mjs');
+		// Answers each batch after a pause, so that this thread always waits for it; says which it was asked for.
+		writeFileSync(
+			file,
+			`import {parentPort} from 'node:worker_threads';
+parentPort.on('message', ({id, items, decode}) => {
+	setTimeout(() => parentPort.postMessage({id, rendered: items.map(item => ({out: 'worker ' + item.label + ' ' + decode + '\\n'}))}), 5);
+});
+`,
+		);
+		const jobs = codeJobs(START_AFTER + 100);
+		const asked = new Set<string>();
+		for await (const batch of decodeAll(jobs, {entry: pathToFileURL(file), count: 2, render: RENDER})) {
+			for (const rendered of batch) asked.add(rendered.out.trim().split(' ').pop()!);
+		}
+		expect(asked).toEqual(new Set(['true']));
+		// The choice itself: decodings while at most one batch per worker is back and waiting to be written.
+		const entry = (settled: boolean) => ({items: [], answer: Promise.resolve(undefined), settled});
+		expect(backlog([])).toBe(0);
+		expect(backlog([entry(true), entry(true), entry(false), entry(true)])).toBe(2);
+		expect(backlog([entry(false), entry(true)])).toBe(0);
 	});
 
 	it("sends a worker content that views part of a larger buffer as bytes of its own, not the whole buffer", async () => {
@@ -116,8 +138,8 @@ describe('--jobs: decoding in worker threads', () => {
 		writeFileSync(
 			file,
 			`import {parentPort} from 'node:worker_threads';
-parentPort.on('message', ({id, jobs}) => {
-	parentPort.postMessage({id, rendered: jobs.map(job => ({out: 'worker ' + job.value.buffer.byteLength + '\\n'}))});
+parentPort.on('message', ({id, items}) => {
+	parentPort.postMessage({id, rendered: items.map(item => ({out: 'worker ' + item.value.buffer.byteLength + '\\n'}))});
 });
 `,
 		);
