@@ -30,8 +30,12 @@ const AHEAD_BYTES = 4 * 1024 * 1024;
 /** Jobs per batch, and the content bytes past which a batch goes out sooner. */
 const BATCH = 16;
 const BATCH_BYTES = 1024 * 1024;
-/** Batches sent to one worker and not yet answered. */
-const IN_FLIGHT = 2;
+/**
+ * Batches sent to one worker and not yet answered: its answers are let in only when this thread
+ * waits, so it is sent enough to go on while this thread finishes and writes the batches before
+ * (19,383 copies, --jobs 2, three interleaved rounds: 3.29–3.35 s with 4 against 3.39–3.57 s with 2).
+ */
+const IN_FLIGHT = 4;
 /** Batches per thread between the first not yet written and the last sent. */
 const WINDOW = 8;
 interface Slot {
