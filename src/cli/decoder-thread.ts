@@ -6,7 +6,7 @@
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import {batches, renderBatch, renderDecoded} from './batch';
 import type {Item} from './inputs';
-import {failedResult, renderer, type Rendered, type RenderOptions} from './render';
+import {failedResult, renderer, renderItem, type Rendered, type RenderOptions} from './render';
 import {decodeStage, type Decoded} from './run';
 
 /** workerData marking a thread as one of the CLI's decoders. */
@@ -95,7 +95,7 @@ async function decodeItems(items: Item[], render: Render): Promise<(Answered | n
 	try {
 		for (const [i, item] of items.entries()) {
 			if (item.type !== 'content') {
-				answered[i] = (await renderAll([item], render))[0]!;
+				answered[i] = await renderItem(item, render);
 				continue;
 			}
 			try {

@@ -6,10 +6,10 @@
 // ahead and the rest wait here, so it never waits for this thread. A worker answers a batch in one
 // of two ways, as this thread asks: each item rendered, or each content item's decoding handed back
 // (decoder-thread.ts Handoff), whose codes, bounds and line this thread then makes (batch.ts
-// renderDecoded). It asks for decodings while the workers are behind (its own share of the work then
-// grows by a third of each item's, and on two cores no thread waits long), renderings once answers
-// back pile up faster than it writes them (backlog): so one worker keeps this thread busy and many
-// do not make it the bottleneck. An mbox is split into its messages here as it is read.
+// renderDecoded). It asks for decodings while it waits for the workers, and for renderings once more
+// than one batch per worker is back and waiting to be written (backlog): a single worker leaves this
+// thread about a third of each item's work, many workers do not make this thread their bottleneck.
+// An mbox is split into its messages here as it is read.
 // A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
 // looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
 // its own heap and warms its JIT up on its own. At most `N * WINDOW` batches are between the first
@@ -27,7 +27,7 @@ import {batches, renderBatch, renderDecoded} from './batch';
 export const START_AFTER = 256;
 /** Content bytes looked ahead at (standard input, an mbox's messages) past which a run is long too. */
 const AHEAD_BYTES = 4 * 1024 * 1024;
-/** Jobs per batch, and the content bytes past which a batch goes out sooner. */
+/** Items per batch, and the content bytes past which a batch goes out sooner. */
 const BATCH = 16;
 const BATCH_BYTES = 1024 * 1024;
 /**
@@ -168,7 +168,7 @@ export function backlog(window: readonly Entry[]): number {
 class Run {
 	private pool: Pool | undefined;
 	private readonly render: ReturnType<typeof renderer>;
-	/** Whether the next batches ask the workers for decodings only (see settle). */
+	/** Whether the next batches ask the workers for decodings only (see backlog). */
 	private decoding = true;
 
 	constructor(private readonly threads: Threads) {

@@ -109,7 +109,7 @@ describe('--jobs: decoding in worker threads', () => {
 		expect(seen.every(s => s.byWorker)).toBe(true);
 	});
 
-	it('asks a worker that is behind for decodings only, and one that is ahead for renderings', async () => {
+	it('asks a worker it waits for for decodings only; renderings once more than a batch per worker waits to be written', async () => {
 		const file = join(tempDir(), 'modes.mjs');
 		// Answers each batch after a pause, so that this thread always waits for it; says which it was asked for.
 		writeFileSync(
