@@ -102,7 +102,7 @@ export interface BulkRatio {
 	runs: number;
 	cli: OurCli;
 	ours: Timed;
-	/** The same with --jobs (one worker per core), on a machine with more than one core. */
+	/** The same with --jobs set to the number of cores, on a machine with more than one core. */
 	workers?: Timed & {jobs: number};
 	/**
 	 * One thread over the folder given twice (`--json FOLDER FOLDER`): the second pass, its time less
@@ -187,7 +187,7 @@ export function describeBulk(r: BulkRatio): string[] {
 		`bulk, whole process: ${r.emails.toLocaleString('en')} distinct emails (${r.megabytes.toFixed(0)} MB, copies of the corpus emails), best of ${r.runs} interleaved runs`,
 		`  ours (one thread, the default): ${relative(ROOT, r.cli.file)}${r.cli.built ? ' (built now)' : ''} --json FOLDER > /dev/null: ${rate(r.ours)}`,
 	];
-	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (this thread and ${r.workers.jobs - 1} worker${r.workers.jobs > 2 ? 's' : ''}): ${rate(r.workers)}, ${(r.ours.seconds / r.workers.seconds).toFixed(2)}× one thread${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
+	if (r.workers) lines.push(`  ours with --jobs ${r.workers.jobs} (${r.workers.jobs - 1} worker${r.workers.jobs > 2 ? 's' : ''} decoding, this thread finishing and writing): ${rate(r.workers)}, ${(r.ours.seconds / r.workers.seconds).toFixed(2)}× one thread${r.sisimai ? ` → ${(r.sisimai.seconds / r.workers.seconds).toFixed(1)}× Sisimai` : ''}`);
 	// The second pass of the folder in one process: what the first pass spent on start-up and warm-up.
 	const second = r.twice.seconds - r.ours.seconds;
 	const past = second > 0 ? r.emails / second : undefined;
