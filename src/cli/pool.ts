@@ -8,7 +8,7 @@
 // (decoder-thread.ts Handoff), whose codes, bounds and line this thread then makes (batch.ts
 // renderDecoded). It asks for decodings while it waits for the workers, and for renderings once more
 // than one batch per worker is back and waiting to be written (backlog): a single worker leaves this
-// thread about a third of each item's work, many workers do not make this thread their bottleneck.
+// thread about a quarter of each item's work, many workers do not make this thread their bottleneck.
 // An mbox is split into its messages here as it is read.
 // A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
 // looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
