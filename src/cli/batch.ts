@@ -17,14 +17,15 @@ export const STAGE_BYTES = 256 * 1024;
 
 type Render = (item: Item, result: ResultOut) => Rendered;
 
-/** An item's decoding, or what decodeStage (or its promise) threw. */
-interface Stage {
-	decoded?: Decoded | Promise<Decoded>;
+/** An item's decoding (undefined for no content), or what decodeStage (or its promise) threw. */
+export interface Stage {
+	decoded?: Decoded;
 	failed?: {error: unknown};
 }
 
-function decodeAll(items: readonly Item[]): Stage[] {
-	const stages: Stage[] = [];
+/** Each item's first stage, postal-mime's decodings awaited when some are not synchronous. */
+export function decodeBatch(items: readonly Item[]): Stage[] | Promise<Stage[]> {
+	const stages: {decoded?: Decoded | Promise<Decoded>; failed?: {error: unknown}}[] = [];
 	for (const item of items) {
 		try {
 			stages.push({decoded: decodeStage(item)});
@@ -32,19 +33,27 @@ function decodeAll(items: readonly Item[]): Stage[] {
 			stages.push({failed: {error}});
 		}
 	}
-	return stages;
+	if (!stages.some(stage => stage.decoded instanceof Promise)) return stages as Stage[];
+	return (async () => {
+		for (const stage of stages) {
+			if (!(stage.decoded instanceof Promise)) continue;
+			try {
+				stage.decoded = await stage.decoded;
+			} catch (error) {
+				stage.decoded = undefined;
+				stage.failed = {error};
+			}
+		}
+		return stages as Stage[];
+	})();
 }
 
-function finish(item: Item, stage: Stage, render: Render): Rendered {
-	if (stage.failed) return render(item, failedResult(item, stage.failed.error));
-	return renderDecoded(item, stage.decoded as Decoded | undefined, render);
-}
-
-/** An item rendered from its decoding (decodeStage's, in this thread or a worker's): its second stage and its rendering. */
-export function renderDecoded(item: Item, decoded: Decoded | undefined, render: Render): Rendered {
+/** An item rendered from its first stage (decodeBatch's, in this thread or a worker's): its second stage and its rendering. */
+export function renderStage(item: Item, stage: Stage, render: Render): Rendered {
 	let result: ResultOut;
 	try {
-		result = resultStage(item, decoded);
+		if (stage.failed) throw stage.failed.error;
+		result = resultStage(item, stage.decoded);
 	} catch (error) {
 		result = failedResult(item, error);
 	}
@@ -53,19 +62,9 @@ export function renderDecoded(item: Item, decoded: Decoded | undefined, render: 
 
 /** Each item rendered, the items' decodings (postal-mime's) awaited first when some are not synchronous. */
 export function renderBatch(items: readonly Item[], render: Render): Rendered[] | Promise<Rendered[]> {
-	const stages = decodeAll(items);
-	if (!stages.some(stage => stage.decoded instanceof Promise)) return items.map((item, i) => finish(item, stages[i]!, render));
-	return (async () => {
-		for (const stage of stages) {
-			if (!(stage.decoded instanceof Promise)) continue;
-			try {
-				stage.decoded = await stage.decoded;
-			} catch (error) {
-				stage.failed = {error};
-			}
-		}
-		return items.map((item, i) => finish(item, stages[i]!, render));
-	})();
+	const stages = decodeBatch(items);
+	if (stages instanceof Promise) return stages.then(all => items.map((item, i) => renderStage(item, all[i]!, render)));
+	return items.map((item, i) => renderStage(item, stages[i]!, render));
 }
 
 /**

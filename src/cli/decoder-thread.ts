@@ -2,12 +2,12 @@
 // batch of items it is sent (read by the main thread's reader, bytes and all) decoded and answered
 // whole, in one message: each item rendered (render.ts), or, when the main thread asks for their
 // decodings only, each content item with its decoding (decodeStage: the report and the message's
-// text), whose codes and line the main thread then makes itself (batch.ts renderDecoded).
+// text), whose codes and line the main thread then makes itself (batch.ts renderStage).
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
-import {batches, renderBatch, renderDecoded} from './batch';
+import {batches, decodeBatch, renderBatch, renderStage} from './batch';
 import type {Item} from './inputs';
-import {failedResult, renderer, renderItem, type Rendered, type RenderOptions} from './render';
-import {decodeStage, type Decoded} from './run';
+import {renderer, type Rendered, type RenderOptions} from './render';
+import type {Decoded} from './run';
 
 /** workerData marking a thread as one of the CLI's decoders. */
 const ROLE = 'bounce-decoder:decode';
@@ -75,40 +75,23 @@ async function renderAll(items: Item[], render: Render): Promise<(Answered | nul
 const NO_BYTES = new Uint8Array(0);
 
 /**
- * A content item's answer from its decoding: a Handoff when the decoding has the message's text
- * (which stands for the bytes), else the item rendered here from it, as renderBatch would.
+ * Each item of a batch decoded (decodeBatch): a content item whose decoding has the message's text
+ * (which stands for its bytes) is answered with it (a Handoff), any other rendered here from its
+ * stage, as renderBatch renders it. A failure of the batch leaves it unanswered, as renderAll does.
  */
-function fromDecoding(item: Item & {type: 'content'}, decoded: Decoded, render: Render): Answered {
-	if (decoded.text === undefined) return renderDecoded(item, decoded, render);
-	const {label, message, bytes, isText, truncated} = item;
-	const light: Item = {label, message, bytes, isText, type: 'content', value: NO_BYTES, truncated};
-	return {item: light, decoded: {report: decoded.report, text: decoded.text}};
-}
-
-/**
- * Each content item of a batch decoded (a Handoff) and the others rendered; a decoding that fails
- * is rendered as failed, as renderBatch renders it. A failure of the batch leaves the items after
- * it unanswered, as renderAll does.
- */
-async function decodeItems(items: Item[], render: Render): Promise<(Answered | null)[]> {
-	const answered: (Answered | null)[] = items.map(() => null);
+async function decodeAll(items: Item[], render: Render): Promise<(Answered | null)[]> {
 	try {
-		for (const [i, item] of items.entries()) {
-			if (item.type !== 'content') {
-				answered[i] = await renderItem(item, render);
-				continue;
-			}
-			try {
-				const decoded = decodeStage(item)!;
-				answered[i] = fromDecoding(item, decoded instanceof Promise ? await decoded : decoded, render);
-			} catch (error) {
-				answered[i] = render(item, failedResult(item, error));
-			}
-		}
+		const stages = await decodeBatch(items);
+		return items.map((item, i): Answered => {
+			const {decoded} = stages[i]!;
+			if (item.type !== 'content' || decoded?.text === undefined) return renderStage(item, stages[i]!, render);
+			const {label, message, bytes, isText, truncated} = item;
+			const light: Item = {label, message, bytes, isText, type: 'content', value: NO_BYTES, truncated};
+			return {item: light, decoded: {report: decoded.report, text: decoded.text}};
+		});
 	} catch {
-		// Answered as far as it went.
+		return items.map(() => null);
 	}
-	return answered;
 }
 
 /** The worker's side: each batch it is sent, answered whole, one batch after the other. */
@@ -117,7 +100,7 @@ export function serveDecoder(): void {
 	let queue = Promise.resolve();
 	parentPort!.on('message', ({id, items, decode}: Request) => {
 		queue = queue.then(async () => {
-			const rendered = decode ? await decodeItems(items, render) : await renderAll(items, render);
+			const rendered = decode ? await decodeAll(items, render) : await renderAll(items, render);
 			parentPort!.postMessage({id, rendered} satisfies Reply);
 		});
 	});

@@ -6,7 +6,7 @@
 // ahead and the rest wait here, so it never waits for this thread. A worker answers a batch in one
 // of two ways, as this thread asks: each item rendered, or each content item's decoding handed back
 // (decoder-thread.ts Handoff), whose codes, bounds and line this thread then makes (batch.ts
-// renderDecoded). It asks for decodings while it waits for the workers, and for renderings once more
+// renderStage). It asks for decodings while it waits for the workers, and for renderings once more
 // than one batch per worker is back and waiting to be written (backlog): a single worker leaves this
 // thread about a quarter of each item's work, many workers do not make this thread their bottleneck.
 // An mbox is split into its messages here as it is read.
@@ -21,7 +21,7 @@ import {decoderWorker, isHandoff, type Answered, type Reply, type Request} from 
 import {readItems} from './prefetch';
 import {UntilFailure} from './until-failure';
 import {renderer, renderItem, type Rendered, type RenderOptions} from './render';
-import {batches, renderBatch, renderDecoded} from './batch';
+import {batches, renderBatch, renderStage} from './batch';
 
 /** A run of more than this many items is decoded in several threads (when asked for more than one). */
 export const START_AFTER = 256;
@@ -168,8 +168,6 @@ export function backlog(window: readonly Entry[]): number {
 class Run {
 	private pool: Pool | undefined;
 	private readonly render: ReturnType<typeof renderer>;
-	/** Whether the next batches ask the workers for decodings only (see backlog). */
-	private decoding = true;
 
 	constructor(private readonly threads: Threads) {
 		this.render = renderer(threads.render);
@@ -214,7 +212,7 @@ class Run {
 		let batch: Item[] = [];
 		let bytes = 0;
 		const send = () => {
-			const entry: Entry = {items: batch, answer: pool.run(batch, this.decoding), settled: false};
+			const entry: Entry = {items: batch, answer: pool.run(batch, backlog(window) <= pool.size), settled: false};
 			void entry.answer.then(() => (entry.settled = true));
 			window.push(entry);
 			batch = [];
@@ -224,10 +222,7 @@ class Run {
 			batch.push(sendable(item));
 			bytes += contentBytes(item);
 			if (batch.length >= BATCH || bytes >= BATCH_BYTES) send();
-			while (window.length > 0 && (window[0]!.settled || window.length >= most)) {
-				yield* this.settle(window.shift()!);
-				this.decoding = backlog(window) <= pool.size;
-			}
+			while (window.length > 0 && (window[0]!.settled || window.length >= most)) yield* this.settle(window.shift()!);
 		}
 		if (batch.length > 0) send();
 		while (window.length > 0) yield* this.settle(window.shift()!);
@@ -240,7 +235,7 @@ class Run {
 		for (const [i, item] of entry.items.entries()) {
 			const done = rendered?.[i];
 			if (!done) ready.push(await renderItem(item, this.render));
-			else ready.push(isHandoff(done) ? renderDecoded(done.item, done.decoded, this.render) : done);
+			else ready.push(isHandoff(done) ? renderStage(done.item, {decoded: done.decoded}, this.render) : done);
 		}
 		yield ready;
 	}
