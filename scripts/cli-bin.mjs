@@ -39,10 +39,23 @@ import {join} from 'node:path';
  * threads off the cores, was then measured again and dropped: with the pool sized so, one thread ran
  * slower with it (19,383 emails, six rounds: 3.60 against 3.48 s; 100,394: 15.9 against 15.5 s) and
  * `--jobs 2` barely faster (3.83 against 3.86 s; 12.05 against 12.4 s).
+ * `--max-inlined-bytecode-size=60`: the optimising compiler inlines no function of more than 60
+ * bytes of bytecode (V8's default: 460). A run's compiling is work of its own: ~410 optimised
+ * compilations, ~1.2 s of a helper thread's time on 19,383 emails (`--trace-opt`; without concurrent
+ * compiling one thread took 4.51 s against 3.40), and as much again in a `--jobs` worker, so with
+ * `--jobs 2` on two cores both heaps' compiling takes time from the decoding threads; each compilation
+ * is smaller with less inlined. 2026-12-07, 2 cores, the bin with and without the flag (each with its
+ * code cache): 19,383 distinct emails, six interleaved rounds, one thread 3.33 against 3.34 s (medians)
+ * at 4.71 → 4.44 s of CPU, `--jobs 2` 3.09 → 2.88 s at 5.62 → 5.09 s; 100,394 emails, two rounds, one
+ * thread 14.76 → 14.68 s at 18.2 → 17.4 s of CPU and 108 → 104 MB, `--jobs 2` 10.82 → 10.48 s at 140 →
+ * 137 MB. Sizes 40 and 90 (flags given to `node`, five rounds on the 19,383): one thread 3.40 and 3.40
+ * against 3.34 s at 60, `--jobs 2` 2.93 and 3.00 against 2.92 s. Measured and not kept beside it (three
+ * rounds, `--jobs 2`, all within the rounds' noise): `--maglev`, a cumulative inlining budget of 200,
+ * `--no-turbo-loop-peeling`, `--no-use-osr`; `--no-turbo-inlining` (one thread 3.64 against 3.41 s).
  * `env -S` passes the flags (GNU coreutils ≥ 8.30, BSD/macOS env; npm's Windows shims read the same
  * line). The code cache is made under these flags: run with others, V8 refuses it.
  */
-const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--v8-pool-size=0'];
+const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--v8-pool-size=0', '--max-inlined-bytecode-size=60'];
 
 export const BIN = 'bounce-decoder.cjs';
 export const SCRIPT = 'cli.js';
