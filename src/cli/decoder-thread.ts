@@ -1,10 +1,10 @@
 // A decoder thread of a long run (pool.ts): how the main thread starts one, and what it does — each
 // batch of items it is sent (read by the main thread's reader, bytes and all) decoded and answered
-// whole, in one message: each item rendered (render.ts), or, when the main thread asks for their
-// decodings only, each content item with its decoding (decodeStage: the report and the message's
-// text), whose codes and line the main thread then makes itself (batch.ts renderStage).
+// whole, in one message: each content item with its decoding (decodeStage: the report and the
+// message's text), whose codes and line the main thread then makes itself (batch.ts renderStage);
+// any other item rendered (render.ts).
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
-import {batches, decodeBatch, renderBatch, renderStage} from './batch';
+import {decodeBatch, renderStage} from './batch';
 import type {Item} from './inputs';
 import {renderer, type Rendered, type RenderOptions} from './render';
 import type {Decoded} from './run';
@@ -20,22 +20,20 @@ interface DecoderData {
 type Render = ReturnType<typeof renderer>;
 
 /**
- * An item decoded by a worker, for the main thread to finish: the item without its bytes (the
- * decoding's text stands for them) and the decoding, outside any email scope of the main thread's.
+ * An item decoded by a worker, for the main thread to finish (it holds the item): the decoding, outside
+ * any email scope of the main thread's.
  */
 export interface Handoff {
-	item: Item;
 	decoded: Decoded;
 }
 
 /** What a worker gives for one item: its rendering, or its decoding (a Handoff). */
 export type Answered = Rendered | Handoff;
 
-/** A batch of items sent to a worker; with `decode`, content items are answered with their decodings (Handoff). */
+/** A batch of items sent to a worker: its content items are answered with their decodings (Handoff). */
 export interface Request {
 	id: number;
 	items: Item[];
-	decode: boolean;
 }
 
 /** A worker's answer to batch `id`, item by item; null where it did not get that far (the main thread does those). */
@@ -54,30 +52,10 @@ export function isDecoderThread(): boolean {
 }
 
 /**
- * Each item of a batch rendered, a few items a stage at a time (batch.ts). A failure leaves that
- * item and the ones after it unanswered: the main thread then does them itself, and reports what
- * goes wrong there as it would without workers.
- */
-async function renderAll(items: Item[], render: Render): Promise<(Answered | null)[]> {
-	const rendered: (Answered | null)[] = items.map(() => null);
-	let k = 0;
-	try {
-		for (const batch of batches(items, 0)) {
-			const done = renderBatch(batch, render);
-			for (const one of done instanceof Promise ? await done : done) rendered[k++] = one;
-		}
-	} catch {
-		// Answered as far as it went.
-	}
-	return rendered;
-}
-
-const NO_BYTES = new Uint8Array(0);
-
-/**
  * Each item of a batch decoded (decodeBatch): a content item whose decoding has the message's text
  * (which stands for its bytes) is answered with it (a Handoff), any other rendered here from its
- * stage, as renderBatch renders it. A failure of the batch leaves it unanswered, as renderAll does.
+ * stage, as renderBatch renders it. A failure of the batch leaves it unanswered: the main thread then
+ * does its items itself, and reports what goes wrong there as it would without workers.
  */
 async function decodeAll(items: Item[], render: Render): Promise<(Answered | null)[]> {
 	try {
@@ -85,9 +63,7 @@ async function decodeAll(items: Item[], render: Render): Promise<(Answered | nul
 		return items.map((item, i): Answered => {
 			const {decoded} = stages[i]!;
 			if (item.type !== 'content' || decoded?.text === undefined) return renderStage(item, stages[i]!, render);
-			const {label, message, bytes, isText, truncated} = item;
-			const light: Item = {label, message, bytes, isText, type: 'content', value: NO_BYTES, truncated};
-			return {item: light, decoded: {report: decoded.report, text: decoded.text}};
+			return {decoded: {report: decoded.report, text: decoded.text}};
 		});
 	} catch {
 		return items.map(() => null);
@@ -98,9 +74,9 @@ async function decodeAll(items: Item[], render: Render): Promise<(Answered | nul
 export function serveDecoder(): void {
 	const render = renderer((workerData as DecoderData).render);
 	let queue = Promise.resolve();
-	parentPort!.on('message', ({id, items, decode}: Request) => {
+	parentPort!.on('message', ({id, items}: Request) => {
 		queue = queue.then(async () => {
-			const rendered = decode ? await decodeAll(items, render) : await renderAll(items, render);
+			const rendered = await decodeAll(items, render);
 			parentPort!.postMessage({id, rendered} satisfies Reply);
 		});
 	});

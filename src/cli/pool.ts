@@ -3,12 +3,13 @@
 // decoding thread makes a system call for a file), and writes every item's output in input order.
 // Items go out in batches (BATCH items out, bytes and all, one message of answers back), so a worker
 // wakes this thread once per batch rather than once per item; a worker is sent IN_FLIGHT batches
-// ahead and the rest wait here, so it never waits for this thread. A worker answers a batch in one
-// of two ways, as this thread asks: each item rendered, or each content item's decoding handed back
-// (decoder-thread.ts Handoff), whose codes, bounds and line this thread then makes (batch.ts
-// renderStage). It asks for decodings while it waits for the workers, and for renderings once more
-// than one batch per worker is back and waiting to be written (backlog): a single worker leaves this
-// thread about a quarter of each item's work, many workers do not make this thread their bottleneck.
+// ahead and the rest wait here, so it never waits for this thread. A worker answers a batch with
+// each content item's decoding (decoder-thread.ts Handoff), whose codes, bounds and line this thread
+// then makes (batch.ts renderStage): a single worker leaves this thread about a quarter of each
+// item's work. (With many workers this thread, which finishes every item, may become the slower
+// side; a choice of finished lines from the workers then was tried, read off the batches back and
+// waiting to be written when a batch is sent, but none is ever waiting then: this thread writes every
+// answer it has before it reads on, and learns of answers only while it waits for one.)
 // An mbox is split into its messages here as it is read.
 // A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
 // looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
@@ -49,8 +50,6 @@ type Answer = (Answered | null)[] | undefined;
 interface Batch {
 	id: number;
 	items: Item[];
-	/** Content is answered with its decoding, for this thread to finish (decoder-thread.ts Handoff). */
-	decode: boolean;
 	resolve: (rendered: Answer) => void;
 	slot?: Slot;
 }
@@ -86,10 +85,10 @@ class Pool {
 	}
 
 	/** The answers to a batch of items, by the first worker with room. */
-	run(items: Item[], decode: boolean): Promise<Answer> {
+	run(items: Item[]): Promise<Answer> {
 		if (this.broken) return Promise.resolve(undefined);
 		return new Promise(resolve => {
-			this.queued.push({id: this.id++, items, decode, resolve});
+			this.queued.push({id: this.id++, items, resolve});
 			this.dispatch();
 		});
 	}
@@ -104,7 +103,7 @@ class Pool {
 			batch.slot = slot;
 			slot.load++;
 			this.sent.set(batch.id, batch);
-			slot.worker.postMessage({id: batch.id, items: batch.items, decode: batch.decode} satisfies Request);
+			slot.worker.postMessage({id: batch.id, items: batch.items} satisfies Request);
 		}
 	}
 
@@ -150,18 +149,6 @@ function sendable(item: Item): Item {
 	if (item.type !== 'content' || item.value.byteLength === item.value.buffer.byteLength) return item;
 	item.value = item.value.slice();
 	return item;
-}
-
-/**
- * The batches back and waiting to be written, first to last: more than one per worker means this
- * thread is behind the workers, so the batches sent next are rendered by them; else the workers are
- * behind, and the next batches ask them for their items' decodings only, this thread making their
- * codes and lines (decoder-thread.ts Handoff).
- */
-export function backlog(window: readonly Entry[]): number {
-	let back = 0;
-	while (back < window.length && window[back]!.settled) back++;
-	return back;
 }
 
 /** One run's jobs in order, each rendered here (a short run) or by a worker. */
@@ -212,7 +199,7 @@ class Run {
 		let batch: Item[] = [];
 		let bytes = 0;
 		const send = () => {
-			const entry: Entry = {items: batch, answer: pool.run(batch, backlog(window) <= pool.size), settled: false};
+			const entry: Entry = {items: batch, answer: pool.run(batch), settled: false};
 			void entry.answer.then(() => (entry.settled = true));
 			window.push(entry);
 			batch = [];
@@ -235,7 +222,7 @@ class Run {
 		for (const [i, item] of entry.items.entries()) {
 			const done = rendered?.[i];
 			if (!done) ready.push(await renderItem(item, this.render));
-			else ready.push(isHandoff(done) ? renderStage(done.item, {decoded: done.decoded}, this.render) : done);
+			else ready.push(isHandoff(done) ? renderStage(item, {decoded: done.decoded}, this.render) : done);
 		}
 		yield ready;
 	}

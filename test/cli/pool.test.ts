@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
-import {backlog, decodeAll, START_AFTER} from '../../src/cli/pool';
+import {decodeAll, START_AFTER} from '../../src/cli/pool';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
@@ -107,30 +107,6 @@ describe('--jobs: decoding in worker threads', () => {
 		expect(seen.map(s => s.input)).toEqual(long.map(job => job.label));
 		// The worker is sent every batch from the run's first item; this thread decodes none of them.
 		expect(seen.every(s => s.byWorker)).toBe(true);
-	});
-
-	it('asks a worker it waits for for decodings only; renderings once more than a batch per worker waits to be written', async () => {
-		const file = join(tempDir(), 'modes.mjs');
-		// Answers each batch after a pause, so that this thread always waits for it; says which it was asked for.
-		writeFileSync(
-			file,
-			`import {parentPort} from 'node:worker_threads';
-parentPort.on('message', ({id, items, decode}) => {
-	setTimeout(() => parentPort.postMessage({id, rendered: items.map(item => ({out: 'worker ' + item.label + ' ' + decode + '\\n'}))}), 5);
-});
-`,
-		);
-		const jobs = codeJobs(START_AFTER + 100);
-		const asked = new Set<string>();
-		for await (const batch of decodeAll(jobs, {entry: pathToFileURL(file), count: 2, render: RENDER})) {
-			for (const rendered of batch) asked.add(rendered.out.trim().split(' ').pop()!);
-		}
-		expect(asked).toEqual(new Set(['true']));
-		// The choice itself: decodings while at most one batch per worker is back and waiting to be written.
-		const entry = (settled: boolean) => ({items: [], answer: Promise.resolve(undefined), settled});
-		expect(backlog([])).toBe(0);
-		expect(backlog([entry(true), entry(true), entry(false), entry(true)])).toBe(2);
-		expect(backlog([entry(false), entry(true)])).toBe(0);
 	});
 
 	it("sends a worker content that views part of a larger buffer as bytes of its own, not the whole buffer", async () => {
