@@ -7,15 +7,13 @@
 // began reads its codes in a scope of its own), and what one item throws fails that item alone.
 import {contentBytes} from './enumerate';
 import type {Item} from './inputs';
-import {failedResult, type Rendered} from './render';
+import {failedResult, type Render, type Rendered} from './render';
 import {decodeStage, resultStage, type Decoded, type ResultOut} from './run';
 
 /** Items in a batch, at most. */
 export const STAGE_BATCH = 8;
 /** Content bytes past which a batch takes no more items (a large input goes on its own). */
 export const STAGE_BYTES = 256 * 1024;
-
-type Render = (item: Item, result: ResultOut) => Rendered;
 
 /** An item's decoding (undefined for no content), or what decodeStage (or its promise) threw. */
 export interface Stage {
@@ -53,7 +51,7 @@ export function renderStage(item: Item, stage: Stage, render: Render): Rendered 
 	let result: ResultOut;
 	try {
 		if (stage.failed) throw stage.failed.error;
-		result = resultStage(item, stage.decoded);
+		result = resultStage(item, stage.decoded, render.codes);
 	} catch (error) {
 		result = failedResult(item, error);
 	}

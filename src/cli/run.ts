@@ -123,10 +123,10 @@ function fit(out: ResultOut): void {
 	}
 }
 
-function decodeCode(input: string, message: number | undefined, value: string): ResultOut {
+function decodeCode(input: string, message: number | undefined, value: string, withCodes: boolean): ResultOut {
 	const e = explain(value);
 	if (isInvalid(e)) return {input, message, kind: 'invalid', summary: e.error, recipients: [], codes: [], error: e.error};
-	return {input, message, kind: 'code', summary: summarise(e), recipients: [], codes: codesIn(value).codes, explanation: e};
+	return {input, message, kind: 'code', summary: summarise(e), recipients: [], codes: withCodes ? codesIn(value).codes : [], explanation: e};
 }
 
 /** What one input decoded to: decodeBounce's report, its one message's text, the email scope it was decoded in. */
@@ -182,11 +182,12 @@ function decodeOnce(bytes: Uint8Array): Decoded | Promise<Decoded> {
 	return parts ? decodedOf(parts, before) : decodeAsync(bytes);
 }
 
-/** The result of an input's bytes, decoded (decodeOnce). */
-function contentOf(input: string, message: number | undefined, bytes: Uint8Array, decoded: Decoded): ResultOut {
+/** The result of an input's bytes, decoded (decodeOnce); without `withCodes`, its codes are not read. */
+function contentOf(input: string, message: number | undefined, bytes: Uint8Array, decoded: Decoded, withCodes: boolean): ResultOut {
+	const {report} = decoded;
+	if (!withCodes) return {input, message, kind: report.kind, summary: report.summary, recipients: report.recipients, codes: []};
 	// The codes are read in the text the decoder read the message as (the bytes as UTF-8, decoded
 	// once for both), so their offsets are those of the input as it was given.
-	const {report} = decoded;
 	const text = decoded.text ?? new TextDecoder().decode(bytes);
 	const {codes, explanations} = codesIn(text, report, decoded.scope);
 	// A single reply line is no whole bounce, but its explanation is what the reader wants.
@@ -203,19 +204,24 @@ export function decodeStage(item: Item): Decoded | Promise<Decoded> | undefined 
 	return item.type === 'content' ? decodeOnce(item.value) : undefined;
 }
 
-/** The second stage: the item's bounded result, from its decoding (decodeStage) when it has one. */
-export function resultStage(item: Item, decoded: Decoded | undefined): ResultOut {
+/**
+ * The second stage: the item's bounded result, from its decoding (decodeStage) when it has one. Without
+ * `withCodes` (an output that shows no codes: render.ts Render.codes) the codes of the text are not
+ * read: `codes` is empty, there are no `explanations`, and the summary of a text with no whole bounce
+ * is the report's own rather than its first reply's.
+ */
+export function resultStage(item: Item, decoded: Decoded | undefined, withCodes = true): ResultOut {
 	const {label: input, message} = item;
 	if (item.type === 'error') return bounded({input, message, kind: 'invalid', summary: item.error, recipients: [], codes: [], error: item.error});
-	if (item.type === 'code') return bounded(decodeCode(input, message, item.value));
-	const result = contentOf(input, message, item.value, decoded!);
+	if (item.type === 'code') return bounded(decodeCode(input, message, item.value, withCodes));
+	const result = contentOf(input, message, item.value, decoded!, withCodes);
 	if (item.truncated) result.inputTruncated = true;
 	return bounded(result);
 }
 
-/** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none. */
-export async function processItem(item: Item): Promise<ResultOut> {
+/** One item's result: a code's explanation, a bounce's decoding, or the error that says why there is none (`withCodes`: resultStage). */
+export async function processItem(item: Item, withCodes = true): Promise<ResultOut> {
 	// Most inputs decode synchronously: awaited only when they do not.
 	const decoded = decodeStage(item);
-	return resultStage(item, decoded instanceof Promise ? await decoded : decoded);
+	return resultStage(item, decoded instanceof Promise ? await decoded : decoded, withCodes);
 }

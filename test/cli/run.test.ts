@@ -63,6 +63,25 @@ describe('processItem: one item, one bounded result', () => {
 		expect(result).toMatchObject({input: 'in.eml', message: 4, kind: 'bounce', inputTruncated: true});
 	});
 
+	it('without codes (an output that shows none), reads no codes and gives the same recipients, kind and summary', async () => {
+		const mail = bounce('a@b.example');
+		const whole = await processItem(content(mail));
+		const before = emailScope();
+		const bare = await processItem(content(mail), false);
+		// One scope, the decoding's: no explainText began another.
+		expect(emailScope()).toBe(before + 1);
+		expect(whole.codes.length).toBeGreaterThan(1);
+		expect(bare).toEqual({input: 'in.eml', kind: whole.kind, summary: whole.summary, recipients: whole.recipients, codes: []});
+		expect(Object.keys(bare)).toEqual(['input', 'kind', 'summary', 'recipients', 'codes']);
+		// A text with no whole bounce: its summary is the report's, not its first reply's.
+		const line = await processItem(content('550 5.1.1 user unknown'), false);
+		expect(line).toMatchObject({kind: 'none', codes: []});
+		expect(line.summary).not.toBe((await processItem(content('550 5.1.1 user unknown'))).summary);
+		expect(line).not.toHaveProperty('explanations');
+		// A code keeps its explanation, without codes[].
+		expect(await processItem({label: '5.1.1', type: 'code', value: '5.1.1'}, false)).toMatchObject({kind: 'code', codes: [], explanation: {code: '5.1.1'}});
+	});
+
 	it('gives an error item its message, and a code its explanation', async () => {
 		expect(await processItem({label: 'x', type: 'error', error: 'no such file or folder.'})).toEqual({input: 'x', kind: 'invalid', summary: 'no such file or folder.', recipients: [], codes: [], error: 'no such file or folder.'});
 		expect(await processItem({label: '5.1.1', type: 'code', value: '5.1.1'})).toMatchObject({kind: 'code', explanation: {code: '5.1.1'}});
