@@ -11,18 +11,26 @@ export interface Message {
 
 const NEWLINE = 0x0a;
 
-/** True for a line (its line break included) of spaces, tabs and line breaks only. */
-export function isBlankLine(line: Uint8Array): boolean {
-	for (let i = 0; i < line.length; i++) {
-		const byte = line[i]!;
+/** True for lines bytes[start, end) (line breaks included) of spaces, tabs and line breaks only. */
+export function isBlankLine(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+	for (let i = start; i < end; i++) {
+		const byte = bytes[i]!;
 		if (byte !== 32 && byte !== 9 && byte !== 13 && byte !== NEWLINE) return false;
 	}
 	return true;
 }
 
-/** A From_ line (RFC 4155) separating two messages: only after a blank line, as mboxo/mboxrd quote the rest. */
-export function isSeparator(line: Uint8Array): boolean {
-	// "From " in ASCII; the line is short (the core's pattern allows 400 characters or so).
-	if (line.length > 512 || line[0] !== 0x46 || line[1] !== 0x72 || line[2] !== 0x6f || line[3] !== 0x6d || line[4] !== 0x20) return false;
-	return isMbox(Buffer.from(line).toString('latin1').replace(/\r?\n$/, ''));
+/** True when a line starting at `at` starts with "From " (ASCII). */
+export function startsFrom(bytes: Uint8Array, at: number): boolean {
+	return bytes[at] === 0x46 && bytes[at + 1] === 0x72 && bytes[at + 2] === 0x6f && bytes[at + 3] === 0x6d && bytes[at + 4] === 0x20;
+}
+
+/**
+ * A From_ line (RFC 4155), bytes[start, end) with its line break, separating two messages: only after a
+ * blank line, as mboxo/mboxrd quote the rest.
+ */
+export function isSeparator(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+	// The line is short (the core's pattern allows 400 characters or so).
+	if (end - start > 512 || end - start < 5 || !startsFrom(bytes, start)) return false;
+	return isMbox(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1').replace(/\r?\n$/, ''));
 }

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {closeSync, openSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
-import {isBlankLine, isSeparator} from '../../src/cli/mbox-lines';
+import {isBlankLine, isSeparator, startsFrom} from '../../src/cli/mbox-lines';
 import {sourceItems, wholeFileItems} from '../../src/cli/read';
 import {mulberry32} from '../helpers/prng';
 import {tempDir} from './helpers';
@@ -19,6 +19,20 @@ describe('the lines that split an mbox', () => {
 		expect(isSeparator(latin1('From a@b.example Mon Jan  5 10:00:00 2026\n'))).toBe(true);
 		expect(isSeparator(latin1('From: a@b.example\n'))).toBe(false);
 		expect(isSeparator(latin1('>From a@b.example Mon Jan  5 10:00:00 2026\n'))).toBe(false);
+	});
+
+	it('reads a line where it lies in a larger buffer, by its start and end', () => {
+		const bytes = latin1('x\n \t\nFrom a@b.example Mon Jan  5 10:00:00 2026\nFrom\n');
+		expect(isBlankLine(bytes, 2, 5)).toBe(true);
+		expect(isBlankLine(bytes, 0, 5)).toBe(false);
+		expect(isBlankLine(bytes, 3, 3)).toBe(true);
+		expect(startsFrom(bytes, 5)).toBe(true);
+		expect(startsFrom(bytes, 6)).toBe(false);
+		expect(isSeparator(bytes, 5, bytes.indexOf(0x0a, 5) + 1)).toBe(true);
+		// The line alone decides: not the bytes after it, nor a line cut short of its "From ".
+		expect(isSeparator(bytes, 5, 9)).toBe(false);
+		expect(isSeparator(bytes, bytes.length - 5, bytes.length)).toBe(false);
+		expect(isSeparator(bytes, 0, 2)).toBe(false);
 	});
 
 	it("a file read whole (the reader thread's) gives the items its reading from a file descriptor gives, on random mboxes", () => {

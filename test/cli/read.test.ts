@@ -3,7 +3,9 @@ import {closeSync, openSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
 import {READ_LIMIT} from '../../src/cli/limits';
-import {lines, sourceItems, wholeFileItems} from '../../src/cli/read';
+import {isSeparator} from '../../src/cli/mbox-lines';
+import {CHUNK, lines, mboxMessages, sourceItems, wholeFileItems} from '../../src/cli/read';
+import {mulberry32} from '../helpers/prng';
 import {bounce, mbox, tempDir} from './helpers';
 
 /** The items of a file holding `content`, as sourceItems gives them. */
@@ -132,5 +134,102 @@ describe('lines (--files-from)', () => {
 		const encoded = Buffer.from(`a.eml\r\n${name}\nlast`);
 		const cut = encoded.indexOf(Buffer.from('é')) + 1; // inside the two bytes of é
 		expect([...lines([encoded.subarray(0, cut), encoded.subarray(cut)])]).toEqual(['a.eml', name, 'last']);
+	});
+});
+
+/**
+ * The oracle: an mbox read line by line, each line with its line break (the splitter as it was before
+ * it looked only at the lines that start with "From "). A From_ line after a blank line starts a
+ * message once the message before holds a line that is not blank; a line longer than `chunk` bytes
+ * that has not ended when a chunk ends is read on as the end of that line, which is no From_ line.
+ */
+function oracle(chunks: Uint8Array[], chunk: number): {bytes: string; truncated: boolean; size: number}[] {
+	const out: {bytes: string; truncated: boolean; size: number}[] = [];
+	const isBlank = (line: Uint8Array) => line.every(b => b === 32 || b === 9 || b === 13 || b === 10);
+	let message: number[] = [];
+	// Bytes appended one by one (a spread of a line longer than a chunk would overflow the call stack).
+	const append = (bytes: ArrayLike<number>) => {
+		for (let i = 0; i < bytes.length; i++) message.push(bytes[i]!);
+	};
+	let hasContent = false;
+	let previousBlank = true;
+	let midLine = false;
+	let carry: number[] = [];
+	const finish = () => {
+		const kept = message.slice(0, READ_LIMIT);
+		out.push({bytes: Buffer.from(kept).toString('latin1'), truncated: message.length > READ_LIMIT, size: message.length});
+		message = [];
+		hasContent = false;
+	};
+	for (const piece of chunks) {
+		const buffer = [...carry, ...piece];
+		carry = [];
+		let start = 0;
+		for (let end = buffer.indexOf(10); end >= 0; end = buffer.indexOf(10, start)) {
+			const line = Uint8Array.from(buffer.slice(start, end + 1));
+			if (!midLine && previousBlank && isSeparator(line)) {
+				if (hasContent) finish();
+				previousBlank = false;
+			} else {
+				const blank = isBlank(line);
+				hasContent ||= !blank;
+				previousBlank = blank && !midLine;
+				midLine = false;
+			}
+			append(line);
+			start = end + 1;
+		}
+		const rest = buffer.slice(start);
+		if (rest.length < chunk) carry = rest;
+		else {
+			append(rest);
+			hasContent ||= !isBlank(Uint8Array.from(rest));
+			midLine = true;
+		}
+	}
+	append(carry);
+	hasContent ||= !carry.every(b => b === 32 || b === 9 || b === 13 || b === 10);
+	if (hasContent) finish();
+	return out;
+}
+
+describe('mboxMessages: an mbox split on its From_ lines', () => {
+	it('gives the messages a line-by-line reading gives, however the mbox comes in chunks', () => {
+		const rnd = mulberry32(0x6d62);
+		const lines = ['From a@b.example Mon Jan  5 10:00:00 2026', 'From c@d Tue Jan  6 10:00:00 2026\r', 'From nobody', '>From a@b Mon x', 'From a Sun ', 'Subject: x', 'body', 'From: x@y', '', '', ' ', '\t\r', '\r'];
+		// Lines longer than a read's chunk, which may end in a chunk of their own, blank or not in their
+		// first chunk and after it, and a From_ line after one.
+		const stretch = () => (rnd() < 0.5 ? ' ' : 'x').repeat(Math.floor(rnd() * 1.5 * CHUNK));
+		const long = () => `${stretch()}${'y'.repeat(CHUNK + 1)}${stretch()}`.replace(/y+/, m => (rnd() < 0.5 ? ' ' : 'x').repeat(m.length)) + (rnd() < 0.5 ? `\n${lines[0]}` : '');
+		let messages = 0;
+		for (let k = 0; k < 400; k++) {
+			const picked = Array.from({length: 1 + Math.floor(rnd() * 30)}, () => (rnd() < 0.03 ? long() : lines[Math.floor(rnd() * lines.length)]!));
+			picked.unshift(...Array.from({length: Math.floor(rnd() * 2)}, () => ''), lines[0]!);
+			const content = Buffer.from(picked.join(rnd() < 0.3 ? '\r\n' : '\n') + (rnd() < 0.7 ? '\n' : ''), 'latin1');
+			// Chunks of any size: one byte, a few, a read's worth, more.
+			const chunks: Uint8Array[] = [];
+			for (let at = 0; at < content.length; ) {
+				const size = rnd() < 0.3 ? 1 + Math.floor(rnd() * 8) : rnd() < 0.5 ? 1 + Math.floor(rnd() * 200) : 1 + Math.floor(rnd() * 2 * CHUNK);
+				chunks.push(content.subarray(at, at + size));
+				at += size;
+			}
+			const got = [...mboxMessages(chunks)].map(m => ({bytes: Buffer.from(m.bytes).toString('latin1'), truncated: m.truncated, size: m.size}));
+			expect(got, `case ${k}`).toEqual(oracle(chunks, CHUNK));
+			messages += got.length;
+		}
+		expect(messages).toBeGreaterThan(500);
+	});
+
+	it('reads a line longer than a chunk for what it holds, before and after the chunk ends in it', () => {
+		const from = 'From a@b.example Mon Jan  5 10:00:00 2026\n';
+		for (const [head, tail] of [[' ', 'x'], ['x', ' '], [' ', ' ']]) {
+			// The first chunk ends inside the long line, past a chunk's worth of it; the line ends in the next.
+			const first = Buffer.from(from + head!.repeat(CHUNK + 10), 'latin1');
+			const second = Buffer.from(`${tail!.repeat(100)}\n\n${from}body\n`, 'latin1');
+			const got = [...mboxMessages([first, second])];
+			expect(got.map(m => ({bytes: Buffer.from(m.bytes).toString('latin1'), truncated: m.truncated, size: m.size}))).toEqual(oracle([first, second], CHUNK));
+			// Only a long line of blanks leaves its message nothing to split off.
+			expect(got).toHaveLength(head === ' ' && tail === ' ' ? 1 : 2);
+		}
 	});
 });
