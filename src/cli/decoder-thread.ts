@@ -56,10 +56,10 @@ export function isDecoderThread(): boolean {
  * stage, as renderBatch renders it. An output that shows no codes has every item rendered here: what
  * is left of an item past its decoding is then little, less than posting its decoding costs
  * (19,383 copies, --jobs 2 --csv, five interleaved rounds: 2.43 against 2.36 s at 3.98 against 3.66 s
- * of CPU). A failure of the batch leaves it unanswered: the main thread then
- * does its items itself, and reports what goes wrong there as it would without workers.
+ * of CPU). A failure of the batch leaves it unanswered: the main thread then does its items itself,
+ * and reports what goes wrong there as it would without workers.
  */
-export async function decodeAll(items: Item[], render: Render): Promise<(Answered | null)[]> {
+export async function answerBatch(items: Item[], render: Render): Promise<(Answered | null)[]> {
 	try {
 		const stages = await decodeBatch(items);
 		return items.map((item, i): Answered => {
@@ -78,7 +78,7 @@ export function serveDecoder(): void {
 	let queue = Promise.resolve();
 	parentPort!.on('message', ({id, items}: Request) => {
 		queue = queue.then(async () => {
-			const rendered = await decodeAll(items, render);
+			const rendered = await answerBatch(items, render);
 			parentPort!.postMessage({id, rendered} satisfies Reply);
 		});
 	});

@@ -10,9 +10,9 @@
 // (With many workers this thread, which finishes every item, may become the slower side; a choice
 // of finished lines from the workers then was tried, read off the batches back and waiting to be
 // written when a batch is sent, but none is ever waiting then: this thread writes every answer it
-// has before it reads on, and learns of answers only while it waits for one. This thread
-// doing the batches still waiting for a worker while it waits was tried as well: on two cores it only
-// added CPU, its own JIT warming the decoder up too: 19,383 copies, five rounds, --jobs 2 --json 3.11
+// has before it reads on, and learns of answers only while it waits for one. This thread doing the
+// batches still waiting for a worker while it waits was tried as well: on two cores it only added
+// CPU, its own JIT warming the decoder up too: 19,383 copies, five rounds, --jobs 2 --json 3.11
 // against 3.20 s at 5.5 against 5.9 s of CPU, --csv 2.49 against 2.50 s at 3.9 against 4.7 s.)
 // An mbox is split into its messages here as it is read.
 // A short run is decoded here alone: workers start once the run is known to pass START_AFTER items,
@@ -249,8 +249,9 @@ class Run {
 
 /**
  * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run
- * longer than START_AFTER items, count - 1 worker threads decode its items, this one finishes and writes them. The
- * inputs failing is thrown after the rendering of every job before the failure (until-failure.ts).
+ * longer than START_AFTER items, count - 1 worker threads decode its items and this one finishes and
+ * writes them. The inputs failing is thrown after the rendering of every job before the failure
+ * (until-failure.ts).
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered[]> {
 	const run = new Run(threads);
