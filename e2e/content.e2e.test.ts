@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explainText} from '../src/core/explain-text';
 import {launch, type Launched} from './harness';
-import {screenshotPath} from './screenshots';
+import {removeScratch, screenshotPath} from './screenshots';
 import {
 	banners, bodiesHtml, card, fixture, GMAIL_URL, markCenter, marks, OUTLOOK_URL, serveWebmail, sourceBodiesHtml, waitForMarks,
 } from './fixtures/webmail';
@@ -35,6 +35,7 @@ beforeAll(async () => {
 	});
 });
 
+afterAll(removeScratch);
 afterAll(async () => {
 	await ext?.close();
 });

@@ -12,7 +12,7 @@ import {startDohServer, type DohServer} from '../test/helpers/doh-server';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
 import {card, GMAIL_URL, markCenter, serveWebmail, spamhausThread, waitForMarks} from './fixtures/webmail';
 import type {Launched} from './harness';
-import {screenshotPath} from './screenshots';
+import {removeScratch, screenshotPath} from './screenshots';
 
 const RESOLVER = 'https://dns.google/resolve';
 
@@ -36,6 +36,7 @@ beforeAll(async () => {
 	served = await serveWebmail(ext.context, {'mail.google.com': spamhausThread});
 });
 
+afterAll(removeScratch);
 afterAll(async () => {
 	await ext?.close();
 	await server?.close();

@@ -15,7 +15,7 @@ import {cardForSelection} from '../src/background/selection-card';
 import type {Launched} from './harness';
 import {clickMenu, MENU_CARD, MENU_ID} from './fixtures/menu';
 import {grantedCopy, launchFrom} from './fixtures/opt-in';
-import {screenshotPath} from './screenshots';
+import {removeScratch, screenshotPath} from './screenshots';
 
 // A page quoting a bounce; served at a webmail address (access granted, as a click's activeTab does)
 // and at example.com (no access: the handler must fall back to the full-page view).
@@ -41,6 +41,7 @@ beforeAll(async () => {
 	}
 });
 
+afterAll(removeScratch);
 afterAll(async () => {
 	await ext?.close();
 });

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
 import {launch, openPopup as openHarnessPopup, type Launched} from './harness';
-import {screenshotPath} from './screenshots';
+import {removeScratch, screenshotPath} from './screenshots';
 
 // A Postfix bounce with two recipients, from the shared corpus (expected: both 5.x.x, failed).
 const BOUNCE = readFileSync(new URL('../../shared/corpus/emails/lhost-postfix-02.eml', import.meta.url), 'utf8');
@@ -17,6 +17,7 @@ beforeAll(async () => {
 	ext = await launch();
 });
 
+afterAll(removeScratch);
 afterAll(async () => {
 	await ext?.close();
 });

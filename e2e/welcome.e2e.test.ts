@@ -4,7 +4,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {launch, type Launched} from './harness';
-import {screenshotPath} from './screenshots';
+import {removeScratch, screenshotPath} from './screenshots';
 
 let ext: Launched;
 let page: Page;
@@ -16,6 +16,7 @@ beforeAll(async () => {
 	await page.locator('.sample-mark').first().waitFor();
 }, 60_000);
 
+afterAll(removeScratch);
 afterAll(async () => {
 	await ext?.close();
 });

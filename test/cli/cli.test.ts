@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {tempDir} from './helpers';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -90,7 +90,7 @@ describe('CLI contract', () => {
 	});
 
 	it('answers a missing file, an empty input and binary data with one line on stderr and exit 2', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+		const dir = tempDir();
 		const binary = join(dir, 'garbage.eml');
 		writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 0, 7, 8]));
 		for (const args of [['missing/file.eml'], [binary], ['-']]) {

@@ -1,14 +1,24 @@
 // Helpers for the CLI's tests: temporary folders, bounces built for the case, the CLI run as a process.
 import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {afterAll} from 'vitest';
 import {dsnEmail} from '../helpers/dsn';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
+/** The folders tempDir() made in this test file, removed once its tests are done. */
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true});
+});
+
+/** A new, empty folder of its own under the system's temporary folder, removed after the file's tests. */
 export function tempDir(): string {
-	return mkdtempSync(join(tmpdir(), 'bd-cli-'));
+	const dir = mkdtempSync(join(tmpdir(), 'bd-cli-'));
+	made.push(dir);
+	return dir;
 }
 
 /** A failed-delivery report for one recipient, with the reply the server gave. */
