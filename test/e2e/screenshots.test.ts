@@ -14,10 +14,11 @@ describe('screenshotPath', () => {
 
 	it('writes to a temporary folder in a test run, never into the tracked pictures', async () => {
 		vi.stubEnv('BD_SCREENSHOTS', '');
-		const {screenshotPath} = await import('../../e2e/screenshots');
+		const {removeScratch, screenshotPath} = await import('../../e2e/screenshots');
 		const path = screenshotPath('popup.png');
 		expect(path.startsWith(tmpdir())).toBe(true);
 		expect(path.startsWith(DOCS)).toBe(false);
+		removeScratch();
 	});
 
 	it('removes its temporary folder when the suite is done, and makes a new one after', async () => {
