@@ -13,8 +13,11 @@ export interface Options {
 	json: boolean;
 	/** With --json: each text's result also carries explanations[] (the full explanation of each reply). */
 	explanations: boolean;
-	/** Threads that decode a long run (pool.ts): the main one and jobs - 1 workers; 1 decodes everything in the main thread. */
-	jobs: number;
+	/**
+	 * Threads that decode a long run (pool.ts), as --jobs gives them: the main one and jobs - 1 workers;
+	 * 1 decodes everything in the main thread. Not given: pool.ts defaultThreads.
+	 */
+	jobs?: number;
 	sources: Source[];
 	/** --search: the words to search for (every INPUT, joined), instead of decoding inputs. */
 	search?: string;
@@ -55,8 +58,11 @@ does not exist is an error, not a text.
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
   --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: N-1 worker threads
-                     decode, this one reads, finishes and writes (default 1: all in one thread);
-                     faster when N cores are idle, ~40 MB more memory per worker
+                     decode, this one reads, finishes and writes. Default: 2 with --json or the
+                     text for a person on a machine of two cores or more (a worker decodes while
+                     this thread finds and explains the codes: faster, idle or busy), else 1;
+                     --csv and --summary show no codes, and a second thread there is no faster.
+                     ~35 MB more memory per worker
   --search WORDS     search every code and provider rule by words, ranked as the popup ranks them
                      (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese
                      phrasings understood): bounce-decoder --search mailbox full; with --json, one
@@ -89,7 +95,7 @@ export function parseArgs(argv: string[]): Parsed {
 	let format: Format = 'human';
 	let json = false;
 	let explanations = false;
-	let jobs = 1;
+	let jobs: number | undefined;
 	let search = false;
 	const dns: Partial<DnsOptions> & {given?: boolean} = {};
 	const sources: Source[] = [];

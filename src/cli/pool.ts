@@ -19,6 +19,7 @@
 // looked ahead at before any is decoded, so they warm up from the run's first item. Each worker has
 // its own heap and warms its JIT up on its own. At most `N * WINDOW` batches are between the first
 // not yet written and the last read, so memory stays bounded.
+import {availableParallelism} from 'node:os';
 import type {Worker} from 'node:worker_threads';
 import {contentBytes, type Job} from './enumerate';
 import type {Item} from './inputs';
@@ -133,9 +134,26 @@ class Pool {
 export interface Threads {
 	/** The CLI's entry, which must call serveDecoder when isDecoderThread(). */
 	entry: URL;
-	/** Threads of a long run: count - 1 workers that decode, and this one. */
-	count: number;
+	/** Threads of a long run: count - 1 workers that decode, and this one (--jobs). Not given: defaultThreads. */
+	count?: number;
 	render: RenderOptions;
+	/** The machine's cores, for the default (availableParallelism() when not given). */
+	cores?: number;
+}
+
+/**
+ * The threads of a long run when --jobs is not given: two where the output shows codes and the machine
+ * has a second core, one otherwise. With codes, a worker decodes while this thread finds and explains
+ * each item's codes (about a quarter of its work), and the two overlap: 19,383 copies, --json, medians
+ * of interleaved rounds on two cores (2026-12-07), one thread against two: 3.91 against 3.33 s idle
+ * (eight rounds), 5.30 against 5.05 s with one other busy process, 7.14 against 6.46 s with two, 11.46
+ * against 9.25 s with four (four rounds each); peak memory on 100,394 emails 135–136 MB in three runs
+ * (budget 150). Without codes (--csv, --summary) the worker renders each item whole and this thread
+ * only writes: 2.60 against 2.70 s idle, so one thread. More than two is --jobs N's: each worker
+ * takes ~35 MB more.
+ */
+export function defaultThreads(codes: boolean, cores: number): number {
+	return codes && cores >= 2 ? 2 : 1;
 }
 
 /** A batch sent out, waiting for its turn to be written. */
@@ -159,13 +177,16 @@ function sendable(item: Item): Item {
 class Run {
 	private pool: Pool | undefined;
 	private readonly render: Render;
+	/** Threads of a long run (Threads.count, else the default). */
+	private readonly count: number;
 
 	constructor(private readonly threads: Threads) {
 		this.render = renderer(threads.render);
+		this.count = threads.count ?? defaultThreads(this.render.codes, threads.cores ?? availableParallelism());
 	}
 
 	async *jobs(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
-		if (this.threads.count <= 1) {
+		if (this.count <= 1) {
 			yield* this.alone(jobs);
 			return;
 		}
@@ -186,7 +207,7 @@ class Run {
 			yield* this.alone(ahead);
 			return;
 		}
-		this.pool = new Pool(this.threads.entry, this.threads.count - 1, this.threads.render);
+		this.pool = new Pool(this.threads.entry, this.count - 1, this.threads.render);
 		const rest = {[Symbol.iterator]: () => source};
 		const all = (function* () {
 			while (ahead.length > 0) yield ahead.shift()!;
@@ -199,7 +220,7 @@ class Run {
 	/** The items sent out in batches, their renderings written in order as they come back. */
 	private async *parallel(items: Iterable<Item>, pool: Pool): AsyncGenerator<Rendered[]> {
 		const window: Entry[] = [];
-		const most = this.threads.count * WINDOW;
+		const most = this.count * WINDOW;
 		let batch: Item[] = [];
 		let bytes = 0;
 		const send = () => {
@@ -236,7 +257,7 @@ class Run {
 	 * time (batch.ts); one thread's long run has its files read ahead (prefetch.ts).
 	 */
 	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
-		for (const batch of batches(readItems(jobs, START_AFTER, this.threads.count <= 1), START_AFTER)) {
+		for (const batch of batches(readItems(jobs, START_AFTER, this.count <= 1), START_AFTER)) {
 			const rendered = renderBatch(batch, this.render);
 			yield rendered instanceof Promise ? await rendered : rendered;
 		}
@@ -248,9 +269,9 @@ class Run {
 }
 
 /**
- * Each job's rendering, in the jobs' order, a few at a time. With `threads.count` > 1 and a run
- * longer than START_AFTER items, count - 1 worker threads decode its items and this one finishes and
- * writes them. The inputs failing is thrown after the rendering of every job before the failure
+ * Each job's rendering, in the jobs' order, a few at a time. With more than one thread (`threads.count`,
+ * else defaultThreads) and a run longer than START_AFTER items, all but one are worker threads that
+ * decode its items, and this one finishes and writes them. The inputs failing is thrown after the rendering of every job before the failure
  * (until-failure.ts).
  */
 export async function* decodeAll(jobs: Iterable<Job>, threads: Threads): AsyncGenerator<Rendered[]> {

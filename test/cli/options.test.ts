@@ -10,13 +10,15 @@ describe('parseArgs', () => {
 		writeFileSync(list, '');
 		expect(parseArgs(['--json', 'a.eml', '--files-from', list, '-', '--files-from=-x'.replace('-x', list)])).toEqual({
 			ok: true,
-			options: {format: 'json', json: true, explanations: false, jobs: 1, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
+			options: {format: 'json', json: true, explanations: false, jobs: undefined, sources: [{type: 'arg', value: 'a.eml'}, {type: 'files-from', value: list}, {type: 'arg', value: '-'}, {type: 'files-from', value: list}]},
 		});
 		expect(parseArgs(['--csv'])).toMatchObject({ok: true, options: {format: 'csv'}});
 		expect(parseArgs(['--summary', '--json'])).toMatchObject({ok: true, options: {format: 'summary', json: true}});
 		expect(parseArgs(['--', '--json'])).toMatchObject({ok: true, options: {format: 'human', sources: [{type: 'arg', value: '--json'}]}});
 		expect(parseArgs(['--jobs', '4', 'a.eml'])).toMatchObject({ok: true, options: {jobs: 4, sources: [{type: 'arg', value: 'a.eml'}]}});
 		expect(parseArgs(['--jobs=2'])).toMatchObject({ok: true, options: {jobs: 2}});
+		// Not given: the run's default (pool.ts defaultThreads), not a number chosen here.
+		expect(parseArgs(['a.eml'])).toMatchObject({ok: true, options: {jobs: undefined}});
 	});
 
 	it('refuses what cannot work, saying why', () => {

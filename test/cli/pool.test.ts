@@ -3,11 +3,12 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
-import {decodeAll, START_AFTER} from '../../src/cli/pool';
+import {decodeAll, defaultThreads, START_AFTER} from '../../src/cli/pool';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
 const RENDER = {format: 'json', explanations: false, width: 80, colour: false} as const;
+const CSV = {format: 'csv', explanations: false, width: 80, colour: false} as const;
 
 /**
  * A stand-in worker that answers each batch with lines of its own ("worker LABEL"), so a test can
@@ -32,13 +33,16 @@ function codeJobs(count: number): Job[] {
 	return Array.from({length: count}, (_, i) => ({label: `item ${i}`, type: 'code', value: i % 2 ? '550' : '5.7.26'}));
 }
 
-/** Each rendering's input, and whether a worker made it. */
-async function run(jobs: Job[], entry: URL, count = 2): Promise<{input: string; byWorker: boolean}[]> {
+/**
+ * Each rendering's input, and whether a worker made it. `count`: the threads, as --jobs gives them
+ * ('default': not given); `more`: the machine's cores and the output, as decodeAll takes them.
+ */
+async function run(jobs: Job[], entry: URL, count: number | 'default' = 2, more: {cores?: number; render?: typeof RENDER | typeof CSV} = {}): Promise<{input: string; byWorker: boolean}[]> {
 	const seen: {input: string; byWorker: boolean}[] = [];
-	for await (const batch of decodeAll(jobs, {entry, count, render: RENDER})) {
+	for await (const batch of decodeAll(jobs, {entry, count: count === 'default' ? undefined : count, cores: more.cores, render: more.render ?? RENDER})) {
 		for (const rendered of batch) {
 			if (rendered.out.startsWith('worker ')) seen.push({input: rendered.out.slice('worker '.length, -1), byWorker: true});
-			else seen.push({input: (JSON.parse(rendered.out) as {input: string}).input, byWorker: false});
+			else seen.push({input: rendered.out.startsWith('{') ? (JSON.parse(rendered.out) as {input: string}).input : rendered.out.split(',')[0]!, byWorker: false});
 		}
 	}
 	return seen;
@@ -57,7 +61,7 @@ describe('--jobs: decoding in worker threads', () => {
 		writeFileSync(join(folder, `${count - 20}.mbox`), mbox([bounce('first@example.com'), bounce('second@example.com', '5.2.2')]));
 		writeFileSync(join(folder, `${count - 10}.eml`), '');
 		writeFileSync(join(folder, `${count - 5}.bin`), Buffer.from(Array.from({length: 4000}, (_, i) => (i * 7919) % 256)));
-		const one = cli(['--json', folder]);
+		const one = cli(['--json', '--jobs', '1', folder]);
 		const two = cli(['--json', '--jobs', '2', folder]);
 		expect(two.status).toBe(2);
 		expect(two.stderr).toBe(one.stderr);
@@ -69,7 +73,7 @@ describe('--jobs: decoding in worker threads', () => {
 		// The other outputs are rendered by the workers as by the main thread.
 		for (const format of ['--csv', '--summary', '--summary --json']) {
 			const args = format.split(' ');
-			expect(cli([...args, '--jobs', '3', folder]).stdout).toBe(cli([...args, folder]).stdout);
+			expect(cli([...args, '--jobs', '3', folder]).stdout).toBe(cli([...args, '--jobs', '1', folder]).stdout);
 		}
 	}, 180_000);
 
@@ -107,6 +111,18 @@ describe('--jobs: decoding in worker threads', () => {
 		expect(seen.map(s => s.input)).toEqual(long.map(job => job.label));
 		// The worker is sent every batch from the run's first item; this thread decodes none of them.
 		expect(seen.every(s => s.byWorker)).toBe(true);
+	});
+
+	it('without --jobs, shares a long run with one worker where the output shows codes and a second core is there, else none', async () => {
+		expect([defaultThreads(true, 2), defaultThreads(true, 16), defaultThreads(true, 1), defaultThreads(false, 2), defaultThreads(false, 16)]).toEqual([2, 2, 1, 1, 1]);
+		const long = codeJobs(START_AFTER + 1);
+		const byWorker = async (more: Parameters<typeof run>[3]) => (await run(long, fakeWorker(), 'default', more)).filter(s => s.byWorker).length;
+		expect(await byWorker({cores: 2})).toBe(long.length);
+		expect(await byWorker({cores: 1})).toBe(0);
+		expect(await byWorker({cores: 2, render: CSV})).toBe(0);
+		// --jobs as given, whatever the default would be.
+		expect((await run(long, fakeWorker(), 1, {cores: 2})).filter(s => s.byWorker)).toHaveLength(0);
+		expect((await run(long, fakeWorker(), 2, {cores: 1, render: CSV})).filter(s => s.byWorker)).toHaveLength(long.length);
 	});
 
 	it("sends a worker content that views part of a larger buffer as bytes of its own, not the whole buffer", async () => {
