@@ -1,6 +1,7 @@
-// Stages 2 and 3a in parallel (--jobs N): N-1 worker threads decode the items of a long run while
-// this thread walks the inputs, has their files read ahead by the reader thread (prefetch.ts: no
-// decoding thread makes a system call for a file), and writes every item's output in input order.
+// Stages 2 and 3a in parallel (--jobs N, else defaultThreads below): N-1 worker threads decode the
+// items of a long run while this thread walks the inputs, has their files read ahead by the reader
+// thread (prefetch.ts: no decoding thread makes a system call for a file), and writes every item's
+// output in input order.
 // Items go out in batches (BATCH items out, bytes and all, one message of answers back), so a worker
 // wakes this thread once per batch rather than once per item; a worker is sent IN_FLIGHT batches
 // ahead and the rest wait here, so it never waits for this thread. A worker answers a batch with
