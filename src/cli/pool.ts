@@ -34,6 +34,14 @@ import {batches, renderBatch, renderStage} from './batch';
 export const START_AFTER = 256;
 /** Content bytes looked ahead at (standard input, an mbox's messages) past which a run is long too. */
 const AHEAD_BYTES = 4 * 1024 * 1024;
+/**
+ * Without --jobs, the same for a worker started by default (defaultThreads): below them its start and
+ * its own JIT warm-up cost more than it gives. --json, median of interleaved rounds on two cores
+ * (2026-12-07), one thread against two: 0.41 against 0.46 s for 300 files, 0.88 against 0.94 s for
+ * 2,000, 1.34 against 1.38 s for 4,000, 1.77 against 1.65 s for 6,000, 2.11 against 1.99 s for 8,000.
+ */
+export const DEFAULT_AFTER = 5_000;
+const DEFAULT_AHEAD_BYTES = 16 * 1024 * 1024;
 /** Items per batch, and the content bytes past which a batch goes out sooner. */
 const BATCH = 16;
 const BATCH_BYTES = 1024 * 1024;
@@ -143,8 +151,8 @@ export interface Threads {
 }
 
 /**
- * The threads of a long run when --jobs is not given: two where the output shows codes and the machine
- * has a second core, one otherwise. With codes, a worker decodes while this thread finds and explains
+ * The threads of a long run (past DEFAULT_AFTER items) when --jobs is not given: two where the output
+ * shows codes and the machine has a second core, one otherwise. With codes, a worker decodes while this thread finds and explains
  * each item's codes (about a quarter of its work), and the two overlap: 19,383 copies, --json, medians
  * of interleaved rounds on two cores (2026-12-07), one thread against two: 3.91 against 3.33 s idle
  * (eight rounds), 5.30 against 5.05 s with one other busy process, 7.14 against 6.46 s with two, 11.46
@@ -191,7 +199,11 @@ class Run {
 			yield* this.alone(jobs);
 			return;
 		}
-		// Looked ahead at: a run of few items is decoded here, with no worker to start.
+		// Looked ahead at: a run of few items is decoded here, with no worker to start; fewer with --jobs
+		// than for a worker of the default's.
+		const asked = this.threads.count !== undefined;
+		const after = asked ? START_AFTER : DEFAULT_AFTER;
+		const aheadBytes = asked ? AHEAD_BYTES : DEFAULT_AHEAD_BYTES;
 		const source = jobs[Symbol.iterator]();
 		const ahead: Job[] = [];
 		let bytes = 0;
@@ -199,7 +211,7 @@ class Run {
 		for (let next = source.next(); !next.done; next = source.next()) {
 			ahead.push(next.value);
 			bytes += contentBytes(next.value);
-			if (ahead.length > START_AFTER || bytes >= AHEAD_BYTES) {
+			if (ahead.length > after || bytes >= aheadBytes) {
 				long = true;
 				break;
 			}
@@ -255,10 +267,11 @@ class Run {
 
 	/**
 	 * Jobs with no worker: their items rendered here, those of a long run in batches, a stage at a
-	 * time (batch.ts); one thread's long run has its files read ahead (prefetch.ts).
+	 * time (batch.ts), and their files past the first START_AFTER read ahead (prefetch.ts), as in one
+	 * thread: a run the default leaves to this thread can be thousands of files long.
 	 */
 	private async *alone(jobs: Iterable<Job>): AsyncGenerator<Rendered[]> {
-		for (const batch of batches(readItems(jobs, START_AFTER, this.count <= 1), START_AFTER)) {
+		for (const batch of batches(readItems(jobs, START_AFTER, true), START_AFTER)) {
 			const rendered = renderBatch(batch, this.render);
 			yield rendered instanceof Promise ? await rendered : rendered;
 		}

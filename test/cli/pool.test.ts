@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
-import {decodeAll, defaultThreads, START_AFTER} from '../../src/cli/pool';
+import {decodeAll, DEFAULT_AFTER, defaultThreads, START_AFTER} from '../../src/cli/pool';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
@@ -113,9 +113,13 @@ describe('--jobs: decoding in worker threads', () => {
 		expect(seen.every(s => s.byWorker)).toBe(true);
 	});
 
-	it('without --jobs, shares a long run with one worker where the output shows codes and a second core is there, else none', async () => {
+	it('without --jobs, shares a run of more than DEFAULT_AFTER items with one worker where the output shows codes and a second core is there, else none', async () => {
 		expect([defaultThreads(true, 2), defaultThreads(true, 16), defaultThreads(true, 1), defaultThreads(false, 2), defaultThreads(false, 16)]).toEqual([2, 2, 1, 1, 1]);
-		const long = codeJobs(START_AFTER + 1);
+		// A shorter run (but longer than START_AFTER, which --jobs starts workers past) stays in this thread.
+		const middle = codeJobs(DEFAULT_AFTER);
+		expect((await run(middle, fakeWorker(), 'default', {cores: 2})).filter(s => s.byWorker)).toHaveLength(0);
+		expect((await run(middle, fakeWorker(), 2, {cores: 2})).filter(s => s.byWorker)).toHaveLength(middle.length);
+		const long = codeJobs(DEFAULT_AFTER + 1);
 		const byWorker = async (more: Parameters<typeof run>[3]) => (await run(long, fakeWorker(), 'default', more)).filter(s => s.byWorker).length;
 		expect(await byWorker({cores: 2})).toBe(long.length);
 		expect(await byWorker({cores: 1})).toBe(0);
