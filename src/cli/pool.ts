@@ -151,15 +151,15 @@ export interface Threads {
 }
 
 /**
- * The threads of a long run (past DEFAULT_AFTER items) when --jobs is not given: two where the output
- * shows codes and the machine has a second core, one otherwise. With codes, a worker decodes while this thread finds and explains
- * each item's codes (about a quarter of its work), and the two overlap: 19,383 copies, --json, medians
- * of interleaved rounds on two cores (2026-12-07), one thread against two: 3.91 against 3.33 s idle
- * (eight rounds), 5.30 against 5.05 s with one other busy process, 7.14 against 6.46 s with two, 11.46
- * against 9.25 s with four (four rounds each); peak memory on 100,394 emails 133–142 MB in five runs
- * (budget 150). Without codes (--csv, --summary) the worker renders each item whole and this thread
- * only writes: 2.60 against 2.70 s idle, so one thread. More than two is --jobs N's: each worker
- * takes ~35 MB more.
+ * The threads of a long run (past DEFAULT_AFTER items) when --jobs is not given: two where the
+ * output shows codes and the machine has a second core, one otherwise. With codes, a worker decodes
+ * while this thread finds and explains each item's codes (about a quarter of its work), and the two
+ * overlap: 19,383 copies, --json, medians of interleaved rounds on two cores (2026-12-07), one
+ * thread against two: 3.91 against 3.33 s idle (eight rounds), 5.30 against 5.05 s with one other
+ * busy process, 7.14 against 6.46 s with two, 11.46 against 9.25 s with four (four rounds each);
+ * peak memory on 100,394 emails 133–142 MB in five runs (budget 150). Without codes (--csv,
+ * --summary) the worker renders each item whole and this thread only writes: 2.60 against 2.70 s
+ * idle, so one thread. More than two is --jobs N's: each worker takes ~35 MB more.
  */
 export function defaultThreads(codes: boolean, cores: number): number {
 	return codes && cores >= 2 ? 2 : 1;
