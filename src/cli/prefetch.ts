@@ -123,8 +123,9 @@ function* readAhead(source: Iterator<Job>): Generator<Item> {
 }
 
 /**
- * The items of the jobs, in order. With `ahead`, a run of more than `startAfter` jobs has its
- * later files read ahead by a reader thread; a shorter one starts none.
+ * The items of the jobs, in order. With `ahead` (every run of the CLI's), a run of more than
+ * `startAfter` jobs has its later files read ahead by a reader thread; a shorter one starts none.
+ * Without it, every file is read by this thread (the tests' reference reading).
  */
 export function* readItems(jobs: Iterable<Job>, startAfter: number, ahead = false): Generator<Item> {
 	// The inputs failing (standard input closed under us, say) is thrown after the jobs before it,

@@ -124,7 +124,7 @@ describe('readItems: the files of a long run read ahead by a reader thread', () 
 		const codes: Job[] = Array.from({length: START_AFTER + 50}, (_, i) => ({label: `code ${i}`, type: 'code', value: '550'}));
 		expect([...readItems(codes, START_AFTER, true)]).toHaveLength(START_AFTER + 50);
 		expect(started).not.toHaveBeenCalled();
-		// Without `ahead` (--jobs N: its workers read their own files), no thread either.
+		// Without `ahead` (the reference reading above: every file read by this thread), no thread either.
 		expect([...readItems(files, START_AFTER)]).toHaveLength(START_AFTER + 1);
 		expect(started).not.toHaveBeenCalled();
 		expect(prefetched(files)).toHaveLength(START_AFTER + 1);
