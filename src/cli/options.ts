@@ -3,6 +3,7 @@ import {statSync} from 'node:fs';
 import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
 import type {Source} from './enumerate';
 import {DEFAULT_AFTER, START_AFTER} from './pool';
+import {grouped} from './grouped';
 import {DEFAULT_RESOLVER as DEFAULT_DOH} from '../core';
 
 export type Format = 'human' | 'json' | 'csv' | 'summary';
@@ -59,7 +60,7 @@ does not exist is an error, not a text.
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
   --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: N-1 worker threads
                      decode, this one reads, finishes and writes. Default: 2 for a run of more
-                     than ${DEFAULT_AFTER.toLocaleString('en')} inputs with --json or the text for a person on a machine of
+                     than ${grouped(DEFAULT_AFTER)} inputs with --json or the text for a person on a machine of
                      two cores or more (a worker decodes while this thread finds and explains the
                      codes: faster, idle or busy), else 1: a shorter run does not repay a worker's
                      start, and --csv and --summary show no codes, where a second thread is no

@@ -3,6 +3,7 @@
 // an argument: the bytes read tell how far along it is). Cleared at the end; a pipe never sees it.
 import {statSync} from 'node:fs';
 import type {Source} from './enumerate';
+import {grouped} from './grouped';
 
 const FIRST_AFTER_MS = 1000;
 const EVERY_MS = 250;
@@ -60,7 +61,7 @@ export class Progress {
 	line(now = Date.now()): string {
 		const seconds = (now - this.started) / 1000;
 		const rate = this.count / Math.max(seconds, 0.001);
-		let text = `${this.count.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')}/s · ${duration(seconds)} elapsed`;
+		let text = `${grouped(this.count)} done · ${grouped(Math.round(rate))}/s · ${duration(seconds)} elapsed`;
 		if (this.total && this.bytes > 0 && this.bytes <= this.total) text += ` · ${duration((seconds * (this.total - this.bytes)) / this.bytes)} left`;
 		return text;
 	}

@@ -6,6 +6,7 @@
 import {receivers, REASON_WORDS, suppressible, validAddress, type BounceReport, type Reason} from '../core';
 import type {ResultOut} from './run';
 import type {Paint} from './wrap';
+import {grouped} from './grouped';
 
 /** Rows shown per table in the text form (the JSON form has them all). */
 const TOP = 20;
@@ -94,22 +95,22 @@ export class Summary {
 	}
 
 	text(paint: Paint): string {
-		const count = (n: number) => n.toLocaleString('en-US').padStart(8);
+		const count = (n: number) => grouped(n).padStart(8);
 		const table = (title: string, map: Map<string, number>, name: (key: string) => string) => {
 			const rows = ranked(map);
 			const lines = ['', paint(title, 'bold')];
 			if (rows.length === 0) lines.push('         none');
 			for (const [key, n] of rows.slice(0, TOP)) lines.push(`${count(n)}  ${name(key)}`);
-			if (rows.length > TOP) lines.push(`          … and ${(rows.length - TOP).toLocaleString('en-US')} more (--summary --json lists them all)`);
+			if (rows.length > TOP) lines.push(`          … and ${grouped(rows.length - TOP)} more (--summary --json lists them all)`);
 			return lines;
 		};
 		const lines = [
-			paint(`${this.inputs.toLocaleString('en-US')} inputs, ${this.recipients.toLocaleString('en-US')} recipients${this.errors ? `, ${this.errors.toLocaleString('en-US')} not readable` : ''}`, 'bold'),
+			paint(`${grouped(this.inputs)} inputs, ${grouped(this.recipients)} recipients${this.errors ? `, ${grouped(this.errors)} not readable` : ''}`, 'bold'),
 			...table('By reason', this.byReason, key => REASON_WORDS[key as Reason]?.words ?? key),
 			...table('By provider', this.byProvider, providerName),
 			...table('By recipient domain', this.byDomain, key => key),
 			'',
-			paint(`To suppress: ${this.suppress.size.toLocaleString('en-US')} addresses — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
+			paint(`To suppress: ${grouped(this.suppress.size)} addresses — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
 			...[...this.suppress].sort(),
 		];
 		return lines.join('\n');
