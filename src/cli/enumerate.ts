@@ -7,6 +7,7 @@ import {closeSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
 import {chunks, lines, sourceItems} from './read';
 import {specialKind, walk} from './walk';
+import {AmbiguousName, onDisk} from './raw-path';
 
 export type Source = {type: 'arg'; value: string} | {type: 'files-from'; value: string};
 
@@ -16,6 +17,7 @@ export type Job = Item | {type: 'path'; label: string};
 const STDIN = 0;
 
 function errnoText(error: unknown): string {
+	if (error instanceof AmbiguousName) return error.message;
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder.';
 	if (code === 'EACCES' || code === 'EPERM') return 'cannot read it: permission denied.';
@@ -29,7 +31,7 @@ function errnoText(error: unknown): string {
 export function* fileItems(path: string, regular = true): Generator<Item> {
 	let fd: number;
 	try {
-		fd = openSync(path, 'r');
+		fd = onDisk(path, p => openSync(p, 'r'));
 	} catch (error) {
 		yield {label: path, type: 'error', error: errnoText(error)};
 		return;
@@ -57,7 +59,7 @@ export function itemsOf(job: Job): Iterable<Item> {
 function* pathJobs(path: string): Generator<Job> {
 	let stats;
 	try {
-		stats = statSync(path);
+		stats = onDisk(path, p => statSync(p));
 	} catch (error) {
 		yield {label: path, type: 'error', error: errnoText(error)};
 		return;
@@ -75,11 +77,11 @@ function* pathJobs(path: string): Generator<Job> {
 /** True when the argument names something on disk (a text argument is not stat-ed twice). */
 function exists(arg: string): boolean {
 	try {
-		statSync(arg);
+		onDisk(arg, p => statSync(p));
 		return true;
 	} catch (error) {
-		// A path that exists but cannot be looked into (EACCES) is reported by pathJobs.
-		return (error as NodeJS.ErrnoException).code === 'EACCES';
+		// A path that exists but cannot be looked into (EACCES), or whose name can be several (AmbiguousName), is reported by pathJobs.
+		return error instanceof AmbiguousName || (error as NodeJS.ErrnoException).code === 'EACCES';
 	}
 }
 
@@ -87,7 +89,7 @@ function exists(arg: string): boolean {
 export function* enumerate(sources: Iterable<Source>): Generator<Job> {
 	for (const source of sources) {
 		if (source.type === 'files-from') {
-			const listed = source.value === '-' ? null : openSync(source.value, 'r');
+			const listed = source.value === '-' ? null : onDisk(source.value, p => openSync(p, 'r'));
 			try {
 				for (const line of lines(chunks(listed ?? STDIN))) if (line.trim() !== '') yield* pathJobs(line);
 			} finally {

@@ -4,6 +4,7 @@ import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './lim
 import type {Source} from './enumerate';
 import {DEFAULT_AFTER, START_AFTER} from './pool';
 import {grouped} from './grouped';
+import {AmbiguousName, onDisk} from './raw-path';
 import {DEFAULT_RESOLVER as DEFAULT_DOH} from '../core';
 
 export type Format = 'human' | 'json' | 'csv' | 'summary';
@@ -141,9 +142,10 @@ export function parseArgs(argv: string[]): Parsed {
 			if (value === undefined || value === '') return {ok: false, error: '--files-from needs a FILE (or - for standard input).'};
 			if (value !== '-') {
 				try {
-					if (!statSync(value).isFile() && !statSync(value).isFIFO()) return {ok: false, error: `--files-from ${value}: not a file.`};
-				} catch {
-					return {ok: false, error: `--files-from ${value}: no such file.`};
+					const stats = onDisk(value, p => statSync(p));
+					if (!stats.isFile() && !stats.isFIFO()) return {ok: false, error: `--files-from ${value}: not a file.`};
+				} catch (error) {
+					return {ok: false, error: `--files-from ${value}: ${error instanceof AmbiguousName ? error.message : 'no such file.'}`};
 				}
 			}
 			sources.push({type: 'files-from', value});

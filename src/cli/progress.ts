@@ -4,6 +4,7 @@
 import {statSync} from 'node:fs';
 import type {Source} from './enumerate';
 import {grouped} from './grouped';
+import {onDisk} from './raw-path';
 
 const FIRST_AFTER_MS = 1000;
 const EVERY_MS = 250;
@@ -14,7 +15,7 @@ function totalBytes(sources: Source[]): number | undefined {
 	for (const source of sources) {
 		if (source.type === 'files-from' || source.value === '-') return undefined;
 		try {
-			const stats = statSync(source.value);
+			const stats = onDisk(source.value, p => statSync(p));
 			if (!stats.isFile()) return undefined;
 			total += stats.size;
 		} catch {

@@ -5,12 +5,13 @@
 // A folder reached twice through symbolic links is read once.
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {AmbiguousName, onDisk} from './raw-path';
 
 export type Entry = {path: string; error?: undefined} | {path: string; error: string};
 
 function isDir(path: string): boolean {
 	try {
-		return statSync(path).isDirectory();
+		return onDisk(path, p => statSync(p)).isDirectory();
 	} catch {
 		return false;
 	}
@@ -43,7 +44,7 @@ interface Listing {
 }
 
 function listing(dir: string): Listing {
-	const entries = readdirSync(dir, {withFileTypes: true});
+	const entries = onDisk(dir, p => readdirSync(p, {withFileTypes: true}));
 	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	const names: string[] = new Array<string>(entries.length);
 	const kinds = new Uint8Array(entries.length);
@@ -73,7 +74,7 @@ function isMaildir(path: string, list?: Listing): boolean {
 export function* walk(dir: string, seen = new Set<string>()): Generator<Entry> {
 	let list: Listing;
 	try {
-		const stats = statSync(dir);
+		const stats = onDisk(dir, p => statSync(p));
 		const id = `${stats.dev}:${stats.ino}`;
 		if (seen.has(id)) return;
 		seen.add(id);
@@ -93,11 +94,11 @@ export function* walk(dir: string, seen = new Set<string>()): Generator<Entry> {
 		let kind = others.get(i) ?? '';
 		if (kinds[i] === LINK) {
 			try {
-				const target = statSync(path);
+				const target = onDisk(path, p => statSync(p));
 				type = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
 				kind = specialKind(target);
-			} catch {
-				yield {path, error: 'a symbolic link to nothing (no such file or folder).'};
+			} catch (error) {
+				yield {path, error: error instanceof AmbiguousName ? error.message : 'a symbolic link to nothing (no such file or folder).'};
 				continue;
 			}
 		}
