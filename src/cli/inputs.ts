@@ -1,7 +1,7 @@
 // What the CLI decodes, one item at a time, and how a command-line argument is read: a code, a text,
 // or a path (a file, a folder, a named pipe) — and the true message when it is none of them.
 // Items are plain data (strings and bytes), so they can be handed to a worker thread as they are.
-import {parseCode} from '../core';
+import {parseCode, utf16Of} from '../core';
 
 /** Where an item came from: a path, `-`, or the argument itself; `message` numbers an mbox's messages from 1. */
 interface Origin {
@@ -80,7 +80,8 @@ export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false
 	// Each item one object of one shape, its origin's fields given whether set or not (no copy of the origin).
 	const {label, message, bytes: size, isText} = origin;
 	if (isBlank(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'empty input, nothing to decode.'};
-	if (binary ?? looksBinary(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'looks like binary data, not an email or text.'};
+	// Text saved as UTF-16 is half NUL bytes, yet text: the core reads it as such (decode/utf16.ts).
+	if ((binary ?? looksBinary(bytes)) && !utf16Of(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'looks like binary data, not an email or text.'};
 	return truncated ? {label, message, bytes: size, isText, type: 'content', value: bytes, truncated} : {label, message, bytes: size, isText, type: 'content', value: bytes};
 }
 

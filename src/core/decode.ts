@@ -9,6 +9,7 @@ import {MAX_INPUT, MAX_MESSAGE, NONE, readText, report, withOriginal} from './de
 import {originalOf} from './decode/original';
 import {toLf} from './decode/text';
 import {beginEmail} from './email-scope';
+import {utf16Text} from './decode/utf16';
 
 export {decodeText} from './decode/text-report';
 
@@ -90,9 +91,18 @@ interface Split {
 	messages?: (string | Uint8Array | ArrayBuffer)[];
 }
 
+/** Bytes that are UTF-16 text (utf16.ts) as that text, up to MAX_INPUT bytes; any other input as it is. */
+function widened(input: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
+	if (typeof input === 'string') return input;
+	const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+	return utf16Text(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes) ?? input;
+}
+
 /** How an input is read (undefined for nothing to decode): as displayed text, or as MIME messages. */
-function split(input: string | Uint8Array | ArrayBuffer): Split | undefined {
-	if (input == null) return undefined;
+function split(given: string | Uint8Array | ArrayBuffer): Split | undefined {
+	if (given == null) return undefined;
+	// UTF-16 text is read as the text it is; its bytes would read as a NUL after each letter.
+	const input = widened(given);
 	const text = asString(input);
 	// Blank input has nothing to decode (a test, not a trimmed copy of the whole input).
 	if (!/\S/.test(text)) return undefined;

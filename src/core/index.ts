@@ -13,6 +13,7 @@ export {decodeBounce, decodeMessages, decodeMessagesLight, reportOf, type Decode
 export {decodeText} from './decode/text-report';
 /** Whether a text starts with an mbox From_ line (RFC 4155): the CLI splits a large mbox as it streams it. */
 export {isMbox} from './decode/mbox';
+export {utf16Of, type Utf16} from './decode/utf16';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, sentenceText, type Verdict, type ReportVerdict, type Outcome, type Sentence, type Wording} from './verdict';
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */

@@ -86,6 +86,20 @@ describe('robust on real bulk input', () => {
 		expect(jsonLines(stdout).map(l => l.kind)).toEqual(['bounce', 'bounce', 'invalid']);
 	});
 
+	it('reads a bounce saved as UTF-16 text (half NUL bytes) as the text it is, in a short run and in a long one', () => {
+		const dir = tempDir();
+		const wide = Buffer.from(`\uFEFF${bounce('wide@b.example').replace(/\r?\n/g, '\r\n')}`, 'utf16le');
+		writeFileSync(join(dir, 'saved.txt'), wide);
+		const short = cli(['--json', join(dir, 'saved.txt')]);
+		expect(short.stderr).toBe('');
+		expect(jsonLines(short.stdout).map(l => [l.kind, (l.recipients as {recipient: string}[])[0]?.recipient])).toEqual([['bounce', 'wide@b.example']]);
+		// Past 256 files the reader thread reads them, and finds the UTF-16 one binary by its NUL bytes.
+		for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.eml`), bounce(`user${i}@b.example`));
+		const long = cli(['--jobs', '1', '--csv', dir]);
+		expect(long.stderr).toBe('');
+		expect(long.stdout).toContain(`${join(dir, 'saved.txt')},,wide@b.example,failed`);
+	});
+
 	it('ends quietly when its output pipe closes (| head -1): no stack trace, exit 0', () => {
 		const dir = tempDir();
 		writeFileSync(join(dir, 'box.mbox'), mbox(Array.from({length: 400}, (_, i) => bounce(`u${i}@b.example`))));

@@ -67,6 +67,13 @@ describe('contentItem', () => {
 		expect(contentItem({label: 'x', message: 2}, bytes('hello'), true)).toMatchObject({type: 'content', message: 2, truncated: true});
 	});
 
+	it('keeps text saved as UTF-16, which is half NUL bytes, whether the reader thread found it binary or not', () => {
+		const wide = new Uint8Array(Buffer.from('\uFEFFDelivery has failed to these recipients:\r\nalice@example.org\r\n', 'utf16le'));
+		expect(looksBinary(wide)).toBe(true);
+		expect(contentItem({label: 'x'}, wide)).toMatchObject({type: 'content', value: wide});
+		expect(contentItem({label: 'x'}, wide, false, true)).toMatchObject({type: 'content', value: wide});
+	});
+
 	it('takes looksBinary as found already when given, and keeps the origin', () => {
 		expect(contentItem({label: 'x', bytes: 5}, bytes('hello'), false, true)).toEqual({label: 'x', bytes: 5, type: 'error', error: 'looks like binary data, not an email or text.'});
 		expect(contentItem({label: 'x', bytes: 3000, isText: true}, randomBytes(3000, 9), false, false)).toMatchObject({label: 'x', bytes: 3000, isText: true, type: 'content'});

@@ -500,3 +500,28 @@ describe('decodeBounce: HTML-only notices', () => {
 		expect(r.recipients[0]).toMatchObject({reason: 'userunknown', hardBounce: true});
 	});
 });
+
+describe('decodeBounce: text saved as UTF-16', () => {
+	/** `text` as Windows saves "Unicode" text: UTF-16, little-endian unless `be`, with its byte order mark unless `bare`. */
+	const wide = (text: string, be = false, bare = false): Uint8Array => {
+		const bytes = Buffer.from((bare ? '' : '\uFEFF') + text, 'utf16le');
+		return new Uint8Array(be ? bytes.swap16() : bytes);
+	};
+	const raw = multipartReport(postfixText, dsn('bob@rcpt.example', '5.1.1', '550 5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown in local recipient table'));
+	const shown = 'Delivery has failed to these recipients or groups:\n\nbob@rcpt.example\n\nRemote Server returned 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\n';
+
+	test('reads a saved message and a saved notice as their UTF-8 would read', async () => {
+		for (const text of [raw, shown]) {
+			const expected = await decodeBounce(new Uint8Array(Buffer.from(text)));
+			expect(expected.recipients.map(r => r.recipient)).toEqual(['bob@rcpt.example']);
+			for (const [be, bare] of [[false, false], [true, false], [false, true], [true, true]]) expect(await decodeBounce(wide(text, be, bare))).toEqual(expected);
+		}
+	});
+
+	test('gives each message the text it reads as', async () => {
+		const parts = [];
+		for await (const part of decodeMessages(wide(shown))) parts.push(part.text);
+		expect(parts).toEqual([shown]);
+		expect(decodeMessagesLight(wide(raw, true))?.map(part => part.text)).toEqual([raw]);
+	});
+});
