@@ -2,6 +2,7 @@
 // or a path (a file, a folder, a named pipe) — and the true message when it is none of them.
 // Items are plain data (strings and bytes), so they can be handed to a worker thread as they are.
 import {parseCode, utf16Of} from '../core';
+import {binaryKind} from './binary-kinds';
 
 /** Where an item came from: a path, `-`, or the argument itself; `message` numbers an mbox's messages from 1. */
 interface Origin {
@@ -81,7 +82,7 @@ export function contentItem(origin: Origin, bytes: Uint8Array, truncated = false
 	const {label, message, bytes: size, isText} = origin;
 	if (isBlank(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'empty input, nothing to decode.'};
 	// Text saved as UTF-16 is half NUL bytes, yet text: the core reads it as such (decode/utf16.ts).
-	if ((binary ?? looksBinary(bytes)) && !utf16Of(bytes)) return {label, message, bytes: size, isText, type: 'error', error: 'looks like binary data, not an email or text.'};
+	if ((binary ?? looksBinary(bytes)) && !utf16Of(bytes)) return {label, message, bytes: size, isText, type: 'error', error: binaryKind(bytes) ?? 'looks like binary data, not an email or text.'};
 	return truncated ? {label, message, bytes: size, isText, type: 'content', value: bytes, truncated} : {label, message, bytes: size, isText, type: 'content', value: bytes};
 }
 

@@ -1,0 +1,66 @@
+import {gzipSync} from 'node:zlib';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {binaryKind} from '../../src/cli/binary-kinds';
+import {contentItem, looksBinary} from '../../src/cli/inputs';
+import {bounce, cli, tempDir} from './helpers';
+
+/** Bytes that stand for no format: a fixed pseudo-random sequence. */
+function noise(length: number, seed = 3): Uint8Array {
+	const out = new Uint8Array(length);
+	for (let i = 0, x = seed; i < length; i++) out[i] = x = ((x * 1103515245 + 12345) >>> 16) & 0xff;
+	return out;
+}
+
+/** `head` at `at`, in noise. */
+function starting(head: number[] | string, at = 0): Uint8Array {
+	const bytes = noise(4096);
+	bytes.set(typeof head === 'string' ? Buffer.from(head, 'latin1') : head, at);
+	return bytes;
+}
+
+describe('binaryKind', () => {
+	it('names each format by its signature, with what to give instead', () => {
+		const cases: [Uint8Array, RegExp][] = [
+			[new Uint8Array(gzipSync(bounce('a@b.example'))), /^gzip-compressed data.*gunzip -c FILE \| bounce-decoder -\)\.$/],
+			[starting('BZh9'), /^bzip2-compressed/],
+			[starting([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), /^xz-compressed/],
+			[starting([0x28, 0xb5, 0x2f, 0xfd]), /^zstd-compressed/],
+			[starting('PK\x03\x04'), /^a zip archive/],
+			[starting([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), /^a 7-Zip archive/],
+			[starting('ustar', 257), /^a tar archive.*tar -xf FILE/],
+			[starting([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /^an Outlook \.msg file/],
+			[starting('%PDF-1.7'), /^a PDF document/],
+		];
+		for (const [bytes, words] of cases) {
+			expect(looksBinary(bytes)).toBe(true);
+			expect(binaryKind(bytes)).toMatch(words);
+		}
+	});
+
+	it('names nothing else, nor a signature cut short', () => {
+		expect(binaryKind(noise(4096))).toBeUndefined();
+		expect(binaryKind(new Uint8Array([0xd0, 0xcf, 0x11]))).toBeUndefined();
+		expect(binaryKind(new Uint8Array(Buffer.from('ustar')))).toBeUndefined();
+	});
+});
+
+describe('the refusal', () => {
+	it('says what the data is, and only of data that is binary', () => {
+		expect(contentItem({label: 'x'}, starting([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatchObject({type: 'error', error: expect.stringMatching(/^an Outlook \.msg file/)});
+		expect(contentItem({label: 'x'}, noise(4096))).toMatchObject({type: 'error', error: 'looks like binary data, not an email or text.'});
+		// Text that starts as a signature does is text.
+		expect(contentItem({label: 'x'}, new Uint8Array(Buffer.from(`PK\x03\x04 ${bounce('a@b.example')}`)))).toMatchObject({type: 'content'});
+	});
+
+	it('reaches standard error as one line, and the run goes on', () => {
+		const dir = tempDir();
+		writeFileSync(join(dir, 'bounces.eml.gz'), gzipSync(bounce('a@b.example')));
+		writeFileSync(join(dir, 'bounce.eml'), bounce('b@b.example'));
+		const run = cli(['--csv', join(dir, 'bounces.eml.gz'), join(dir, 'bounce.eml')]);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toBe(`${join(dir, 'bounces.eml.gz')}: gzip-compressed data, not an email or text: decompress it first (gunzip -c FILE | bounce-decoder -).\n`);
+		expect(run.stdout).toContain('b@b.example');
+	});
+});
