@@ -32,7 +32,7 @@ export function rawPath(text: string): Buffer | undefined {
 	// The path so far; undefined before the first part (`a/b` is read from the current folder).
 	let at: Buffer | undefined;
 	for (const part of text.split('/')) {
-		let name = Buffer.from(part);
+		let name: Buffer = Buffer.from(part);
 		if (part.includes(LOST)) {
 			let names: Buffer[];
 			try {
