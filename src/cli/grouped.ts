@@ -11,3 +11,8 @@ export function grouped(n: number): string {
 	const body = /^\d+$/.test(digits) ? digits.replace(/\B(?=(?:\d{3})+$)/g, ',') : digits;
 	return whole < 0 ? `-${body}` : body;
 }
+
+/** A count and its noun, singular for one (`1 input`, `2 inputs`, `12,345 inputs`). */
+export function counted(n: number, one: string, many: string): string {
+	return `${grouped(n)} ${n === 1 ? one : many}`;
+}

@@ -6,7 +6,7 @@
 import {receivers, REASON_WORDS, suppressible, validAddress, type BounceReport, type Reason} from '../core';
 import type {ResultOut} from './run';
 import type {Paint} from './wrap';
-import {grouped} from './grouped';
+import {counted, grouped} from './grouped';
 
 /** Rows shown per table in the text form (the JSON form has them all). */
 const TOP = 20;
@@ -105,12 +105,12 @@ export class Summary {
 			return lines;
 		};
 		const lines = [
-			paint(`${grouped(this.inputs)} inputs, ${grouped(this.recipients)} recipients${this.errors ? `, ${grouped(this.errors)} not readable` : ''}`, 'bold'),
+			paint(`${counted(this.inputs, 'input', 'inputs')}, ${counted(this.recipients, 'recipient', 'recipients')}${this.errors ? `, ${grouped(this.errors)} not readable` : ''}`, 'bold'),
 			...table('By reason', this.byReason, key => REASON_WORDS[key as Reason]?.words ?? key),
 			...table('By provider', this.byProvider, providerName),
 			...table('By recipient domain', this.byDomain, key => key),
 			'',
-			paint(`To suppress: ${grouped(this.suppress.size)} addresses — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
+			paint(`To suppress: ${counted(this.suppress.size, 'address', 'addresses')} — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
 			...[...this.suppress].sort(),
 		];
 		return lines.join('\n');

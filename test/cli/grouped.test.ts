@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {grouped} from '../../src/cli/grouped';
+import {counted, grouped} from '../../src/cli/grouped';
 
 describe('grouped', () => {
 	it('writes integers as en-US does', () => {
@@ -12,6 +12,12 @@ describe('grouped', () => {
 	it('drops a fraction as a count has none', () => {
 		expect(grouped(1234.9)).toBe('1,234');
 		expect(grouped(-0.5)).toBe('0');
+	});
+});
+
+describe('counted', () => {
+	it('gives the noun in the singular for one only', () => {
+		expect([0, 1, 2, 1234].map(n => counted(n, 'input', 'inputs'))).toEqual(['0 inputs', '1 input', '2 inputs', '1,234 inputs']);
 	});
 });
 

@@ -40,5 +40,14 @@ describe('Summary', () => {
 		expect(text).toMatch(/Google/);
 		expect(text).toMatch(/To suppress: 2 addresses — hard bounces/);
 		expect(text.trim().split('\n').slice(-2)).toEqual(['gone@example.com', 'other@b.example']);
+		expect(text.split('\n')[0]).toBe('5 inputs, 6 recipients, 1 not readable');
+	});
+
+	it('says one input, one recipient and one address in the singular', () => {
+		const one = new Summary();
+		one.add(result('bounce', [r('gone@example.com')]));
+		const text = one.text(painter(false));
+		expect(text.split('\n')[0]).toBe('1 input, 1 recipient');
+		expect(text).toMatch(/To suppress: 1 address — hard bounces/);
 	});
 });
