@@ -3,10 +3,10 @@
 // is in memory: a folder is walked as it is read, an mbox split as it is read. A regular file is a job
 // by its path alone, read by whichever thread decodes it (fileItems), or in a long one-thread run by a
 // reader thread ahead of it (prefetch.ts); everything else is an item.
-import {closeSync, openSync, statSync} from 'node:fs';
+import {closeSync, lstatSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
 import {chunks, lines, sourceItems} from './read';
-import {specialKind, walk} from './walk';
+import {BROKEN_LINK, specialKind, walk} from './walk';
 import {AmbiguousName, onDisk} from './raw-path';
 
 export type Source = {type: 'arg'; value: string} | {type: 'files-from'; value: string};
@@ -61,7 +61,7 @@ function* pathJobs(path: string): Generator<Job> {
 	try {
 		stats = onDisk(path, p => statSync(p));
 	} catch (error) {
-		yield {label: path, type: 'error', error: errnoText(error)};
+		yield {label: path, type: 'error', error: isLink(path) ? BROKEN_LINK : errnoText(error)};
 		return;
 	}
 	if (stats.isDirectory()) {
@@ -74,14 +74,24 @@ function* pathJobs(path: string): Generator<Job> {
 	else yield {label: path, type: 'error', error: `${specialKind(stats)}, not a file: cannot be read.`};
 }
 
+/** True when the path is a symbolic link (whatever it leads to, if anything). */
+function isLink(path: string): boolean {
+	try {
+		return onDisk(path, p => lstatSync(p)).isSymbolicLink();
+	} catch {
+		return false;
+	}
+}
+
 /** True when the argument names something on disk (a text argument is not stat-ed twice). */
 function exists(arg: string): boolean {
 	try {
 		onDisk(arg, p => statSync(p));
 		return true;
 	} catch (error) {
-		// A path that exists but cannot be looked into (EACCES), or whose name can be several (AmbiguousName), is reported by pathJobs.
-		return error instanceof AmbiguousName || (error as NodeJS.ErrnoException).code === 'EACCES';
+		// A path that exists but cannot be looked into (EACCES), whose name can be several (AmbiguousName)
+		// or that is a link to nothing, is reported by pathJobs.
+		return error instanceof AmbiguousName || (error as NodeJS.ErrnoException).code === 'EACCES' || isLink(arg);
 	}
 }
 

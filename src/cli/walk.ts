@@ -7,6 +7,9 @@ import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {AmbiguousName, onDisk} from './raw-path';
 
+/** What a symbolic link whose target does not exist is said to be. */
+export const BROKEN_LINK = 'a symbolic link to nothing (no such file or folder).';
+
 export type Entry = {path: string; error?: undefined} | {path: string; error: string};
 
 function isDir(path: string): boolean {
@@ -98,7 +101,7 @@ export function* walk(dir: string, seen = new Set<string>()): Generator<Entry> {
 				type = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
 				kind = specialKind(target);
 			} catch (error) {
-				yield {path, error: error instanceof AmbiguousName ? error.message : 'a symbolic link to nothing (no such file or folder).'};
+				yield {path, error: error instanceof AmbiguousName ? error.message : BROKEN_LINK};
 				continue;
 			}
 		}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {enumerate, itemsOf, type Source} from '../../src/cli/enumerate';
 import {bounce, mbox, tempDir} from './helpers';
@@ -45,6 +45,18 @@ describe('enumerate: every item of a run, in the order of its sources', () => {
 			`${dir}/sub/b content`,
 			`${dir}/missing error: no such file or folder.`,
 			'550 error: no such file or folder.',
+		]);
+	});
+
+	it('says that a symbolic link leads nowhere, given as an argument or listed, as in a folder', () => {
+		const dir = tempDir();
+		symlinkSync(join(dir, 'gone.eml'), join(dir, 'link.eml'));
+		symlinkSync('gone', join(dir, 'link'));
+		writeFileSync(join(dir, 'list'), `${dir}/link\n`);
+		expect(summary([arg(join(dir, 'link.eml')), arg(join(dir, 'link')), {type: 'files-from', value: join(dir, 'list')}])).toEqual([
+			`${dir}/link.eml error: a symbolic link to nothing (no such file or folder).`,
+			`${dir}/link error: a symbolic link to nothing (no such file or folder).`,
+			`${dir}/link error: a symbolic link to nothing (no such file or folder).`,
 		]);
 	});
 
