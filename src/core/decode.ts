@@ -7,7 +7,7 @@ import {parseMime, parseMimeLight} from './decode/mime';
 import type {MimeMessage} from './decode/mime';
 import {MAX_INPUT, MAX_MESSAGE, NONE, readText, report, withOriginal} from './decode/text-report';
 import {originalOf} from './decode/original';
-import {toLf} from './decode/text';
+import {htmlToText, isHtmlDocument, toLf} from './decode/text';
 import {beginEmail} from './email-scope';
 import {utf16Text} from './decode/utf16';
 
@@ -106,7 +106,8 @@ function split(given: string | Uint8Array | ArrayBuffer): Split | undefined {
 	const text = asString(input);
 	// Blank input has nothing to decode (a test, not a trimmed copy of the whole input).
 	if (!/\S/.test(text)) return undefined;
-	if (!looksLikeMime(text)) return {text};
+	// A page saved as HTML is read as the text it shows, its scripts and styles left out.
+	if (!looksLikeMime(text)) return {text: isHtmlDocument(text) ? htmlToText(text) : text};
 	// An mbox is split on its From_ lines; a single message keeps its original bytes so that
 	// the MIME parser decodes its charsets itself.
 	const mbox = isMbox(text);

@@ -525,3 +525,39 @@ describe('decodeBounce: text saved as UTF-16', () => {
 		expect(decodeMessagesLight(wide(raw, true))?.map(part => part.text)).toEqual([raw]);
 	});
 });
+
+describe('decodeBounce: a page saved as HTML', () => {
+	const page = (body: string, head = '<!DOCTYPE html>\n<html lang="en">') =>
+		`${head}<head><meta charset="utf-8"><title>Undeliverable: Hello</title><script>var shown = "550 5.7.1 spam";</script><style>p{margin:0}</style></head>\n<body>${body}</body></html>\n`;
+	const notice =
+		'<div><p>Delivery has failed to these recipients or groups:</p><p><a href="mailto:alice@example.org">alice@example.org</a><br>The email address you entered couldn&#39;t be found.</p>' +
+		'<p>Diagnostic information for administrators:</p><p>Generating server: BN6PR11MB1234.namprd11.prod.outlook.com</p>' +
+		'<p>alice@example.org<br>Remote Server returned &#39;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup&#39;</p></div>';
+
+	test('reads the text the page shows, as the same notice pasted as text reads', async () => {
+		const shown = 'Delivery has failed to these recipients or groups:\n\nalice@example.org\nThe email address you entered couldn\'t be found.\n\nDiagnostic information for administrators:\n\nGenerating server: BN6PR11MB1234.namprd11.prod.outlook.com\n\nalice@example.org\nRemote Server returned \'550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\'\n';
+		const expected = (await decodeBounce(shown)).recipients;
+		expect(expected.map(r => [r.recipient, r.reason, r.status])).toEqual([['alice@example.org', 'userunknown', '5.1.10']]);
+		for (const head of ['<!DOCTYPE html>\n<html lang="en">', '<html xmlns:o="urn:schemas-microsoft-com:office:office">', '\n<!-- saved from url=(0014)about:internet -->\n<HTML>']) {
+			const read = await decodeBounce(new Uint8Array(Buffer.from(page(notice, head))));
+			expect(read.recipients, head).toEqual(expected);
+		}
+	});
+
+	test('gives the shown text as the message text, without its scripts and styles', async () => {
+		const parts = [];
+		for await (const part of decodeMessages(page(notice))) parts.push(part.text);
+		expect(parts).toHaveLength(1);
+		expect(parts[0]).toContain("Remote Server returned '550 5.1.10");
+		expect(parts[0]).not.toMatch(/5\.7\.1|<p>|margin/);
+	});
+
+	test('leaves alone text that only holds tags, and a fragment', async () => {
+		const text = 'Remote Server returned <550 5.1.10 RESOLVER.ADR.RecipientNotFound> for <alice@example.org>';
+		for (const input of [text, `<div>${text}</div>`]) {
+			const parts = [];
+			for await (const part of decodeMessages(input)) parts.push(part.text);
+			expect(parts).toEqual([input]);
+		}
+	});
+});

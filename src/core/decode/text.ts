@@ -104,6 +104,15 @@ export function cleanAddress(raw: string): string {
 	return a.toLowerCase();
 }
 
+// A whole HTML document: a page saved from a browser or a mail client ("Save as" .html), which
+// starts with its doctype or its html element, perhaps after comments. A fragment is not one.
+const HTML_DOCUMENT = /^\s*(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+
+/** True when the text is a whole HTML document (HTML_DOCUMENT), to be read as the text it shows. */
+export function isHtmlDocument(text: string): boolean {
+	return text.charCodeAt(0) !== 60 && !/^\s/.test(text) ? false : HTML_DOCUMENT.test(text);
+}
+
 /** Decode the few HTML entities bounce bodies use, and strip tags: a text view of an HTML part. */
 export function htmlToText(html: string): string {
 	let t = html.replace(/<(?:script|style)\b[^>]*>[^]*?<\/(?:script|style)>/gi, ' ');
