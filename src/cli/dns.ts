@@ -9,15 +9,36 @@ const TONE: Record<DnsFinding['tone'], string> = {ok: 'ok', problem: 'PROBLEM', 
 
 export type DnsOut = DnsReport & {findings: DnsFinding[]};
 
-/** The checks' result, or a usage error (a token that is not a domain, IP, selector or usable resolver URL). */
-export async function dnsOut(options: DnsOptions): Promise<{ok: true; out: DnsOut} | {ok: false; error: string}> {
+/** Exit code when no check could be made: the resolver was never reached (no network, a blocked or wrong URL). */
+export const UNREACHABLE = 1;
+
+/**
+ * The checks' result; or a usage error (a token that is not a domain, IP, selector or usable resolver
+ * URL); or, when no request reached the resolver, that (`code` UNREACHABLE): its findings would only
+ * say of each record that it could not be looked up, as if the domain's DNS had failed.
+ */
+export async function dnsOut(options: DnsOptions): Promise<{ok: true; out: DnsOut} | {ok: false; error: string; code?: number}> {
 	const url = parseResolverUrl(options.doh ?? DEFAULT_RESOLVER);
 	if (!url) return {ok: false, error: `--doh ${options.doh}: not a usable DNS-over-HTTPS URL (https, or http on 127.0.0.1/localhost; no query string).`};
 	const request = {domain: options.domain, ...(options.ip ? {ip: options.ip} : {}), ...(options.selector ? {selector: options.selector} : {})};
 	const valid = validateRequest(request);
 	if (!valid.ok) return {ok: false, error: valid.error};
-	const resolver = createResolver({url, fetch});
+	let asked = 0;
+	let failure: unknown;
+	let failed = 0;
+	const counted: typeof fetch = async (...args) => {
+		asked++;
+		try {
+			return await fetch(...args);
+		} catch (error) {
+			failed++;
+			failure = error;
+			throw error;
+		}
+	};
+	const resolver = createResolver({url, fetch: counted});
 	const report = await runDnsChecks(request, resolver);
+	if (asked > 0 && failed === asked) return {ok: false, code: UNREACHABLE, error: `The resolver ${url} could not be reached (${(failure as Error)?.message ?? failure}): no DNS check was made.`};
 	return {ok: true, out: {...report, findings: dnsFindings(report)}};
 }
 

@@ -63,7 +63,7 @@ async function printDns(options: Options): Promise<number> {
 	const result = await dnsOut(options.dns!);
 	if (!result.ok) {
 		process.stderr.write(`${result.error}\n`);
-		return 2;
+		return result.code ?? 2;
 	}
 	const sink = new Sink();
 	if (options.json) sink.out(`${JSON.stringify(result.out)}\n`);

@@ -87,7 +87,7 @@ Bounds: ${READ_LIMIT / 1024} KiB read of each input or mbox message ("inputTrunc
 ${MAX_CODES} codes[] ("codesTruncated": true) and ${MAX_RECIPIENTS} recipients ("recipientsTruncated": true)
 per result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE / 1024 / 1024} MiB per JSON line.
 Exit code 2 when an input was bad (its message is on standard error), 0 otherwise; a closed output
-pipe ends the run quietly.`;
+pipe ends the run quietly. --dns exits 1 when the resolver could not be reached, so no check was made.`;
 
 const DNS_FLAGS = ['--dns', '--ip', '--selector', '--doh'] as const;
 

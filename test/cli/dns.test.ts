@@ -70,4 +70,12 @@ describe('--dns DOMAIN [--ip IP] [--selector S] [--doh URL]', () => {
 		expect(badUrl.stderr).toMatch(/not a usable DNS-over-HTTPS URL/);
 		expect(server.asked.length).toBe(before);
 	});
+
+	it('says so when the resolver cannot be reached, rather than that each record failed (exit 1)', async () => {
+		for (const args of [[], ['--json']]) {
+			const run = await cliAsync(['--dns', 'sender.example', '--ip', '203.0.113.7', '--doh', 'http://127.0.0.1:1/dns-query', ...args]);
+			expect(run).toMatchObject({status: 1, stdout: ''});
+			expect(run.stderr).toMatch(/^The resolver http:\/\/127\.0\.0\.1:1\/dns-query could not be reached \(.+\): no DNS check was made\.\n$/);
+		}
+	});
 });
