@@ -5,7 +5,7 @@
 // (writers.ts). Memory stays bounded however many inputs: nothing holds all inputs or all results.
 import {dnsLines, dnsOut} from './dns';
 import {enumerate} from './enumerate';
-import {parseArgs, USAGE, type Options} from './options';
+import {parseArgs, SHORT_USAGE, USAGE, type Options} from './options';
 import {Progress} from './progress';
 import {isDecoderThread, serveDecoder} from './decoder-thread';
 import {decodeAll} from './pool';
@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) {
 		if (parsed.help) process.stdout.write(USAGE + '\n');
-		else process.stderr.write(`${parsed.error}\n${USAGE}\n`);
+		else process.stderr.write(`${parsed.error}\n${SHORT_USAGE}\n`);
 		return parsed.help ? 0 : 2;
 	}
 	const {options} = parsed;

@@ -89,6 +89,9 @@ per result; ${MAX_STRING} characters per string taken from the input; ${MAX_LINE
 Exit code 2 when an input was bad (its message is on standard error), 0 otherwise; a closed output
 pipe ends the run quietly. --dns exits 1 when the resolver could not be reached, so no check was made.`;
 
+/** What follows a usage error: the usage lines alone, the options being one --help away. */
+export const SHORT_USAGE = `${USAGE.slice(0, USAGE.indexOf('\n\n'))}\n--help lists every option.`;
+
 const DNS_FLAGS = ['--dns', '--ip', '--selector', '--doh'] as const;
 
 export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};
