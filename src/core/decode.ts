@@ -10,6 +10,7 @@ import {originalOf} from './decode/original';
 import {htmlToText, isHtmlDocument, toLf} from './decode/text';
 import {beginEmail} from './email-scope';
 import {utf16Text} from './decode/utf16';
+import {windows1252} from './decode/windows-1252';
 
 export {decodeText} from './decode/text-report';
 
@@ -98,6 +99,29 @@ function widened(input: string | Uint8Array | ArrayBuffer): string | Uint8Array 
 	return utf16Text(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes) ?? input;
 }
 
+// Windows programs save text in the system's "ANSI" code page (Notepad, Outlook's Save As), for
+// Western languages Windows-1252 (decode/windows-1252.ts): every byte past ASCII is then no UTF-8
+// (Empf\xe4nger) and reads as U+FFFD, and a wording in the reader's language is no longer found.
+// Such text is read as Windows-1252 when none of its bytes past ASCII is UTF-8; a UTF-8 text with a
+// stray bad byte keeps its UTF-8.
+const STRICT_UTF8 = new TextDecoder('utf-8', {fatal: true});
+
+/** Displayed text as a person sees it: 8-bit text in Windows-1252 (above), and a page saved as HTML as the text it shows. */
+function shown(text: string, input: string | Uint8Array | ArrayBuffer): string {
+	let out = text;
+	if (typeof input !== 'string' && text.includes('\uFFFD') && !/[\u0080-\uFFFC\uFFFE\uFFFF]/.test(text)) {
+		const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+		const head = bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes;
+		try {
+			STRICT_UTF8.decode(head);
+		} catch {
+			out = windows1252(head);
+		}
+	}
+	// A page saved as HTML is read as the text it shows, its scripts and styles left out.
+	return isHtmlDocument(out) ? htmlToText(out) : out;
+}
+
 /** How an input is read (undefined for nothing to decode): as displayed text, or as MIME messages. */
 function split(given: string | Uint8Array | ArrayBuffer): Split | undefined {
 	if (given == null) return undefined;
@@ -106,8 +130,7 @@ function split(given: string | Uint8Array | ArrayBuffer): Split | undefined {
 	const text = asString(input);
 	// Blank input has nothing to decode (a test, not a trimmed copy of the whole input).
 	if (!/\S/.test(text)) return undefined;
-	// A page saved as HTML is read as the text it shows, its scripts and styles left out.
-	if (!looksLikeMime(text)) return {text: isHtmlDocument(text) ? htmlToText(text) : text};
+	if (!looksLikeMime(text)) return {text: shown(text, input)};
 	// An mbox is split on its From_ lines; a single message keeps its original bytes so that
 	// the MIME parser decodes its charsets itself.
 	const mbox = isMbox(text);

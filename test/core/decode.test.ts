@@ -561,3 +561,29 @@ describe('decodeBounce: a page saved as HTML', () => {
 		}
 	});
 });
+
+describe('decodeBounce: text saved in a Windows "ANSI" code page', () => {
+	const spanish = 'No se ha encontrado la dirección\nTu mensaje no se ha entregado a bob@rcpt.example porque no se ha encontrado la dirección.\n\nLa respuesta ha sido:\n550 5.1.1 The email account that you tried to reach does not exist. - gsmtp\n';
+	const textOf = async (input: Uint8Array): Promise<string[]> => {
+		const parts = [];
+		for await (const part of decodeMessages(input)) parts.push(part.text);
+		return parts;
+	};
+
+	test('reads Windows-1252 text as it shows, so that a wording in the reader\'s language is found', async () => {
+		const expected = await decodeBounce(new Uint8Array(Buffer.from(spanish)));
+		expect(expected.recipients.map(r => [r.recipient, r.reason])).toEqual([['bob@rcpt.example', 'userunknown']]);
+		const ansi = new Uint8Array(Buffer.from(spanish, 'latin1'));
+		expect(await decodeBounce(ansi)).toEqual(expected);
+		expect(await textOf(ansi)).toEqual([spanish]);
+		// The bytes the code page puts at 0x80–0x9f (here its typographic quotes) read as Windows shows them.
+		expect(await textOf(new Uint8Array([...Buffer.from('La respuesta ha sido: '), 0x93, ...Buffer.from('550 5.1.1'), 0x94, 0x0a]))).toEqual(['La respuesta ha sido: \u201c550 5.1.1\u201d\n']);
+	});
+
+	test('keeps UTF-8 text as UTF-8, a stray bad byte and a written U+FFFD included', async () => {
+		const stray = new Uint8Array([...Buffer.from('Diagnoseinformationen für Administratoren: '), 0xff, 0x0a]);
+		expect(await textOf(stray)).toEqual(['Diagnoseinformationen für Administratoren: \uFFFD\n']);
+		const written = new Uint8Array(Buffer.from('Remote Server returned \uFFFD550 5.1.1\n'));
+		expect(await textOf(written)).toEqual(['Remote Server returned \uFFFD550 5.1.1\n']);
+	});
+});

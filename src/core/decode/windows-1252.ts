@@ -1,0 +1,29 @@
+// Bytes read as Windows-1252, as the WHATWG Encoding Standard's index-windows-1252 maps them (the
+// decoder a browser's TextDecoder('windows-1252') is): bytes 0x00-0x7F and 0xA0-0xFF are their own
+// code points, and 0x80-0x9F are the code page's typographic characters (€ ‚ „ … “ ” – — ™ …), five
+// of them left as the C1 code points of the same number. Written here because Node's TextDecoder
+// reads that label as ISO-8859-1, every 0x80-0x9F byte a C1 control character (Node 20).
+
+/** index-windows-1252's code points for the bytes 0x80-0x9F, in order. */
+const HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Characters made at a time (String.fromCharCode takes them as arguments). */
+const CHUNK = 8192;
+
+/** The text of `bytes` read as Windows-1252. */
+export function windows1252(bytes: Uint8Array): string {
+	let out = '';
+	const codes = new Array<number>(Math.min(CHUNK, bytes.length));
+	for (let at = 0; at < bytes.length; at += CHUNK) {
+		const n = Math.min(CHUNK, bytes.length - at);
+		codes.length = n;
+		for (let i = 0; i < n; i++) {
+			const byte = bytes[at + i]!;
+			codes[i] = byte >= 0x80 && byte < 0xa0 ? HIGH.charCodeAt(byte - 0x80) : byte;
+		}
+		out += String.fromCharCode(...codes);
+	}
+	return out;
+}
