@@ -50,6 +50,24 @@ describe('decoding time grows linearly with hostile runs', () => {
 		expect(htmlToText('<p>one  \t\nand two</p>')).toBe('one\nand two\n');
 	});
 
+	test('text opening with runs of HTML comments is told from a saved page in linear time', async () => {
+		for (const unit of ['<!--a-->', '<!--', '<!-- --> ']) {
+			const text = (n: number) => `${unit.repeat(Math.ceil(n / unit.length))}\n550 5.1.1 a@example.com`;
+			await decodeBounce(text(500));
+			let small = Infinity;
+			let large = Infinity;
+			for (let round = 0; round < 2; round++) {
+				let start = performance.now();
+				await decodeBounce(text(SMALL));
+				small = Math.min(small, performance.now() - start);
+				start = performance.now();
+				await decodeBounce(text(LARGE));
+				large = Math.min(large, performance.now() - start);
+			}
+			expect({unit, large: large < 25 * Math.max(small, 1) + 40}).toEqual({unit, large: true});
+		}
+	});
+
 	test('an HTML-only message full of blanks decodes within the budget', async () => {
 		const raw = `From: a@example.com\nContent-Type: text/html\n\n<p>x${' '.repeat(200_000)}y</p>`;
 		const start = performance.now();

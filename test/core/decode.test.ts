@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {decodeBounce, decodeMessages, decodeMessagesLight, decodeText} from '../../src/core/decode';
+import {isHtmlDocument} from '../../src/core/decode/text';
 
 // Hand-made bounces in each layout family's documented wording (addresses are RFC 2606 names).
 
@@ -550,6 +551,18 @@ describe('decodeBounce: a page saved as HTML', () => {
 		expect(parts).toHaveLength(1);
 		expect(parts[0]).toContain("Remote Server returned '550 5.1.10");
 		expect(parts[0]).not.toMatch(/5\.7\.1|<p>|margin/);
+	});
+
+	test('tells a document after a few comments, in time linear in hostile runs of them', () => {
+		expect(isHtmlDocument('<!-- saved from url=(0014)about:internet -->\n<!--[if mso]>x<![endif]-->  <!DOCTYPE html><html>')).toBe(true);
+		expect(isHtmlDocument(`${'<!--a-->'.repeat(16)}<html>`)).toBe(true);
+		expect(isHtmlDocument(`${'<!--a-->'.repeat(17)}<html>`)).toBe(false);
+		expect(isHtmlDocument('<!-- never closed <html>')).toBe(false);
+		for (const run of ['<!--a-->'.repeat(100_000), '<!--'.repeat(100_000), ' \n'.repeat(100_000), '<!-- -->'.repeat(50_000) + '<!--']) {
+			const start = performance.now();
+			expect(isHtmlDocument(`${run}x`)).toBe(false);
+			expect(performance.now() - start).toBeLessThan(100);
+		}
 	});
 
 	test('leaves alone text that only holds tags, and a fragment', async () => {

@@ -105,12 +105,29 @@ export function cleanAddress(raw: string): string {
 }
 
 // A whole HTML document: a page saved from a browser or a mail client ("Save as" .html), which
-// starts with its doctype or its html element, perhaps after comments. A fragment is not one.
-const HTML_DOCUMENT = /^\s*(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+// starts with its doctype or its html element, perhaps after comments (`<!-- saved from url=… -->`).
+// A fragment is not one. The comments are skipped by search, not by a repeated group of a pattern,
+// which would try every way of cutting a run of comments before failing (exponential in their number).
+const HTML_START = /<(?:!doctype\s+html|html)\b/iy;
+const BLANKS = /\s*/y;
+/** Comments looked past before the doctype, and how far one may run. */
+const MOST_COMMENTS = 16;
+const COMMENT_CHARS = 4096;
 
-/** True when the text is a whole HTML document (HTML_DOCUMENT), to be read as the text it shows. */
+/** True when the text is a whole HTML document (above), to be read as the text it shows. */
 export function isHtmlDocument(text: string): boolean {
-	return text.charCodeAt(0) !== 60 && !/^\s/.test(text) ? false : HTML_DOCUMENT.test(text);
+	let at = 0;
+	for (let comments = 0; ; comments++) {
+		BLANKS.lastIndex = at;
+		BLANKS.test(text);
+		at = BLANKS.lastIndex;
+		if (!text.startsWith('<!--', at)) break;
+		const end = text.indexOf('-->', at + 4);
+		if (comments === MOST_COMMENTS || end < 0 || end - at > COMMENT_CHARS) return false;
+		at = end + 3;
+	}
+	HTML_START.lastIndex = at;
+	return HTML_START.test(text);
 }
 
 /** Decode the few HTML entities bounce bodies use, and strip tags: a text view of an HTML part. */
