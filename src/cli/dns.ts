@@ -23,22 +23,9 @@ export async function dnsOut(options: DnsOptions): Promise<{ok: true; out: DnsOu
 	const request = {domain: options.domain, ...(options.ip ? {ip: options.ip} : {}), ...(options.selector ? {selector: options.selector} : {})};
 	const valid = validateRequest(request);
 	if (!valid.ok) return {ok: false, error: valid.error};
-	let asked = 0;
-	let failure: unknown;
-	let failed = 0;
-	const counted: typeof fetch = async (...args) => {
-		asked++;
-		try {
-			return await fetch(...args);
-		} catch (error) {
-			failed++;
-			failure = error;
-			throw error;
-		}
-	};
-	const resolver = createResolver({url, fetch: counted});
+	const resolver = createResolver({url, fetch});
 	const report = await runDnsChecks(request, resolver);
-	if (asked > 0 && failed === asked) return {ok: false, code: UNREACHABLE, error: `The resolver ${url} could not be reached (${(failure as Error)?.message ?? failure}): no DNS check was made.`};
+	if (resolver.queries > 0 && resolver.unanswered === resolver.queries) return {ok: false, code: UNREACHABLE, error: `The resolver ${url} could not be reached (${resolver.unansweredWhy}): no DNS check was made.`};
 	return {ok: true, out: {...report, findings: dnsFindings(report)}};
 }
 

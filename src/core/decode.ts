@@ -25,11 +25,15 @@ function head(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | Arr
 // One decoder for every input: decode() without `stream` keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', {fatal: false});
 
-function asString(input: string | Uint8Array | ArrayBuffer): string {
-	if (typeof input === 'string') return input;
+/** The bytes of an input that are read as text: its first MAX_INPUT. */
+function readBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
 	const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+	return bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes;
+}
+
+function asString(input: string | Uint8Array | ArrayBuffer): string {
 	// A UTF-8 view for structure detection (mbox, header block); the MIME parser decodes charsets itself.
-	return UTF8.decode(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes);
+	return typeof input === 'string' ? input : UTF8.decode(readBytes(input));
 }
 
 /** A MIME parser (parseMime): `text`, when given, is the UTF-8 decoding of exactly `raw`. */
@@ -94,9 +98,7 @@ interface Split {
 
 /** Bytes that are UTF-16 text (utf16.ts) as that text, up to MAX_INPUT bytes; any other input as it is. */
 function widened(input: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
-	if (typeof input === 'string') return input;
-	const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-	return utf16Text(bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes) ?? input;
+	return typeof input === 'string' ? input : (utf16Text(readBytes(input)) ?? input);
 }
 
 // Windows programs save text in the system's "ANSI" code page (Notepad, Outlook's Save As), for
@@ -110,8 +112,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', {fatal: true});
 function shown(text: string, input: string | Uint8Array | ArrayBuffer): string {
 	let out = text;
 	if (typeof input !== 'string' && text.includes('\uFFFD') && !/[\u0080-\uFFFC\uFFFE\uFFFF]/.test(text)) {
-		const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-		const head = bytes.length > MAX_INPUT ? bytes.subarray(0, MAX_INPUT) : bytes;
+		const head = readBytes(input);
 		try {
 			STRICT_UTF8.decode(head);
 		} catch {

@@ -55,6 +55,10 @@ export interface Resolver {
 	query(name: string, type: RecordType): Promise<QueryResult>;
 	/** Queries sent so far. */
 	readonly queries: number;
+	/** Of those, the ones the resolver never answered: it could not be reached, or not in time. */
+	readonly unanswered: number;
+	/** Why the last unanswered query got no answer (the fetch's failure, or the timeout). */
+	readonly unansweredWhy: string | undefined;
 }
 
 export const DEFAULT_RESOLVER = 'https://dns.google/resolve';
@@ -87,6 +91,8 @@ export function createResolver(options: ResolverOptions): Resolver {
 	const maxQueries = options.maxQueries ?? 60;
 	const totalMs = options.totalMs ?? 30_000;
 	let queries = 0;
+	let unanswered = 0;
+	let unansweredWhy: string | undefined;
 	let started: number | undefined;
 	const cache = new Map<string, Promise<QueryResult>>();
 	const ask = async (name: string, type: RecordType): Promise<QueryResult> => {
@@ -104,8 +110,13 @@ export function createResolver(options: ResolverOptions): Resolver {
 			if (body.length > MAX_BODY) return {status: 'error', records: [], detail: 'the resolver sent an answer too long to be a DNS answer'};
 			return readAnswer(body, type);
 		} catch (error) {
-			if (controller.signal.aborted) return {status: 'timeout', records: [], detail: `no answer within ${Math.round(Math.min(timeoutMs, left) / 100) / 10} s`};
-			return {status: 'error', records: [], detail: `the resolver could not be reached (${(error as Error).message})`};
+			unanswered++;
+			if (controller.signal.aborted) {
+				unansweredWhy = `no answer within ${Math.round(Math.min(timeoutMs, left) / 100) / 10} s`;
+				return {status: 'timeout', records: [], detail: unansweredWhy};
+			}
+			unansweredWhy = (error as Error).message;
+			return {status: 'error', records: [], detail: `the resolver could not be reached (${unansweredWhy})`};
 		} finally {
 			clearTimeout(timer);
 		}
@@ -114,6 +125,12 @@ export function createResolver(options: ResolverOptions): Resolver {
 		url,
 		get queries() {
 			return queries;
+		},
+		get unanswered() {
+			return unanswered;
+		},
+		get unansweredWhy() {
+			return unansweredWhy;
 		},
 		query(name, type) {
 			const key = `${type} ${name.toLowerCase()}`;

@@ -35,6 +35,15 @@ describe('DoH JSON client', () => {
 		expect((await resolver.query('nothing.example', 'A')).status).toBe('nxdomain');
 		expect((await resolver.query('broken.example', 'MX')).status).toBe('budget');
 		expect(resolver.queries).toBe(2);
+		expect([resolver.unanswered, resolver.unansweredWhy]).toEqual([0, undefined]);
+	});
+
+	it('counts the queries a resolver that cannot be reached leaves unanswered, and says why', async () => {
+		const resolver = createResolver({url: 'http://127.0.0.1:1/dns-query', fetch});
+		const answer = await resolver.query('a.example', 'A');
+		expect(answer.status).toBe('error');
+		expect([resolver.queries, resolver.unanswered]).toEqual([1, 1]);
+		expect(answer.detail).toBe(`the resolver could not be reached (${resolver.unansweredWhy})`);
 	});
 
 	it('times out a resolver that does not answer', async () => {
@@ -44,6 +53,7 @@ describe('DoH JSON client', () => {
 			const started = Date.now();
 			expect((await resolver.query('a.example', 'A')).status).toBe('timeout');
 			expect(Date.now() - started).toBeLessThan(1500);
+			expect([resolver.queries, resolver.unanswered, resolver.unansweredWhy]).toEqual([1, 1, 'no answer within 0.1 s']);
 		} finally {
 			await slow.close();
 		}
