@@ -7,6 +7,7 @@
 import type {OriginalMessage} from '../types';
 import {cutOriginal} from './layouts/helpers';
 import type {MimeMessage} from './message';
+import {c1AsWindows1252} from './windows-1252';
 
 /** Longest header block read (the fields sought come first in practice; a block is rarely longer). */
 const MAX_BLOCK = 32 * 1024;
@@ -54,7 +55,8 @@ function bytesOf(encoding: string, text: string): Uint8Array | undefined {
 
 function decodeWith(charset: string, bytes: Uint8Array): string | undefined {
 	try {
-		return new TextDecoder(charset.toLowerCase(), {fatal: false}).decode(bytes);
+		// C1 controls read as Windows-1252, as in the message's text (windows-1252.ts).
+		return c1AsWindows1252(new TextDecoder(charset.toLowerCase(), {fatal: false}).decode(bytes));
 	} catch {
 		return undefined; // a charset the platform does not know: the word stays as written
 	}

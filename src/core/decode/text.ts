@@ -1,5 +1,6 @@
 // Small, linear text helpers shared by the MIME, DSN and layout parsers.
 // Every regex here is linear: no nested quantifiers over unbounded input.
+import {c1AsWindows1252} from './windows-1252';
 
 /** Collapse runs of whitespace (folded header lines, wrapped bounce lines) into single spaces. */
 export function fold(text: string): string {
@@ -19,13 +20,15 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * Text as a webmail renders it, read with plain spaces: indentation and padding often arrive as
- * no-break spaces (`&nbsp;`), and zero-width characters may sit inside a code or an address.
+ * no-break spaces (`&nbsp;`), and zero-width characters may sit inside a code or an address. C1
+ * control characters are read as the Windows-1252 characters they were (windows-1252.ts), so that a
+ * part labelled ISO-8859-1 or Windows-1252 reads the same in Node as in a browser, by either MIME path.
  */
 export function plainSpaces(text: string): string {
 	// Every character these replace is outside ASCII: ASCII text is returned as it is.
 	// eslint-disable-next-line no-control-regex
 	if (!/[^\x00-\x7f]/.test(text)) return text;
-	return text.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ');
+	return c1AsWindows1252(text.replace(INVISIBLE, '').replace(WIDE_SPACE, ' '));
 }
 
 /** Whether a line of the text ends in a space or a tab: what `/[ \t](?:\n|$)/` tells, from the line breaks alone. */

@@ -27,3 +27,18 @@ export function windows1252(bytes: Uint8Array): string {
 	}
 	return out;
 }
+
+// C1 control characters (U+0080-U+009F) say nothing in mail text: where they are found there, the
+// bytes were almost always Windows-1252's typographic characters read under another label. The
+// WHATWG Encoding Standard reads the labels ISO-8859-1, Latin-1 and US-ASCII as Windows-1252 for
+// that reason; Node 20's decoder reads them, and Windows-1252 itself, as ISO-8859-1, so a part
+// labelled so gives C1 controls where a browser gives quotes and dashes. Read through this, a
+// message's text is the same in every runtime, whichever MIME path read it.
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+const high = (c: string): string => HIGH[c.charCodeAt(0) - 0x80]!;
+
+/** `text` with each C1 control character read as the Windows-1252 character of its byte (the five it leaves undefined stay). */
+export function c1AsWindows1252(text: string): string {
+	return C1.test(text) ? text.replace(C1_ALL, high) : text;
+}

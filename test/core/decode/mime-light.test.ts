@@ -96,6 +96,18 @@ describe('the light MIME splitter', () => {
 		expect((await light(part('iso-2022-jp', '\u001b$B$"$F@h\u001b(B'))).text).toBe('あて先\n\n');
 	});
 
+	it('reads the typographic bytes 0x80-0x9F of a part labelled Windows-1252, ISO-8859-1 or US-ASCII as a browser does, by both paths', async () => {
+		// Node 20's TextDecoder reads these labels as ISO-8859-1 (C1 controls); the WHATWG index-windows-1252 reads quotes and dashes.
+		const part = (charset: string, encoding: string, body: string): Uint8Array => latin1(lf(...report('w', [`Content-Type: text/plain; charset=${charset}`, `Content-Transfer-Encoding: ${encoding}`, '', body, ''])));
+		for (const charset of ['windows-1252', 'ISO-8859-1', 'us-ascii', 'x-unknown']) {
+			expect((await light(part(charset, '8bit', '550 5.1.1 \u0093bob\u0094 \u0096 unknown \u0080'))).text).toBe('550 5.1.1 “bob” – unknown €\n\n');
+			expect((await light(part(charset, 'quoted-printable', '550 5.1.1 =93bob=94 =96 unknown'))).text).toBe('550 5.1.1 “bob” – unknown\n\n');
+		}
+		// The same bytes sent to postal-mime (a label only it maps) read the same.
+		const postal = await parseMimePostal(part('cp-1252', '8bit', '\u0093bob\u0094 unknown'));
+		expect(postal.text).toBe('“bob” unknown\n\n');
+	});
+
 	it('decodes every charset label it accepts as postal-mime does, and UTF-7 as postal-mime falls back', async () => {
 		const bytes = String.fromCharCode(...Array.from({length: 256}, (_, i) => i)).replace(/\n/g, '');
 		for (const label of [...LIGHT_CHARSETS, 'UTF-8 ', ' Shift_JIS', 'unicode-1-1-utf-7', 'UTF-7', 'unknown-8bit', 'x-unknown']) {

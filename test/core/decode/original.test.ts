@@ -75,6 +75,8 @@ describe('header values are attacker text', () => {
 	it('decodes RFC 2047 encoded words (B and Q, adjacent words joined) and leaves malformed ones', () => {
 		expect(decodeWords('=?UTF-8?B?SGVsbG8g8J+Mjg==?= =?UTF-8?Q?_w=C3=B6rld?=')).toBe('Hello 🌎 wörld');
 		expect(decodeWords('=?ISO-8859-1?Q?Caf=E9?= ok')).toBe('Café ok');
+		// Typographic bytes under a Latin-1 or Windows-1252 label are Windows-1252's, in every runtime (Node 20's decoder reads C1 controls).
+		expect(decodeWords('=?windows-1252?Q?=93Hi=94_=96_x?= =?iso-8859-1?B?k2GU?=')).toBe('“Hi” – x“a”');
 		expect(decodeWords('=?utf-8*en?q?hi?=')).toBe('hi');
 		expect(decodeWords('=?x-unknown-charset?B?SGk=?=')).toBe('=?x-unknown-charset?B?SGk=?=');
 		expect(decodeWords('=?UTF-8?B?!!!?=')).toBe('=?UTF-8?B?!!!?=');
