@@ -51,7 +51,9 @@ function spfFindings(spf: SpfCheck, plan: DnsPlan | undefined): DnsFinding[] {
 	if (problems.length > 0 && tree.status === 'ok') out.push({check: 'spf', tone: 'problem', text: `SPF problems: ${problems.slice(0, 3).join('; ')}.`});
 	if (!spf.ip) {
 		if (tree.status === 'none') out.push({check: 'spf', tone: 'problem', text: `${d} publishes no SPF record.`});
-		else if (tree.status === 'multiple' || tree.status === 'error') out.push({check: 'spf', tone: 'problem', text: `SPF of ${d}: ${tree.problems[0] ?? tree.status}.`});
+		else if (tree.status === 'multiple') out.push({check: 'spf', tone: 'problem', text: `SPF of ${d}: ${tree.problems[0] ?? tree.status}.`});
+		// A lookup that got no answer says nothing of the record: a note, as for MX, DMARC and reverse DNS.
+		else if (tree.status === 'error') out.push({check: 'spf', tone: 'note', text: `SPF of ${d} could not be looked up: ${tree.problems[0] ?? 'no answer'}.`});
 		return out;
 	}
 	const ip = spf.ip;

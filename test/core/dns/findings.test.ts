@@ -34,6 +34,14 @@ describe('DNS results said for the bounce', () => {
 		expect(ghost[0]).toContain('and ghost.corp.example, which does not exist, gets np=reject;');
 	});
 
+	it('a lookup that fails is a note for SPF as for MX and DMARC, not a problem of the record', async () => {
+		const findings = dnsFindings(await runDnsChecks({domain: 'broken.example', checks: ['mx', 'spf', 'dmarc']}, doh.resolver()));
+		const spf = findings.filter(f => f.check === 'spf');
+		expect(spf).toEqual([{check: 'spf', tone: 'note', text: expect.stringMatching(/^SPF of broken\.example could not be looked up: .*SERVFAIL/)}]);
+		expect(findings.filter(f => f.check === 'mx').map(f => f.tone)).toEqual(['note']);
+		expect(findings.some(f => f.tone === 'problem')).toBe(false);
+	});
+
 	it('the lookup limit, a null MX, a revoked DKIM key', async () => {
 		const resolver = doh.resolver();
 		const spf = dnsFindings(await runDnsChecks({domain: 'toomany.example', checks: ['spf']}, resolver));
