@@ -2,7 +2,7 @@
 // DMARC, DKIM, reverse DNS, block lists), through a DNS-over-HTTPS resolver's JSON API — for a person, a
 // list of findings; with --json, one object: {resolver, domain, ip?, selector?, mx, spf, dmarc, dkim?, ptr?,
 // blocklists?, queries, findings}. The only place the CLI touches the network.
-import {createResolver, DEFAULT_RESOLVER, dnsFindings, parseResolverUrl, runDnsChecks, validateRequest, type DnsFinding, type DnsReport} from '../core';
+import {createResolver, DEFAULT_RESOLVER, dnsFindings, parseResolverUrl, runDnsChecks, unreachable, validateRequest, type DnsFinding, type DnsReport} from '../core';
 import type {DnsOptions} from './options';
 
 const TONE: Record<DnsFinding['tone'], string> = {ok: 'ok', problem: 'PROBLEM', note: 'note'};
@@ -14,8 +14,7 @@ export const UNREACHABLE = 1;
 
 /**
  * The checks' result; or a usage error (a token that is not a domain, IP, selector or usable resolver
- * URL); or, when no request reached the resolver, that (`code` UNREACHABLE): its findings would only
- * say of each record that it could not be looked up, as if the domain's DNS had failed.
+ * URL); or, when no request reached the resolver, that (`code` UNREACHABLE; core dns/doh.ts unreachable).
  */
 export async function dnsOut(options: DnsOptions): Promise<{ok: true; out: DnsOut} | {ok: false; error: string; code?: number}> {
 	const url = parseResolverUrl(options.doh ?? DEFAULT_RESOLVER);
@@ -25,7 +24,8 @@ export async function dnsOut(options: DnsOptions): Promise<{ok: true; out: DnsOu
 	if (!valid.ok) return {ok: false, error: valid.error};
 	const resolver = createResolver({url, fetch});
 	const report = await runDnsChecks(request, resolver);
-	if (resolver.queries > 0 && resolver.unanswered === resolver.queries) return {ok: false, code: UNREACHABLE, error: `The resolver ${url} could not be reached (${resolver.unansweredWhy}): no DNS check was made.`};
+	const never = unreachable(resolver);
+	if (never) return {ok: false, code: UNREACHABLE, error: never};
 	return {ok: true, out: {...report, findings: dnsFindings(report)}};
 }
 

@@ -144,6 +144,16 @@ export function createResolver(options: ResolverOptions): Resolver {
 	};
 }
 
+/**
+ * What to say when not one of the resolver's queries got an answer (no network, a blocked or wrong
+ * URL), else undefined: the findings would then only say of each record that it could not be looked
+ * up, as if the domain's DNS had failed. The CLI and the extension's DNS page say this instead.
+ */
+export function unreachable(resolver: Resolver): string | undefined {
+	if (resolver.queries === 0 || resolver.unanswered < resolver.queries) return undefined;
+	return `The resolver ${resolver.url} could not be reached (${resolver.unansweredWhy}): no DNS check was made.`;
+}
+
 /** A dns-json body → the records of the asked type. */
 export function readAnswer(body: string, type: RecordType): QueryResult {
 	let json: unknown;

@@ -1,6 +1,6 @@
 // DNS checks for what a bounce complains about (MX, SPF, DMARC, DKIM, reverse DNS, block lists) through a
 // DNS-over-HTTPS resolver's JSON API. Pure: the caller passes `fetch`.
-export {createResolver, parseResolverUrl, readAnswer, DEFAULT_RESOLVER, type FetchLike, type Resolver, type ResolverOptions, type QueryResult, type RecordType} from './doh';
+export {createResolver, parseResolverUrl, readAnswer, unreachable, DEFAULT_RESOLVER, type FetchLike, type Resolver, type ResolverOptions, type QueryResult, type RecordType} from './doh';
 export {parseDomain, parseIp, parseSelector, reverseName} from './names';
 export {runDnsChecks, validateRequest, type CheckId, type DnsReport, type DnsRequest} from './check';
 export {BLOCK_LISTS, type BlockList, type ListingCheck} from './blocklists';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createResolver, parseResolverUrl, readAnswer, txtText} from '../../../src/core/dns/doh';
+import {createResolver, parseResolverUrl, readAnswer, txtText, unreachable} from '../../../src/core/dns/doh';
 import {startDohServer} from '../../helpers/doh-server';
 import {localDoh} from './helpers';
 
@@ -36,6 +36,8 @@ describe('DoH JSON client', () => {
 		expect((await resolver.query('broken.example', 'MX')).status).toBe('budget');
 		expect(resolver.queries).toBe(2);
 		expect([resolver.unanswered, resolver.unansweredWhy]).toEqual([0, undefined]);
+		expect(unreachable(resolver)).toBeUndefined();
+		expect(unreachable(doh.resolver())).toBeUndefined(); // nothing asked yet
 	});
 
 	it('counts the queries a resolver that cannot be reached leaves unanswered, and says why', async () => {
@@ -44,6 +46,17 @@ describe('DoH JSON client', () => {
 		expect(answer.status).toBe('error');
 		expect([resolver.queries, resolver.unanswered]).toEqual([1, 1]);
 		expect(answer.detail).toBe(`the resolver could not be reached (${resolver.unansweredWhy})`);
+		expect(unreachable(resolver)).toBe(`The resolver http://127.0.0.1:1/dns-query could not be reached (${resolver.unansweredWhy}): no DNS check was made.`);
+	});
+
+	it('is not unreachable when one query of several got an answer', async () => {
+		let calls = 0;
+		const flaky: typeof fetch = (url, init) => (calls++ === 0 ? fetch(url, init) : Promise.reject(new TypeError('fetch failed')));
+		const resolver = createResolver({url: doh.server().url, fetch: flaky});
+		expect((await resolver.query('mx0.sender.example', 'A')).status).toBe('ok');
+		expect((await resolver.query('nothing.example', 'A')).status).toBe('error');
+		expect([resolver.queries, resolver.unanswered]).toEqual([2, 1]);
+		expect(unreachable(resolver)).toBeUndefined();
 	});
 
 	it('times out a resolver that does not answer', async () => {
