@@ -14,13 +14,15 @@ import {searchLines, searchOut} from './search';
 import {printable, Sink} from './sink';
 import {outputWidth, wrap} from './wrap';
 import {makeWriter} from './writers';
+import {version} from '../../package.json';
 
 async function main(argv: string[]): Promise<number> {
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) {
 		if (parsed.help) process.stdout.write(USAGE + '\n');
+		else if (parsed.version) process.stdout.write(`bounce-decoder ${version}\n`);
 		else process.stderr.write(`${parsed.error}\n${SHORT_USAGE}\n`);
-		return parsed.help ? 0 : 2;
+		return parsed.help || parsed.version ? 0 : 2;
 	}
 	const {options} = parsed;
 	if (options.search !== undefined) return printSearch(options);

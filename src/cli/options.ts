@@ -59,6 +59,8 @@ does not exist is an error, not a text.
                      the summary as one JSON object
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
+                     A list with NUL bytes is read one path per NUL (find … -print0), so names
+                     with line breaks are read whole
   --jobs N           decode a run of more than ${START_AFTER} inputs in N threads: N-1 worker threads
                      decode, this one reads, finishes and writes. Default: 2 for a run of more
                      than ${grouped(DEFAULT_AFTER)} inputs with --json or the text for a person on a machine of
@@ -77,6 +79,7 @@ does not exist is an error, not a text.
                      DNS-over-HTTPS resolver's JSON API, which sees every name looked up: --doh URL
                      (default ${DEFAULT_DOH}; http only on 127.0.0.1 or localhost).
                      With --json, one object: the records parsed, and findings[] in sentences
+  --version          the version of bounce-decoder
   --help             this text
 
 Without --json, --csv or --summary: text for a person, wrapped to the terminal's width, coloured
@@ -94,7 +97,7 @@ export const SHORT_USAGE = `${USAGE.slice(0, USAGE.indexOf('\n\n'))}\n--help lis
 
 const DNS_FLAGS = ['--dns', '--ip', '--selector', '--doh'] as const;
 
-export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; error?: string};
+export type Parsed = {ok: true; options: Options} | {ok: false; help?: true; version?: true; error?: string};
 
 /** The options and sources of argv, or why the command line is not usable. */
 export function parseArgs(argv: string[]): Parsed {
@@ -125,6 +128,7 @@ export function parseArgs(argv: string[]): Parsed {
 		else if (arg === '--csv') error = set('csv');
 		else if (arg === '--summary') error = set('summary');
 		else if (arg === '--help' || arg === '-h') return {ok: false, help: true};
+		else if (arg === '--version') return {ok: false, version: true};
 		else if (DNS_FLAGS.some(flag => arg === flag || arg.startsWith(`${flag}=`))) {
 			const flag = DNS_FLAGS.find(f => arg === f || arg.startsWith(`${f}=`))!;
 			const value = arg === flag ? argv[++i] : arg.slice(flag.length + 1);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {tempDir} from './helpers';
 
@@ -117,5 +117,10 @@ describe('CLI contract', () => {
 		expect(stderr.split('\n').slice(0, 2)).toEqual(['Unknown option --frobnicate.', expect.stringMatching(/^Usage: /)]);
 		expect(stderr).toMatch(/--help lists every option\.\n$/);
 		expect(stderr.trim().split('\n').length).toBeLessThan(8);
+	});
+
+	it('prints its version, the package\'s, with --version (exit 0, nothing on stderr)', () => {
+		const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string};
+		expect(cli(['--version'])).toEqual({status: 0, stdout: `bounce-decoder ${version}\n`, stderr: ''});
 	});
 });

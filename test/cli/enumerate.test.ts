@@ -48,6 +48,14 @@ describe('enumerate: every item of a run, in the order of its sources', () => {
 		]);
 	});
 
+	it('reads a NUL-separated --files-from list (find -print0), a name with a line break included', () => {
+		const dir = tempDir();
+		writeFileSync(join(dir, 'two\nlines.eml'), bounce('a@b.example'));
+		writeFileSync(join(dir, 'b.eml'), bounce('c@d.example'));
+		writeFileSync(join(dir, 'list'), `${dir}/two\nlines.eml\0${dir}/b.eml\0`);
+		expect(summary([{type: 'files-from', value: join(dir, 'list')}])).toEqual([`${dir}/two\nlines.eml content`, `${dir}/b.eml content`]);
+	});
+
 	it('says that a symbolic link leads nowhere, given as an argument or listed, as in a folder', () => {
 		const dir = tempDir();
 		symlinkSync(join(dir, 'gone.eml'), join(dir, 'link.eml'));

@@ -29,13 +29,15 @@ describe('parseArgs', () => {
 		expect(parseArgs(['--files-from', '-', '-'])).toMatchObject({ok: false, error: expect.stringMatching(/only once/)});
 		expect(parseArgs(['--frobnicate'])).toEqual({ok: false, error: 'Unknown option --frobnicate.'});
 		expect(parseArgs(['-h'])).toEqual({ok: false, help: true});
+		expect(parseArgs(['--json', '--version', 'x'])).toEqual({ok: false, version: true});
 		for (const jobs of [['--jobs'], ['--jobs', '0'], ['--jobs', 'two'], ['--jobs=-1'], ['--jobs', '1000']]) {
 			expect(parseArgs(jobs)).toEqual({ok: false, error: '--jobs needs a number of threads from 1 to 999.'});
 		}
 	});
 
 	it('documents every option and what "to suppress" means', () => {
-		for (const option of ['--json', '--explanations', '--csv', '--summary', '--files-from', '--jobs', '--help']) expect(USAGE).toContain(option);
+		for (const option of ['--json', '--explanations', '--csv', '--summary', '--files-from', '--jobs', '--version', '--help']) expect(USAGE).toContain(option);
+		expect(USAGE).toMatch(/NUL bytes is read one path per NUL \(find … -print0\)/);
 		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good with a hard\s+bounce/);
 		expect(USAGE).toMatch(/512 KiB read of each input/);
 		expect(USAGE).toMatch(/1 MiB per JSON line/);
