@@ -39,6 +39,7 @@ import {statusWords} from './status-words';
 import {copyOf} from './registry-cards';
 import {beginEmail, emailScope} from './email-scope';
 import {REASON_WORDS} from './verdict-words';
+import {textArgument} from './arguments';
 
 /** One reply as the core reads it: its codes and its words (a Finding's, or a content script's mark group). */
 export interface ReplyInput {
@@ -205,7 +206,7 @@ const inputOf = (f: Finding, report: BounceReport | undefined): ReplyInput => ({
  * one item): the answers kept while decoding it are this email's, so they stay. Else a new scope starts.
  */
 export function explainText(text: string, report?: BounceReport, decodedIn?: number): ExplainedReply[] {
-	const findings = findCodes(text);
+	const findings = findCodes(textArgument(text, 'explainText'));
 	if (findings.length === 0) return [];
 	if (decodedIn === undefined || decodedIn !== emailScope()) beginEmail();
 	// The bounce's host fields are read only if a reply needs them (its words and the report name no provider).

@@ -5,13 +5,14 @@
 import type {CodeMatch, Finding} from './types';
 import {groupFindings} from './find-codes/group';
 import {scanMatches} from './find-codes/scan';
+import {textArgument} from './arguments';
 
 /**
  * Every code token in `text`, in order, for marking: `text.slice(m.start, m.end)` is exactly the
  * token (`550`, `5.1.1`, `TSS04`; brackets around a tag are not part of it).
  */
 export function findMatches(text: string): CodeMatch[] {
-	return scanMatches(text);
+	return scanMatches(textArgument(text, 'findMatches'));
 }
 
 /**
@@ -20,6 +21,7 @@ export function findMatches(text: string): CodeMatch[] {
  * text whitespace-folded. A lone enhanced code (`Status: 5.1.1`) or tag is a finding of its own.
  */
 export function findCodes(text: string): Finding[] {
+	textArgument(text, 'findCodes');
 	return groupFindings(text, scanMatches(text));
 }
 

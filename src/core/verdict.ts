@@ -9,6 +9,7 @@ import {isPseudoStatus} from './reasons';
 import type {BounceKind, BounceReport, Reason, RecipientResult, Retry, Severity, WhoActs} from './types';
 import {REASON_WORDS, type Side} from './verdict-words';
 import {AMONG_OTHERS, AND_MORE, NO_ADDRESS, NOTHING_FOUND, OUTCOME_WORDS, WAITING_ADVICE} from './verdict-sentences';
+import {objectArgument} from './arguments';
 
 export type Outcome = 'failed' | 'delayed' | 'delivered' | 'not-a-bounce';
 
@@ -144,6 +145,8 @@ const NOTHING: Omit<Wording, 'label'> = {sentence: {id: 'nothing-found', who: ''
 
 /** What a person is told about one recipient of a report. */
 export function verdict(r: RecipientResult, report: Pick<BounceReport, 'kind'>): Verdict {
+	objectArgument(r, 'verdict', 'one recipient of a report and the report: verdict(report.recipients[i], report)');
+	objectArgument(report, 'verdict', 'the report as its second argument: verdict(report.recipients[i], report)');
 	const outcome = outcomeOf(r, report.kind);
 	const reason: Reason = REASON_WORDS[r.reason] ? r.reason : 'undefined';
 	const row = REASON_WORDS[reason];
