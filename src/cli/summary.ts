@@ -1,9 +1,11 @@
 // Stage 3, for whoever cleans a mailing list: counts over the whole run — by reason, by provider, by
-// recipient domain — and the addresses to suppress. Only these tallies are kept, never the results.
+// recipient domain — the addresses to suppress, and the addresses that complained. Only these
+// tallies are kept, never the results.
 //
 // "To suppress" is the core's rule (src/core/suppress.ts: a valid address that failed for good with
-// a hard bounce), the same the popup copies. Soft bounces are counted, not listed.
-import {receivers, REASON_WORDS, suppressible, validAddress, type BounceReport, type Reason} from '../core';
+// a hard bounce), the same the popup copies. Soft bounces are counted, not listed. "Complained" is
+// the core's complainant(): the recipient of a feedback report of type abuse or fraud.
+import {complainant, receivers, REASON_WORDS, suppressible, validAddress, type BounceReport, type Reason} from '../core';
 import type {ResultOut} from './run';
 import type {Paint} from './wrap';
 import {counted, grouped} from './grouped';
@@ -20,6 +22,8 @@ export interface SummaryJson {
 	byProvider: Record<string, number>;
 	byDomain: Record<string, number>;
 	suppress: string[];
+	/** The addresses that complained (feedback reports of type abuse or fraud): not bounces, but not to be mailed again. */
+	complained: string[];
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -42,12 +46,13 @@ function providerName(id: string): string {
 /**
  * What one result adds to a summary, small enough to pass between threads (a worker computes it
  * where it decoded the result): its kind, whether it failed, and per recipient its reason,
- * provider, domain ('' without a valid address) and the address to suppress ('' for none).
+ * provider, domain ('' without a valid address), the address to suppress and the address that
+ * complained ('' for none).
  */
 export interface Tally {
 	kind: string;
 	error: boolean;
-	recipients: [reason: string, provider: string, domain: string, suppress: string][];
+	recipients: [reason: string, provider: string, domain: string, suppress: string, complained: string][];
 }
 
 export function tallyOf(result: ResultOut): Tally {
@@ -57,7 +62,7 @@ export function tallyOf(result: ResultOut): Tally {
 		error: Boolean(result.error),
 		recipients: result.recipients.map(r => {
 			const address = validAddress(r.recipient);
-			return [r.reason, r.provider ?? '', address ? domainOf(address) : '', suppressible(r, kind) ?? ''];
+			return [r.reason, r.provider ?? '', address ? domainOf(address) : '', suppressible(r, kind) ?? '', complainant(r, kind) ?? ''];
 		}),
 	};
 }
@@ -71,6 +76,7 @@ export class Summary {
 	private readonly byProvider = new Map<string, number>();
 	private readonly byDomain = new Map<string, number>();
 	private readonly suppress = new Set<string>();
+	private readonly complained = new Set<string>();
 
 	add(result: ResultOut): void {
 		this.count(tallyOf(result));
@@ -80,18 +86,19 @@ export class Summary {
 		this.inputs++;
 		if (tally.error) this.errors++;
 		bump(this.byKind, tally.kind);
-		for (const [reason, provider, domain, suppress] of tally.recipients) {
+		for (const [reason, provider, domain, suppress, complained] of tally.recipients) {
 			this.recipients++;
 			bump(this.byReason, reason);
 			if (provider) bump(this.byProvider, provider);
 			if (domain) bump(this.byDomain, domain);
 			if (suppress) this.suppress.add(suppress);
+			if (complained) this.complained.add(complained);
 		}
 	}
 
 	json(): SummaryJson {
 		const object = (map: Map<string, number>) => Object.fromEntries(ranked(map));
-		return {inputs: this.inputs, errors: this.errors, recipients: this.recipients, byKind: object(this.byKind), byReason: object(this.byReason), byProvider: object(this.byProvider), byDomain: object(this.byDomain), suppress: [...this.suppress].sort()};
+		return {inputs: this.inputs, errors: this.errors, recipients: this.recipients, byKind: object(this.byKind), byReason: object(this.byReason), byProvider: object(this.byProvider), byDomain: object(this.byDomain), suppress: [...this.suppress].sort(), complained: [...this.complained].sort()};
 	}
 
 	text(paint: Paint): string {
@@ -112,6 +119,8 @@ export class Summary {
 			'',
 			paint(`To suppress: ${counted(this.suppress.size, 'address', 'addresses')} — hard bounces, the address is wrong or gone; do not mail them again`, 'bold'),
 			...[...this.suppress].sort(),
+			// Shown when there are any: most runs over a bounce mailbox hold no feedback report.
+			...(this.complained.size === 0 ? [] : ['', paint(`Complained: ${counted(this.complained.size, 'address', 'addresses')} — marked your message as spam or fraud (feedback reports); do not mail them again`, 'bold'), ...[...this.complained].sort()]),
 		];
 		return lines.join('\n');
 	}

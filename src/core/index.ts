@@ -21,7 +21,7 @@ export {replyVerdict, type ReplyVerdict, type ReplyWording} from './reply-verdic
 export {validAddress} from './address';
 /** Links onward from an explained reply (a block list's lookup for its IP, a delisting portal), filled only from parsed IPs and domains. */
 export {actionLinks, ACTION_LINK_HOSTS, type ActionLink, type ActionLinkId, type ActionLinkInput} from './action-links';
-export {addressesToSuppress, normalisedAddress, suppressible} from './suppress';
+export {addressesToSuppress, complainant, normalisedAddress, suppressible} from './suppress';
 /** Each reason in words, with its advice: what the CLI's human output and summary say for a reason. */
 export {REASON_WORDS, type ReasonWords, type Side} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */

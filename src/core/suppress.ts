@@ -28,3 +28,20 @@ export function addressesToSuppress(report: Pick<BounceReport, 'kind' | 'recipie
 	}
 	return [...out];
 }
+
+// Feedback types that are a complaint about the message by the person it reached (RFC 5965 §7.3:
+// abuse, unsolicited mail; fraud, phishing). The others are no one's complaint: an authentication
+// failure report (RFC 6591), a "not spam" verdict (RFC 6430), a virus report, "other".
+const COMPLAINTS: ReadonlySet<string> = new Set(['abuse', 'fraud']);
+
+/**
+ * The address that complained, normalised, when the report is a complaint (a feedback report of
+ * type abuse or fraud; undefined otherwise). Not a bounce and not on the list to suppress, yet
+ * mailing a complainant again is what costs a sender's reputation most: Gmail's and Yahoo's sender
+ * requirements hold senders to their complaint rate. --summary lists these apart.
+ */
+export function complainant(r: RecipientResult, kind: BounceKind): string | undefined {
+	if (kind !== 'feedback' || r.reason !== 'feedback' || !COMPLAINTS.has(r.feedbackType ?? 'abuse')) return undefined;
+	const address = validAddress(r.recipient);
+	return address ? normalisedAddress(address) : undefined;
+}

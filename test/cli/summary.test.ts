@@ -29,7 +29,22 @@ describe('Summary', () => {
 			byDomain: {'b.example': 2, 'example.com': 3},
 			// Hard, final failures of valid addresses only: not the full mailbox, the delay, nor the invalid address.
 			suppress: ['gone@example.com', 'other@b.example'],
+			complained: [],
 		});
+	});
+
+	it('lists the addresses that complained apart, in both forms, and only complaints', () => {
+		const summary = sample();
+		const feedback = (address: string, feedbackType: string) => result('feedback', [r(address, {reason: 'feedback', hardBounce: false, status: '', replyCode: '', action: '', feedbackType})]);
+		summary.add(feedback('Angry@Example.NET', 'abuse'));
+		summary.add(feedback('phished@example.net', 'fraud'));
+		summary.add(feedback('dmarc@example.net', 'auth-failure'));
+		summary.add(feedback('fine@example.net', 'not-spam'));
+		expect(summary.json()).toMatchObject({suppress: ['gone@example.com', 'other@b.example'], complained: ['Angry@example.net', 'phished@example.net']});
+		const text = summary.text(painter(false)).split('\n');
+		expect(text.slice(-3)).toEqual(['Complained: 2 addresses — marked your message as spam or fraud (feedback reports); do not mail them again', 'Angry@example.net', 'phished@example.net']);
+		// Without complaints the text says nothing of them.
+		expect(sample().text(painter(false))).not.toMatch(/Complained/);
 	});
 
 	it('says reasons and providers in words in its text form, and what suppressing means', () => {

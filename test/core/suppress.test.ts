@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {addressesToSuppress, decodeBounce, normalisedAddress} from '../../src/core';
+import {addressesToSuppress, complainant, decodeBounce, normalisedAddress} from '../../src/core';
 import type {RecipientResult} from '../../src/core';
 import {dsnEmail} from '../helpers/dsn';
 
@@ -24,5 +24,36 @@ describe('addressesToSuppress', () => {
 
 	it('keeps the local part as written (it may be case-sensitive)', () => {
 		expect(normalisedAddress('John.Doe@MAIL.Example.org')).toBe('John.Doe@mail.example.org');
+	});
+});
+
+describe('complainant', () => {
+	const feedback = (feedbackType: string | undefined, recipient = 'Angry@Example.NET'): RecipientResult => ({recipient, status: '', replyCode: '', reason: 'feedback', hardBounce: false, action: '', diagnostic: '', command: '', remoteMta: '', ...(feedbackType ? {feedbackType} : {})});
+
+	it('is the recipient of an abuse or fraud report, normalised (no type: abuse, RFC 5965\'s default here)', () => {
+		expect(complainant(feedback('abuse'), 'feedback')).toBe('Angry@example.net');
+		expect(complainant(feedback('fraud'), 'feedback')).toBe('Angry@example.net');
+		expect(complainant(feedback(undefined), 'feedback')).toBe('Angry@example.net');
+	});
+
+	it('is no one for other feedback types, other kinds of report, or no valid address', () => {
+		for (const type of ['auth-failure', 'not-spam', 'virus', 'other']) expect(complainant(feedback(type), 'feedback'), type).toBeUndefined();
+		expect(complainant(feedback('abuse'), 'bounce')).toBeUndefined();
+		expect(complainant(feedback('abuse', 'redacted'), 'feedback')).toBeUndefined();
+	});
+
+	it('reads the recipient of a real ARF complaint decoded whole', async () => {
+		const arf = [
+			'From: staff@fbl.example', 'To: fbl@sender.example', 'Subject: FW: offer', 'MIME-Version: 1.0',
+			'Content-Type: multipart/report; report-type=feedback-report; boundary="b"', '',
+			'--b', 'Content-Type: text/plain', '', 'This is an email abuse report.', '',
+			'--b', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: FBL/1.0', 'Version: 1', 'Original-Rcpt-To: <reader@example.org>', '',
+			'--b', 'Content-Type: message/rfc822', '', 'From: news@sender.example', 'To: reader@example.org', 'Subject: offer', '', 'Buy now.', '',
+			'--b--', '',
+		].join('\r\n');
+		const report = await decodeBounce(arf);
+		expect(report.kind).toBe('feedback');
+		expect(report.recipients.map(r => complainant(r, report.kind))).toEqual(['reader@example.org']);
+		expect(addressesToSuppress(report)).toEqual([]);
 	});
 });
