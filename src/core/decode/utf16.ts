@@ -22,9 +22,10 @@ export function utf16Of(bytes: Uint8Array): Utf16 | undefined {
 		if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
 	}
 	const pairs = Math.min(bytes.length, SAMPLE) >> 1;
-	// Text in any 8-bit charset has no NUL byte: told at once, as every input is asked.
-	if (pairs < LEAST_PAIRS || bytes.subarray(0, 2 * pairs).indexOf(0) < 0) return undefined;
 	const allowed = pairs * OTHER_SHARE;
+	// Text in any 8-bit charset has no NUL byte: told at once, as every input is asked. Only the first
+	// `allowed` + 1 pairs need looking at: with no zero byte among them, the loop below gives up there.
+	if (pairs < LEAST_PAIRS || bytes.subarray(0, 2 * Math.min(pairs, Math.floor(allowed) + 1)).indexOf(0) < 0) return undefined;
 	let low = 0;
 	let high = 0;
 	for (let i = 0; i < pairs; i++) {

@@ -37,6 +37,41 @@ describe('utf16Of', () => {
 	});
 });
 
+describe('utf16Of looks no further than it needs', () => {
+	/** The rule read whole (utf16.ts's comment), every pair of the first 4 KiB looked at: the oracle. */
+	function whole(bytes: Uint8Array): string | undefined {
+		const pairs = Math.min(bytes.length, 4096) >> 1;
+		if (pairs < 4) return undefined;
+		let low = 0;
+		let high = 0;
+		for (let i = 0; i < pairs; i++) {
+			const a = bytes[2 * i]!;
+			const b = bytes[2 * i + 1]!;
+			if (a === 0 && b === 0) return undefined;
+			if (a !== 0 && b === 0) low++;
+			else if (a === 0 && b !== 0) high++;
+		}
+		return low >= pairs * 0.95 ? 'utf-16le' : high >= pairs * 0.95 ? 'utf-16be' : undefined;
+	}
+
+	it('tells unmarked text the same as the whole rule, whatever number of characters above U+00FF come first', () => {
+		let told = 0;
+		for (const length of [10, 100, 1000, 3000]) {
+			for (let wideFirst = 0; wideFirst <= 160; wideFirst += 3) {
+				const text = '宛'.repeat(wideFirst) + 'Remote Server returned 550 5.1.10 '.repeat(Math.ceil(length / 34)).slice(0, length);
+				for (const order of ['le', 'be'] as const) {
+					const bytes = wide(text, order, false);
+					expect(utf16Of(bytes), `${order} ${wideFirst}+${length}`).toBe(whole(bytes));
+					if (utf16Of(bytes)) told++;
+				}
+			}
+		}
+		// Both answers occur: texts with a few wide characters first are still told, with many are not.
+		expect(told).toBeGreaterThan(20);
+		expect(told).toBeLessThan(4 * 54 * 2);
+	});
+});
+
 describe('utf16Text', () => {
 	it('reads the text without its mark, and nothing of other bytes', () => {
 		for (const order of ['le', 'be'] as const) for (const mark of [true, false]) expect(utf16Text(wide(TEXT, order, mark))).toBe(TEXT);
