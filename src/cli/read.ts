@@ -290,7 +290,7 @@ export function* lines(source: Iterable<Uint8Array>): Generator<string> {
 	let carry = '';
 	let nul: boolean | undefined;
 	for (const chunk of source) {
-		nul ??= chunk.includes(0);
+		if (nul === undefined && chunk.length > 0) nul = chunk.includes(0);
 		const text = carry + decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
 		const parts = text.split(nul ? '\0' : '\n');
 		carry = parts.pop()!.slice(0, CHUNK);

@@ -143,6 +143,8 @@ describe('lines (--files-from)', () => {
 		expect([...lines([encoded.subarray(0, cut), encoded.subarray(cut)])]).toEqual(names);
 		// Without a NUL at its end, the last entry is still read.
 		expect([...lines([Buffer.from('a.eml\0b.eml')])]).toEqual(['a.eml', 'b.eml']);
+		// An empty chunk first tells nothing: the first bytes decide.
+		expect([...lines([new Uint8Array(0), Buffer.from('a\nb.eml\0c.eml\0')])]).toEqual(['a\nb.eml', 'c.eml']);
 	});
 });
 
