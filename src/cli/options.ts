@@ -53,11 +53,11 @@ does not exist is an error, not a text.
                      status, replyCode, reason, hardBounce, provider, remoteMta, diagnostic
                      (RFC 4180; a cell starting with = + - @ gets a leading ' so no spreadsheet
                      runs it as a formula)
-  --summary          no result per input: counts by reason, provider and recipient domain, and the
-                     addresses to suppress — recipients whose delivery failed for good with a hard
-                     bounce (the address is wrong or gone: do not send to it again) — and
-                     apart, the addresses that complained (feedback reports of spam or fraud);
-                     with --json, the summary as one JSON object
+  --summary          no result per input: counts by kind, reason, provider and recipient domain,
+                     and the addresses to suppress — recipients whose delivery failed for good
+                     with a hard bounce (the address is wrong or gone: do not send to it again) —
+                     and apart, the addresses that complained (feedback reports of spam or
+                     fraud); with --json, the summary as one JSON object
   --files-from FILE  read input paths from FILE, one per line (- for standard input); use it for
                      more files than a command line holds: find DIR -name '*.eml' | … --files-from -
                      A list with NUL bytes is read one path per NUL (find … -print0), so names

@@ -39,6 +39,18 @@ function domainOf(address: string): string {
 	return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
+/** Each kind of result in words, for the text form's first table (the JSON form has the kinds as they are). */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+	bounce: 'bounces: delivery failed',
+	delay: 'delays: the sending server still retries',
+	delivered: 'delivery reports: delivered',
+	feedback: 'feedback reports (complaints and the like)',
+	autoreply: 'auto-replies (vacation, out of office)',
+	none: 'no bounce found',
+	code: 'codes looked up',
+	invalid: 'not readable',
+};
+
 function providerName(id: string): string {
 	return receivers.find(r => r.id === id)?.name ?? id;
 }
@@ -113,6 +125,7 @@ export class Summary {
 		};
 		const lines = [
 			paint(`${counted(this.inputs, 'input', 'inputs')}, ${counted(this.recipients, 'recipient', 'recipients')}${this.errors ? `, ${grouped(this.errors)} not readable` : ''}`, 'bold'),
+			...table('By kind', this.byKind, key => KIND_WORDS[key] ?? key),
 			...table('By reason', this.byReason, key => REASON_WORDS[key as Reason]?.words ?? key),
 			...table('By provider', this.byProvider, providerName),
 			...table('By recipient domain', this.byDomain, key => key),

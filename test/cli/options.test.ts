@@ -38,7 +38,7 @@ describe('parseArgs', () => {
 	it('documents every option and what "to suppress" means', () => {
 		for (const option of ['--json', '--explanations', '--csv', '--summary', '--files-from', '--jobs', '--version', '--help']) expect(USAGE).toContain(option);
 		expect(USAGE).toMatch(/NUL bytes is read one path per NUL \(find … -print0\)/);
-		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good with a hard\s+bounce/);
+		expect(USAGE).toMatch(/addresses to suppress — recipients whose delivery failed for good\s+with a hard\s+bounce/);
 		expect(USAGE).toMatch(/512 KiB read of each input/);
 		expect(USAGE).toMatch(/1 MiB per JSON line/);
 	});

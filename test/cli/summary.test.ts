@@ -51,6 +51,8 @@ describe('Summary', () => {
 		const text = sample().text(painter(false));
 		expect(text).toMatch(/the address does not exist/);
 		expect(text).toMatch(/the mailbox is full/);
+		// Kinds in words too, most first: three bounces, a delay, one not readable.
+		expect(text).toMatch(/\nBy kind\n {7}3 {2}bounces: delivery failed\n {7}1 {2}delays: the sending server still retries\n {7}1 {2}not readable\n/);
 		expect(text).not.toMatch(/userunknown|mailboxfull/);
 		expect(text).toMatch(/Google/);
 		expect(text).toMatch(/To suppress: 2 addresses — hard bounces/);
