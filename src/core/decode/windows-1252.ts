@@ -9,25 +9,6 @@ const HIGH =
 	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
 	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-/** Characters made at a time (String.fromCharCode takes them as arguments). */
-const CHUNK = 8192;
-
-/** The text of `bytes` read as Windows-1252. */
-export function windows1252(bytes: Uint8Array): string {
-	let out = '';
-	const codes = new Array<number>(Math.min(CHUNK, bytes.length));
-	for (let at = 0; at < bytes.length; at += CHUNK) {
-		const n = Math.min(CHUNK, bytes.length - at);
-		codes.length = n;
-		for (let i = 0; i < n; i++) {
-			const byte = bytes[at + i]!;
-			codes[i] = byte >= 0x80 && byte < 0xa0 ? HIGH.charCodeAt(byte - 0x80) : byte;
-		}
-		out += String.fromCharCode(...codes);
-	}
-	return out;
-}
-
 // C1 control characters (U+0080-U+009F) say nothing in mail text: where they are found there, the
 // bytes were almost always Windows-1252's typographic characters read under another label. The
 // WHATWG Encoding Standard reads the labels ISO-8859-1, Latin-1 and US-ASCII as Windows-1252 for
@@ -37,8 +18,16 @@ export function windows1252(bytes: Uint8Array): string {
 const C1 = /[\u0080-\u009f]/;
 const C1_ALL = /[\u0080-\u009f]/g;
 const high = (c: string): string => HIGH[c.charCodeAt(0) - 0x80]!;
+// The runtime's own decoder: a browser's reads index-windows-1252, Node 20's ISO-8859-1, whose C1
+// controls c1AsWindows1252 then reads as the code page's characters. Either way, one character a byte.
+const DECODER = new TextDecoder('windows-1252');
 
 /** `text` with each C1 control character read as the Windows-1252 character of its byte (the five it leaves undefined stay). */
 export function c1AsWindows1252(text: string): string {
 	return C1.test(text) ? text.replace(C1_ALL, high) : text;
+}
+
+/** The text of `bytes` read as Windows-1252. */
+export function windows1252(bytes: Uint8Array): string {
+	return c1AsWindows1252(DECODER.decode(bytes));
 }
