@@ -5,7 +5,8 @@
 // reader thread ahead of it (prefetch.ts); everything else is an item.
 import {closeSync, lstatSync, openSync, statSync} from 'node:fs';
 import {argumentItem, type Item} from './inputs';
-import {chunks, lines, sourceItems} from './read';
+import {lines} from './files-from';
+import {chunks, sourceItems} from './read';
 import {BROKEN_LINK, specialKind, walk} from './walk';
 import {AmbiguousName, onDisk} from './raw-path';
 

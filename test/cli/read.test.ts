@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
 import {READ_LIMIT} from '../../src/cli/limits';
 import {isSeparator} from '../../src/cli/mbox-lines';
-import {CHUNK, lines, mboxMessages, sourceItems, wholeFileItems} from '../../src/cli/read';
+import {CHUNK, mboxMessages, sourceItems, wholeFileItems} from '../../src/cli/read';
 import {mulberry32} from '../helpers/prng';
 import {bounce, mbox, tempDir} from './helpers';
 
@@ -125,26 +125,6 @@ describe('wholeFileItems: a small file read elsewhere by one read', () => {
 			expect(items.map(item => (item.type === 'content' ? {...item, value: text(item)} : item))).toEqual(expected.map(item => (item.type === 'content' ? {...item, value: text(item)} : item)));
 		}
 		expect([...wholeFileItems('file', Buffer.from(mbox([bounce('a@b.example'), bounce('c@d.example')])))].map(item => item.message)).toEqual([1, 2]);
-	});
-});
-
-describe('lines (--files-from)', () => {
-	it('gives each line without its line break, across chunks and multi-byte characters', () => {
-		const name = 'dossier/é.eml';
-		const encoded = Buffer.from(`a.eml\r\n${name}\nlast`);
-		const cut = encoded.indexOf(Buffer.from('é')) + 1; // inside the two bytes of é
-		expect([...lines([encoded.subarray(0, cut), encoded.subarray(cut)])]).toEqual(['a.eml', name, 'last']);
-	});
-
-	it('reads a NUL-separated list (find -print0) entry by entry, line breaks and carriage returns kept in names', () => {
-		const names = ['a.eml', 'two\nlines.eml', 'ends in cr\r', 'dossier/é.eml'];
-		const encoded = Buffer.from(names.join('\0') + '\0');
-		const cut = encoded.indexOf(Buffer.from('é')) + 1;
-		expect([...lines([encoded.subarray(0, cut), encoded.subarray(cut)])]).toEqual(names);
-		// Without a NUL at its end, the last entry is still read.
-		expect([...lines([Buffer.from('a.eml\0b.eml')])]).toEqual(['a.eml', 'b.eml']);
-		// An empty chunk first tells nothing: the first bytes decide.
-		expect([...lines([new Uint8Array(0), Buffer.from('a\nb.eml\0c.eml\0')])]).toEqual(['a\nb.eml', 'c.eml']);
 	});
 });
 
