@@ -1,5 +1,6 @@
 // What binary data that is no mail is, told by the signature its format starts with, so that the
-// refusal says what to do: a bounce archived compressed, a message saved from Outlook as .msg.
+// refusal says what to do: a bounce archived compressed (gzip is read: gzip.ts), a message saved
+// from Outlook as .msg.
 
 interface Kind {
 	/** The signature's bytes, and where in the file they are. */
@@ -10,8 +11,9 @@ interface Kind {
 }
 
 const KINDS: readonly Kind[] = [
-	// RFC 1952 §2.3.1: ID1 ID2.
-	{magic: [0x1f, 0x8b], words: 'gzip-compressed data, not an email or text: decompress it first (gunzip -c FILE | bounce-decoder -).'},
+	// RFC 1952 §2.3.1: ID1 ID2. Gzip data is read as what it inflates to (gzip.ts): only data of a
+	// method other than deflate (CM 8), which RFC 1952 does not define, comes here.
+	{magic: [0x1f, 0x8b], words: 'gzip data of a compression method other than deflate, not an email or text: gzip cannot read it either.'},
 	// The bzip2 stream header: "BZh" and the block size digit.
 	{magic: [0x42, 0x5a, 0x68], words: 'bzip2-compressed data, not an email or text: decompress it first (bunzip2 -c FILE | bounce-decoder -).'},
 	// The .xz file format §2.1.1.1: Header Magic Bytes.

@@ -1,7 +1,7 @@
 // The list of paths `--files-from` reads (a file, or standard input): one path per line, or per
 // NUL-ended entry.
 import {StringDecoder} from 'node:string_decoder';
-import {CHUNK} from './read';
+import {CHUNK} from './limits';
 
 /**
  * The paths a source lists (`--files-from`): one per line, each without its line break; or, when

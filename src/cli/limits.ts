@@ -1,6 +1,8 @@
 // The bounds that keep a bulk run's memory and every output line bounded, whatever the input
 // (DESIGN.md, CLI contract: "Output stays bounded"). README's CLI section states them.
 
+/** Bytes of one read (read.ts); a regular file shorter than this is read whole by one read. */
+export const CHUNK = 64 * 1024;
 /** Bytes read of one input or one mbox message: what the decoder reads of a message (its MAX_MESSAGE). */
 export const READ_LIMIT = 512 * 1024;
 /** Entries of one result's codes[]; past it the result says "codesTruncated": true. */

@@ -4,11 +4,11 @@
 import {fstatSync, readSync} from 'node:fs';
 import {isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
-import {isBlankLine, isSeparator, startsFrom, type Message} from './mbox-lines';
-import {READ_LIMIT} from './limits';
+import {gunzip, gunzipWhole, isGzip, type Gunzipped} from './gzip';
+import {Gather} from './gather';
+import {CHUNK} from './limits';
+import {mboxMessages, type Message} from './mbox-lines';
 
-/** Bytes of one read; a regular file shorter than this is read whole by one read. */
-export const CHUNK = 64 * 1024;
 const NEWLINE = 0x0a;
 
 /** The one read buffer: every source is read through it, so reading many files allocates nothing per chunk. */
@@ -58,35 +58,8 @@ export function* chunks(fd: number): Generator<Uint8Array> {
 	}
 }
 
-/** Bytes gathered up to a limit, copied out of the read buffer; what is past the limit is counted, not kept. */
-class Gather {
-	parts: Uint8Array[] = [];
-	kept = 0;
-	size = 0;
-	add(bytes: Uint8Array): void {
-		this.size += bytes.length;
-		const room = READ_LIMIT - this.kept;
-		if (room <= 0 || bytes.length === 0) return;
-		const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
-		// A plain Uint8Array copy out of the shared read buffer (not a Buffer, whose slice() is a view
-		// where a decoder may expect slice() to copy).
-		this.parts.push(new Uint8Array(part));
-		this.kept += part.length;
-	}
-	get truncated(): boolean {
-		return this.size > this.kept;
-	}
-	bytes(): Uint8Array {
-		if (this.parts.length === 1) return this.parts[0]!;
-		const out = new Uint8Array(this.kept);
-		let at = 0;
-		for (const part of this.parts) {
-			out.set(part, at);
-			at += part.length;
-		}
-		return out;
-	}
-}
+/** The bytes firstLine reads. */
+const FIRST_LINE_BYTES = 4096;
 
 /** "From " in ASCII. */
 const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20];
@@ -96,7 +69,7 @@ const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20];
  * start with "From " (most inputs), without making a string of the bytes.
  */
 function firstLine(bytes: Uint8Array): string {
-	const length = Math.min(bytes.length, 4096);
+	const length = Math.min(bytes.length, FIRST_LINE_BYTES);
 	// The white space of /^\s+/ over Latin-1: tab to carriage return, space, no-break space.
 	let at = 0;
 	while (at < length && ((bytes[at]! >= 9 && bytes[at]! <= 13) || bytes[at] === 32 || bytes[at] === 0xa0)) at++;
@@ -105,102 +78,6 @@ function firstLine(bytes: Uint8Array): string {
 	const nl = bytes.indexOf(NEWLINE, at);
 	const end = nl < 0 || nl >= length ? length : bytes[nl - 1] === 0x0d ? nl - 1 : nl;
 	return Buffer.from(bytes.buffer, bytes.byteOffset + at, end - at).toString('latin1');
-}
-
-/** "\nFrom ": where a line starts with "From ". */
-const NEWLINE_FROM = Buffer.from('\nFrom ', 'latin1');
-
-/** The start of the next line at or after `from` + 1 that starts with "From ", or -1. */
-function nextFrom(buffer: Buffer, from: number): number {
-	const nl = buffer.indexOf(NEWLINE_FROM, from);
-	return nl < 0 ? -1 : nl + 1;
-}
-
-/** The start of the line that ends at `end` (its line break at `end` - 1). */
-function lineStart(buffer: Buffer, end: number): number {
-	// A negative offset would count from the buffer's end.
-	return end < 2 ? 0 : buffer.lastIndexOf(NEWLINE, end - 2) + 1;
-}
-
-/**
- * The messages of an mbox whose first line has been checked, split on From_ lines as the chunks come;
- * each message keeps its From_ line (and the first, any blank lines before it). A From_ line splits
- * only after a blank line, so only the lines that start with "From " are looked at (one search of the
- * chunk finds them all) and the line before each; whether the lines between hold anything but blanks
- * is read only while a message has shown nothing else. Line by line this gives the same messages
- * (the tests hold it to a line-by-line reading, split anywhere into chunks).
- */
-export function* mboxMessages(source: Iterable<Uint8Array>): Generator<Message> {
-	let message = new Gather();
-	let hasContent = false;
-	// Whether the last whole line read was blank (not the end of a line longer than a chunk).
-	let previousBlank = true;
-	let midLine = false; // inside a line longer than a chunk: its next piece starts no line
-	let carry: Uint8Array | undefined;
-	const finish = (): Message => {
-		const done = {bytes: message.bytes(), truncated: message.truncated, size: message.size};
-		message = new Gather();
-		hasContent = false;
-		return done;
-	};
-	for (const chunk of source) {
-		// Bytes of its own: a chunk is a view of a read buffer, which the reading of another file may
-		// overwrite while this generator waits between two messages (a thread that decodes the messages
-		// may read other files meanwhile).
-		const buffer = carry ? Buffer.concat([carry, chunk]) : Buffer.from(chunk);
-		carry = undefined;
-		// Whole lines, those before the last line break, are read now; the rest waits for the next chunk.
-		const whole = buffer.lastIndexOf(NEWLINE) + 1;
-		// Lines are added to the message as runs, cut only at a separator.
-		let run = 0;
-		let start = 0;
-		if (midLine && whole > 0) {
-			// The end of a line longer than a chunk: no From_ line, and no blank line before the next.
-			start = buffer.indexOf(NEWLINE) + 1;
-			hasContent ||= !isBlankLine(buffer, 0, start);
-			previousBlank = false;
-			midLine = false;
-		}
-		// The lines from `unread` on are no separator; whether they are all blank is read when it matters.
-		let unread = start;
-		let at = start < whole && startsFrom(buffer, start) ? start : nextFrom(buffer, start);
-		while (at >= 0 && at < whole) {
-			const end = buffer.indexOf(NEWLINE, at) + 1;
-			// The line before: read here, or the last of the chunk before when this is the first.
-			const blankBefore = at === start ? previousBlank : isBlankLine(buffer, lineStart(buffer, at), at);
-			if (blankBefore && isSeparator(buffer, at, end)) {
-				// The From_ line stays at the head of its message (the decoder reads past it), so a
-				// code's offsets are those of the message as the file holds it.
-				hasContent ||= !isBlankLine(buffer, unread, at);
-				if (hasContent) {
-					message.add(buffer.subarray(run, at));
-					run = at;
-					yield finish();
-				}
-				unread = end;
-			}
-			at = nextFrom(buffer, end - 1);
-		}
-		if (whole > start) {
-			hasContent ||= !isBlankLine(buffer, unread, whole);
-			// A From_ line is no blank line: its own bytes say so.
-			previousBlank = isBlankLine(buffer, lineStart(buffer, whole), whole);
-		}
-		message.add(buffer.subarray(run, whole));
-		const rest = buffer.subarray(whole);
-		if (rest.length < CHUNK) carry = rest.length > 0 ? Buffer.from(rest) : undefined;
-		else {
-			// A line longer than a chunk is no From_ line: keep what the limit allows, read on.
-			message.add(rest);
-			hasContent ||= !isBlankLine(rest);
-			midLine = true;
-		}
-	}
-	if (carry) {
-		message.add(carry);
-		hasContent ||= !isBlankLine(carry);
-	}
-	if (hasContent) yield finish();
 }
 
 /** The items of an mbox's messages: one per message, numbered when several. */
@@ -228,15 +105,68 @@ function* mboxItems(label: string, messages: Generator<Message>): Generator<Item
  */
 export function* wholeFileItems(label: string, bytes: Uint8Array, binary?: boolean): Generator<Item> {
 	if (bytes.length === 0) yield contentItem({label, bytes: 0}, new Uint8Array(0));
+	else if (isGzip(bytes)) yield* gzipItems(label, gunzipWhole(bytes) ?? gunzip([bytes]), () => bytes.length);
 	else if (isMbox(firstLine(bytes))) yield* mboxItems(label, mboxMessages([bytes]));
 	else yield contentItem({label, bytes: bytes.length}, bytes, false, binary);
 }
 
 /**
+ * The items of a stream whose first chunk is `first` (not empty) and the rest `rest`: one per message
+ * of an mbox, else one of at most READ_LIMIT bytes. `size`, for a regular file: its size, which a
+ * file cut at the limit counts as consumed (for progress); past the limit, it is not read on. A pipe
+ * is read to its end, as its writer expects.
+ */
+function* streamItems(label: string, first: Uint8Array, rest: Iterator<Uint8Array>, size?: () => number): Generator<Item> {
+	const all = (function* () {
+		yield first;
+		for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+	})();
+	if (isMbox(firstLine(first))) {
+		yield* mboxItems(label, mboxMessages(all));
+		return;
+	}
+	const whole = new Gather();
+	for (const chunk of all) {
+		whole.add(chunk);
+		if (whole.truncated && size) break;
+	}
+	yield contentItem({label, bytes: size && whole.truncated ? size() : whole.size}, whole.bytes(), whole.truncated);
+}
+
+/**
+ * The items of gzip data (gzip.ts) as it is inflated, read as streamItems reads that; each counts
+ * the compressed bytes read since the one before (the last, all up to `size` for a regular file,
+ * which is not read past the limit of a lone message). Data that is corrupt or ends early: the items
+ * of what came before, then an error item that says so.
+ */
+function* gzipItems(label: string, data: Gunzipped, size?: () => number): Generator<Item> {
+	// The inflated data's first pieces, as much as firstLine reads, tell an mbox.
+	let first: Uint8Array = new Uint8Array(0);
+	while (first.length < FIRST_LINE_BYTES) {
+		const next = data.chunks.next();
+		if (next.done) break;
+		first = first.length ? Buffer.concat([first, next.value]) : next.value;
+	}
+	let held: Item | undefined;
+	let counted = 0;
+	const items = first.length === 0 ? [contentItem({label}, first)] : streamItems(label, first, data.chunks, size);
+	for (const item of items) {
+		if (held) yield held;
+		held = item;
+		held.bytes = data.consumed - counted;
+		counted = data.consumed;
+	}
+	held!.bytes! += (size ? size() : data.consumed) - counted;
+	yield held!;
+	if (data.failure) yield {label, bytes: 0, type: 'error', error: data.failure.message};
+}
+
+/**
  * The items of one source: one per message of an mbox (numbered only when there are several), else one
- * item of at most READ_LIMIT bytes. `label` is the path (or `-`) the results name; `regular` is true
- * for a regular file, whose reads come short only at its end (a pipe's may come short any time), so
- * one that fits in a chunk is read whole by one read, with no fstat and no read past its end.
+ * item of at most READ_LIMIT bytes; gzip data as what it inflates to. `label` is the path (or `-`)
+ * the results name; `regular` is true for a regular file, whose reads come short only at its end (a
+ * pipe's may come short any time), so one that fits in a chunk is read whole by one read, with no
+ * fstat and no read past its end.
  */
 export function* sourceItems(label: string, fd: number, regular = false): Generator<Item> {
 	const source = chunks(fd);
@@ -250,30 +180,21 @@ export function* sourceItems(label: string, fd: number, regular = false): Genera
 		yield contentItem({label, bytes: 0}, new Uint8Array(0));
 		return;
 	}
-	if (isMbox(firstLine(first))) {
-		yield* mboxItems(
-			label,
-			mboxMessages(
-				(function* () {
-					yield first;
-					yield* source;
-				})(),
-			),
-		);
+	const size = regular ? () => fstatSync(fd).size : undefined;
+	if (isGzip(first)) {
+		// A small regular file is all in its first read.
+		const whole = regular && first.length < CHUNK;
+		const compressed = (function* () {
+			yield first;
+			if (!whole) yield* source;
+		})();
+		yield* gzipItems(label, (whole && gunzipWhole(first)) || gunzip(compressed), size);
 		return;
 	}
 	// A small regular file read whole is its own item: its part of the slab, kept.
-	if (regular && first.length < CHUNK) {
+	if (regular && first.length < CHUNK && !isMbox(firstLine(first))) {
 		yield contentItem({label, bytes: first.length}, keepFirst(first));
 		return;
 	}
-	const whole = new Gather();
-	whole.add(first);
-	for (const chunk of source) {
-		whole.add(chunk);
-		// Past the limit of a file nothing more is needed; a pipe is read to its end, as its writer expects.
-		if (whole.truncated && regular) break;
-	}
-	// A file cut at the limit counts as consumed whole (for progress).
-	yield contentItem({label, bytes: regular && whole.truncated ? fstatSync(fd).size : whole.size}, whole.bytes(), whole.truncated);
+	yield* streamItems(label, first, source, size);
 }

@@ -12,7 +12,7 @@
 // same in the bundled CLI, under tsx and in tests.
 import {MessageChannel, type MessagePort, Worker} from 'node:worker_threads';
 import {binaryTest} from './inputs';
-import {CHUNK} from './read';
+import {CHUNK} from './limits';
 
 /** Paths the main thread sends in one message, at most. */
 export const GROUP = 32;

@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 describe('bulk inputs, one process', () => {
@@ -84,6 +85,31 @@ describe('robust on real bulk input', () => {
 		expect(stderr.trim()).toBe(`${dir}/random.bin: looks like binary data, not an email or text.`);
 		expect(status).toBe(2);
 		expect(jsonLines(stdout).map(l => l.kind)).toEqual(['bounce', 'bounce', 'invalid']);
+	});
+
+	it('reads gzip-compressed mboxes and messages (a file, standard input, a long run’s files) as what they hold, and says where one is cut', () => {
+		const dir = tempDir();
+		const box = mbox([bounce('m1@b.example'), bounce('m2@b.example'), bounce('m3@b.example')]);
+		writeFileSync(join(dir, 'box.mbox.gz'), gzipSync(box));
+		writeFileSync(join(dir, 'one.eml.gz'), gzipSync(bounce('one@b.example')));
+		const compressed = gzipSync(mbox(Array.from({length: 200}, (_, i) => bounce(`cut${i}@b.example`))));
+		writeFileSync(join(dir, 'cut.mbox.gz'), compressed.subarray(0, compressed.length - 200));
+		const run = cli(['--csv', join(dir, 'box.mbox.gz'), join(dir, 'one.eml.gz'), join(dir, 'cut.mbox.gz')]);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(new RegExp(`^${join(dir, 'cut.mbox.gz')}: the gzip data ends early \\(a cut or partly copied file\\): the [\\d,]+ bytes before the cut were read\\.\\n$`));
+		const rows = run.stdout.split('\r\n').filter(Boolean).slice(1).map(r => r.split(',').slice(1, 3).join(','));
+		expect(rows.slice(0, 6)).toEqual(['1,m1@b.example', '2,m2@b.example', '3,m3@b.example', ',one@b.example', '1,cut0@b.example', '2,cut1@b.example']);
+		expect(rows.length).toBeGreaterThan(150);
+		const piped = cli(['--json', '-'], {input: gzipSync(box)});
+		expect(piped.stderr).toBe('');
+		expect(jsonLines(piped.stdout).map(l => l.message)).toEqual([1, 2, 3]);
+		// Past 256 files the reader thread reads them: the small compressed ones too.
+		const many = join(dir, 'many');
+		mkdirSync(many);
+		for (let i = 0; i < 300; i++) writeFileSync(join(many, `${String(i).padStart(3, '0')}.eml.gz`), gzipSync(bounce(`user${i}@b.example`)));
+		const long = cli(['--jobs', '1', '--csv', many]);
+		expect(long.stderr).toBe('');
+		expect(long.stdout.split('\r\n').filter(Boolean).slice(1).map(r => r.split(',')[2])).toEqual(Array.from({length: 300}, (_, i) => `user${i}@b.example`));
 	});
 
 	it('reads a bounce saved as UTF-16 text (half NUL bytes) as the text it is, in a short run and in a long one', () => {

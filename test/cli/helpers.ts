@@ -32,7 +32,7 @@ export function mbox(messages: string[]): string {
 }
 
 /** The CLI as a user runs it (through tsx), with its exit code and both outputs. */
-export function cli(args: string[], options: {input?: string; cwd?: string; shell?: string} = {}) {
+export function cli(args: string[], options: {input?: string | Uint8Array; cwd?: string; shell?: string} = {}) {
 	const tsx = join(root, 'node_modules/.bin/tsx');
 	const main = join(root, 'src/cli/main.ts');
 	const spawnOptions: SpawnSyncOptions = {cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024};

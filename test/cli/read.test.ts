@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {closeSync, openSync, writeFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
 import {join} from 'node:path';
 import type {Item} from '../../src/cli/inputs';
-import {READ_LIMIT} from '../../src/cli/limits';
-import {isSeparator} from '../../src/cli/mbox-lines';
-import {CHUNK, mboxMessages, sourceItems, wholeFileItems} from '../../src/cli/read';
+import {isSeparator, mboxMessages} from '../../src/cli/mbox-lines';
+import {CHUNK, READ_LIMIT} from '../../src/cli/limits';
+import {sourceItems, wholeFileItems} from '../../src/cli/read';
 import {mulberry32} from '../helpers/prng';
 import {bounce, mbox, tempDir} from './helpers';
 
@@ -112,6 +113,55 @@ describe('sourceItems: any other input', () => {
 
 	it('calls an empty file empty', () => {
 		expect(itemsOf('')).toEqual([{label: expect.any(String), bytes: 0, type: 'error', error: 'empty input, nothing to decode.'}]);
+	});
+});
+
+describe('sourceItems and wholeFileItems: gzip data, read as what it inflates to', () => {
+	const box = mbox([bounce('a@b.example'), bounce('c@d.example'), bounce('e@f.example')]);
+	const recipients = (items: Item[]) => items.map(text).map(t => /Final-Recipient: rfc822; (\S+)/.exec(t)?.[1]);
+
+	it('splits a compressed mbox per message, its items counting the compressed bytes, small or large', () => {
+		// Padding that compresses little, so that the data comes out of many feeds and in many pieces.
+		const rnd = mulberry32(5);
+		const noise = () => Array.from({length: 1500}, () => Math.floor(rnd() * 16).toString(16)).join('');
+		const large = mbox(Array.from({length: 400}, (_, i) => bounce(`u${i}@b.example`).replace('Reporting-MTA', `X-Noise: ${noise()}\r\nReporting-MTA`)));
+		for (const content of [box, large]) {
+			const compressed = gzipSync(content);
+			const alone = itemsOf(content);
+			const items = itemsOf(compressed);
+			expect(items.map(i => [i.message, text(i)])).toEqual(alone.map(i => [i.message, text(i)]));
+			expect(items.reduce((sum, i) => sum + (i.bytes ?? 0), 0)).toBe(compressed.length);
+			if (compressed.length < CHUNK) {
+				const whole = [...wholeFileItems('file', new Uint8Array(compressed), true)];
+				expect(whole.map(i => [i.message, text(i), i.bytes])).toEqual(items.map(i => [i.message, text(i), i.bytes]));
+			}
+		}
+	});
+
+	it('reads one compressed message as one item, at most READ_LIMIT bytes of it', () => {
+		const [one, ...none] = itemsOf(gzipSync(bounce('a@b.example')));
+		expect(none).toEqual([]);
+		expect(text(one!)).toBe(bounce('a@b.example'));
+		const long = `${bounce('a@b.example')}${'filler line\n'.repeat(READ_LIMIT / 6)}`;
+		const compressed = gzipSync(long);
+		const [cut, ...rest] = itemsOf(compressed);
+		expect(rest).toEqual([]);
+		expect(cut).toMatchObject({type: 'content', truncated: true, bytes: compressed.length});
+		expect((cut as {value: Uint8Array}).value.length).toBe(READ_LIMIT);
+		expect(itemsOf(gzipSync(''))).toEqual([{label: expect.any(String), bytes: gzipSync('').length, type: 'error', error: 'empty input, nothing to decode.'}]);
+	});
+
+	it('gives the messages before a cut or corrupt data, then an error item that says so', () => {
+		const compressed = gzipSync(mbox(Array.from({length: 300}, (_, i) => bounce(`u${i}@b.example`))));
+		const items = itemsOf(compressed.subarray(0, compressed.length >> 1));
+		const last = items.at(-1)!;
+		expect(last).toMatchObject({type: 'error', error: expect.stringMatching(/^the gzip data ends early/)});
+		const read = items.slice(0, -1);
+		expect(read.length).toBeGreaterThan(100);
+		expect(recipients(read.slice(0, -1))).toEqual(read.slice(0, -1).map((_, i) => `u${i}@b.example`));
+		const broken = Buffer.from(compressed);
+		broken.fill(0xff, compressed.length >> 1, (compressed.length >> 1) + 40);
+		expect(itemsOf(broken).at(-1)).toMatchObject({type: 'error', error: expect.stringMatching(/^the gzip data is corrupt/)});
 	});
 });
 

@@ -2,7 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {receiveMessageOnPort} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
-import {CHUNK} from '../../src/cli/read';
+import {CHUNK} from '../../src/cli/limits';
 import {GROUP, readerThread, UNREAD, type Group} from '../../src/cli/reader-thread';
 import {tempDir} from './helpers';
 
