@@ -147,9 +147,15 @@ function* gzipItems(label: string, data: Gunzipped, size?: () => number): Genera
 		if (next.done) break;
 		first = first.length ? Buffer.concat([first, next.value]) : next.value;
 	}
+	// Nothing inflated: the data's failure, else an empty input.
+	if (first.length === 0) {
+		const bytes = size ? size() : data.consumed;
+		yield data.failure ? {label, bytes, type: 'error', error: data.failure.message} : contentItem({label, bytes}, first);
+		return;
+	}
 	let held: Item | undefined;
 	let counted = 0;
-	const items = first.length === 0 ? [contentItem({label}, first)] : streamItems(label, first, data.chunks, size);
+	const items = streamItems(label, first, data.chunks, size);
 	for (const item of items) {
 		if (held) yield held;
 		held = item;

@@ -162,6 +162,8 @@ describe('sourceItems and wholeFileItems: gzip data, read as what it inflates to
 		const broken = Buffer.from(compressed);
 		broken.fill(0xff, compressed.length >> 1, (compressed.length >> 1) + 40);
 		expect(itemsOf(broken).at(-1)).toMatchObject({type: 'error', error: expect.stringMatching(/^the gzip data is corrupt/)});
+		// Data that gives nothing before it fails: its failure alone.
+		expect(itemsOf(compressed.subarray(0, 12))).toEqual([{label: expect.any(String), bytes: 12, type: 'error', error: expect.stringMatching(/^the gzip data ends early/)}]);
 	});
 });
 
