@@ -113,10 +113,7 @@ export function gunzip(source: Iterable<Uint8Array>): Gunzipped {
 	function* feed(bytes: Uint8Array, final: boolean, padding = false): Generator<Uint8Array, boolean> {
 		let at = 0;
 		do {
-			// A copy: the inflater may keep what it was given (a member's header cut by a chunk's end) until
-			// the next push, and a chunk is a view of a read buffer that the next read overwrites (a
-			// Buffer's slice() would be a view too).
-			const slice = new Uint8Array(bytes.subarray(at, at + FEED));
+			const slice = bytes.subarray(at, at + FEED);
 			at += slice.length;
 			remember(slice);
 			let failed: unknown;
@@ -152,7 +149,11 @@ export function gunzip(source: Iterable<Uint8Array>): Gunzipped {
 			if (end > 0) {
 				if (zeros > 0) yield* zeroBytes(zeros, false, false);
 				zeros = 0;
-				yield* feed(chunk.subarray(0, end), false);
+				// A copy: a chunk is a view of a read buffer, which the next read overwrites, and another
+				// file may be read while this one's pieces are (a Buffer's slice() would be a view too);
+				// the inflater may also keep what it was given (a member's header cut by a chunk's end)
+				// until the next push.
+				yield* feed(new Uint8Array(chunk.subarray(0, end)), false);
 			}
 			zeros += chunk.length - end;
 		}

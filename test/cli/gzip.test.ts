@@ -67,6 +67,23 @@ describe('gunzip', () => {
 		expect(read(views()).bytes.equals(Buffer.concat([original, mailish(5000, 3)]))).toBe(true);
 	});
 
+	it('reads a chunk whose buffer is overwritten while its pieces are being read (another file read meanwhile)', () => {
+		const shared = Buffer.alloc(compressed.length);
+		const source = function* () {
+			compressed.copy(shared);
+			yield shared.subarray(0, compressed.length);
+		};
+		const data = gunzip(source());
+		const pieces: Uint8Array[] = [];
+		for (const piece of data.chunks) {
+			pieces.push(piece);
+			shared.fill(0x5a);
+		}
+		expect(data.failure).toBeUndefined();
+		expect(pieces.length).toBeGreaterThan(1);
+		expect(Buffer.concat(pieces).equals(original)).toBe(true);
+	});
+
 	it('reads members one after another (cat a.gz b.gz) and ignores zero bytes of padding after the last', () => {
 		const other = mailish(40_000, 5);
 		const joined = Buffer.concat([compressed, gzipSync(other)]);
