@@ -66,7 +66,7 @@ export interface Timed {
 	stderr: string;
 }
 
-function timed(command: string, args: string[], cwd: string, measureMemory = false): Timed {
+export function timed(command: string, args: string[], cwd: string, measureMemory = false): Timed {
 	const memory = measureMemory && existsSync('/usr/bin/time');
 	const [cmd, argv] = memory ? ['/usr/bin/time', ['-f', 'maxrss-kb %M', command, ...args]] : [command, args];
 	const start = process.hrtime.bigint();
@@ -126,10 +126,15 @@ export interface BulkRatio {
 	ratio?: number;
 }
 
+/** Where benchBulk writes its copies in a scratch folder (the gzip bench reads them too). */
+export function copiesFolder(scratch: string): string {
+	return join(scratch, 'emails');
+}
+
 /** Best-of-`runs` whole-process times of both sides over one folder of ≥ RATIO_EMAILS distinct emails. */
 export function benchBulk(scratch: string, runs = 3): BulkRatio {
 	const sources = sourceEmails();
-	const copies = writeCopies(join(scratch, 'emails'), sources, RATIO_EMAILS);
+	const copies = writeCopies(copiesFolder(scratch), sources, RATIO_EMAILS);
 	const cli = ourCli();
 	const version = sisimaiVersion();
 	const jobs = availableParallelism();

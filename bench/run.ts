@@ -8,6 +8,7 @@ import {contentScriptReport} from './content-size';
 import {benchDecode, benchLargeInput, benchLightMime, benchMimeOnly, benchSisimai} from './decode.bench';
 import {benchBulk, benchMemory, describeBulk, describeMemory, scratchFolder} from './bulk.bench';
 import {benchPhases, describePhases} from './phases.bench';
+import {benchGzip, describeGzip} from './gzip.bench';
 
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
@@ -24,6 +25,7 @@ if (corpusText) console.log(`  real bounces (the DEV corpus's emails repeated to
 const scratch = scratchFolder();
 try {
 	for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
+	for (const line of describeGzip(benchGzip(scratch.path, runs))) console.log(line);
 	if (argv.includes('--no-memory')) console.log('  peak memory on 100,000 emails: skipped (--no-memory)');
 	else for (const line of describeMemory(benchMemory(scratch.path))) console.log(line);
 } finally {
