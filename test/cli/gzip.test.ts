@@ -161,9 +161,9 @@ describe('gunzipWhole', () => {
 		return data && {bytes: Buffer.concat([...data.chunks]), consumed: data.consumed, failure: data.failure};
 	};
 
-	it('gives what gunzip gives for data that inflates whole: one member, several, zero padding after them', () => {
+	it('gives what gunzip gives for one member that inflates whole and ends the data, zero padding after it aside', () => {
 		const one = gzipSync(mailish(30_000));
-		const cases = [one, Buffer.concat([one, gzipSync(mailish(2000, 9))]), Buffer.concat([one, Buffer.alloc(512)]), gzipSync('')];
+		const cases = [one, Buffer.concat([one, Buffer.alloc(512)]), gzipSync(''), gzipSync(mailish(2000, 9))];
 		for (const bytes of cases) {
 			const streamed = read([bytes]);
 			expect(streamed.failure).toBeUndefined();
@@ -171,11 +171,15 @@ describe('gunzipWhole', () => {
 		}
 	});
 
-	it('leaves to the stream what does not inflate whole, or inflates past 4 MiB', () => {
+	it('leaves to the stream what does not inflate whole, inflates past 4 MiB, holds several members or has junk after its member', () => {
 		const one = gzipSync(mailish(30_000));
 		const broken = Buffer.from(one);
 		broken[one.length - 6] = broken[one.length - 6]! ^ 1;
-		for (const bytes of [one.subarray(0, one.length >> 1), broken, gzipSync(Buffer.alloc(4 * 1024 * 1024 + 1))]) expect(gunzipWhole(bytes)).toBeUndefined();
+		const several = Buffer.concat([one, gzipSync(mailish(2000, 9))]);
+		// zlib reads past zero bytes and junk after a member; gzip and the stream call the junk corrupt.
+		const junk = Buffer.concat([one, Buffer.alloc(300), Buffer.from('*ZMvw')]);
+		expect(read([junk]).failure).toMatch(/^the gzip data is corrupt/);
+		for (const bytes of [one.subarray(0, one.length >> 1), broken, gzipSync(Buffer.alloc(4 * 1024 * 1024 + 1)), several, junk]) expect(gunzipWhole(bytes)).toBeUndefined();
 		expect(whole(gzipSync(Buffer.alloc(4 * 1024 * 1024)))?.bytes.length).toBe(4 * 1024 * 1024);
 	});
 });
