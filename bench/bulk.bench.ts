@@ -234,13 +234,17 @@ export function describeBulk(r: BulkRatio): string[] {
 	return lines;
 }
 
+/** The interleaved runs a bench command asks for (`--runs N`, at least 1), else `fallback`. */
+export function runsOf(argv: readonly string[], fallback = 3): number {
+	const at = argv.indexOf('--runs');
+	return at >= 0 ? Math.max(1, Number(argv[at + 1]) || 1) : fallback;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const argv = process.argv.slice(2);
-	const runsAt = argv.indexOf('--runs');
-	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 	const scratch = scratchFolder();
 	try {
-		for (const line of describeBulk(benchBulk(scratch.path, runs))) console.log(line);
+		for (const line of describeBulk(benchBulk(scratch.path, runsOf(argv)))) console.log(line);
 		if (!argv.includes('--no-memory')) for (const line of describeMemory(benchMemory(scratch.path))) console.log(line);
 	} finally {
 		scratch.done();

@@ -6,7 +6,7 @@
 import {closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {copiesFolder, ourCli, RATIO_EMAILS, scratchFolder, timed, type Timed} from './bulk.bench';
+import {copiesFolder, ourCli, RATIO_EMAILS, runsOf, scratchFolder, timed, type Timed} from './bulk.bench';
 import {sourceEmails, writeCopies} from './copies';
 
 /** The From_ line before each message: a sender and a date, as RFC 4155 has it. */
@@ -69,12 +69,9 @@ export function describeGzip(g: GzipBench): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const argv = process.argv.slice(2);
-	const runsAt = argv.indexOf('--runs');
-	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
 	const scratch = scratchFolder();
 	try {
-		for (const line of describeGzip(benchGzip(scratch.path, runs))) console.log(line);
+		for (const line of describeGzip(benchGzip(scratch.path, runsOf(process.argv.slice(2))))) console.log(line);
 	} finally {
 		scratch.done();
 	}

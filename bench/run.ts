@@ -6,13 +6,12 @@ import {existsSync} from 'node:fs';
 import {benchFindCodes, buildCorpusText} from './find-codes.bench';
 import {contentScriptReport} from './content-size';
 import {benchDecode, benchLargeInput, benchLightMime, benchMimeOnly, benchSisimai} from './decode.bench';
-import {benchBulk, benchMemory, describeBulk, describeMemory, scratchFolder} from './bulk.bench';
+import {benchBulk, benchMemory, describeBulk, describeMemory, runsOf, scratchFolder} from './bulk.bench';
 import {benchPhases, describePhases} from './phases.bench';
 import {benchGzip, describeGzip} from './gzip.bench';
 
 const argv = process.argv.slice(2);
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 1) : 3;
+const runs = runsOf(argv);
 
 const scan = await benchFindCodes();
 console.log(`text scan: ${scan.mbPerSec.toFixed(1)} MB/s vs one bare regex pass ${scan.bareMbPerSec.toFixed(1)} MB/s → ratio ${scan.ratio.toFixed(2)} (budget ≥ 0.5)`);
