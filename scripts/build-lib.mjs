@@ -10,6 +10,7 @@
 //   dist-cli/cli.js              (src/cli/main.ts) bundled as one script, nothing to resolve at start-up,
 //                                with V8's code cache (dist-cli/bounce-decoder.cache, written by a first
 //                                run, not shipped): scripts/cli-bin.mjs.
+//   dist-cli/fflate.cjs          fflate's CommonJS build, which cli.js loads at the first gzip input.
 // The extension's build (vite.config.ts) is a separate thing; this script does not read that config.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
@@ -64,6 +65,9 @@ async function buildCli() {
 		rmSync(CLI, {recursive: true, force: true});
 		mkdirSync(CLI);
 		writeBin(readFileSync(join(temp, 'cli.cjs'), 'utf8'), CLI);
+		// fflate's CommonJS build beside the script, which loads it at the first gzip input
+		// (src/cli/gzip.ts says why it is not in the bundle); its licence is in NOTICE.
+		writeFileSync(join(CLI, 'fflate.cjs'), `// fflate ${require('fflate/package.json').version} (MIT License: see NOTICE), its CommonJS build, loaded by cli.js for gzip input.\n${readFileSync(require.resolve('fflate'), 'utf8')}`);
 		// One run on a code and on the test bounces writes the code cache of what such runs compile.
 		warmBin(CLI, ['--json', '550', join(ROOT, 'test/fixtures/bounces')]);
 	} finally {

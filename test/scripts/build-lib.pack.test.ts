@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync}
 import {createRequire, isBuiltin} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {parseAst} from 'vite';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {dsnEmail} from '../helpers/dsn';
@@ -40,11 +41,11 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-	test('the tarball holds the library, the command (its loader and script), the type declarations, README, LICENSE, NOTICE and package.json only', () => {
+	test('the tarball holds the library, the command (its loader, its script and fflate for gzip input), the type declarations, README, LICENSE, NOTICE and package.json only', () => {
 		expect(packed.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
 		const paths = packed.files.map(f => f.path);
 		const other = paths.filter(p => !/^dist-lib\/types\/.+\.d\.ts$/.test(p));
-		expect(other.sort()).toEqual(['LICENSE', 'NOTICE', 'README.md', 'dist-cli/bounce-decoder.cjs', 'dist-cli/cli.js', 'dist-lib/index.js', 'package.json']);
+		expect(other.sort()).toEqual(['LICENSE', 'NOTICE', 'README.md', 'dist-cli/bounce-decoder.cjs', 'dist-cli/cli.js', 'dist-cli/fflate.cjs', 'dist-lib/index.js', 'package.json']);
 		expect(paths).toContain('dist-lib/types/index.d.ts');
 		expect(paths.filter(p => /^(src|test|e2e|scripts)\//.test(p) || p.endsWith('.map'))).toEqual([]);
 	});
@@ -67,7 +68,7 @@ describe('npm pack', () => {
 			return found;
 		};
 		expect(imports('dist-lib/index.js')).toEqual([]);
-		const cli = [...imports('dist-cli/bounce-decoder.cjs'), ...imports('dist-cli/cli.js')];
+		const cli = [...imports('dist-cli/bounce-decoder.cjs'), ...imports('dist-cli/cli.js'), ...imports('dist-cli/fflate.cjs')];
 		expect(cli.length).toBeGreaterThan(0);
 		expect(cli.filter(specifier => !isBuiltin(specifier))).toEqual([]);
 	});
@@ -82,6 +83,15 @@ describe('installed into an empty project', () => {
 		// That first run wrote the code cache next to the command; the next run, compiled with it, prints the same line.
 		expect(existsSync(join(app, 'node_modules', pkg.name, 'dist-cli/bounce-decoder.cache'))).toBe(true);
 		expect(run('npx', ['--no-install', 'bounce-decoder', '--json', '5.7.26'], {cwd: app}).trimEnd()).toBe(lines[0]);
+	});
+
+	test('the installed command reads a gzip-compressed mbox of two members through the fflate it ships', () => {
+		const bounce = (to: string) => dsnEmail({recipients: [[`Final-Recipient: rfc822; ${to}`, 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown']]});
+		const box = (to: string[]) => to.map(t => `From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n${bounce(t).replace(/\r\n/g, '\n')}\n`).join('\n');
+		// Two members: zlib's one-member reading does not take them, so the stream, fflate's, reads them.
+		writeFileSync(join(app, 'box.mbox.gz'), Buffer.concat([gzipSync(box(['a@example.com', 'b@example.com'])), gzipSync(`\n${box(['c@example.com'])}`)]));
+		const rows = run('npx', ['--no-install', 'bounce-decoder', '--csv', 'box.mbox.gz'], {cwd: app}).trimEnd().split('\r\n').slice(1);
+		expect(rows.map(r => r.split(',').slice(1, 3).join(','))).toEqual(['1,a@example.com', '2,b@example.com', '3,c@example.com']);
 	});
 
 	test('import(\'bounce-decoder\') gives the library, and it decodes a bounce', () => {
