@@ -19,8 +19,9 @@ export type Item =
 	| (Origin & {type: 'content'; value: Uint8Array; truncated?: boolean})
 	| (Origin & {type: 'error'; error: string});
 
-// A path-shaped argument: a folder separator, or a file name extension mail and logs come in.
-const PATH_LIKE = /\.(?:eml|txt|html?|mbox|mbx|msg|mail|log|csv|json)$|[/\\]/i;
+// A path-shaped argument: a folder separator, or a file name extension mail and logs come in (gzip's
+// too: box.mbox.gz is read as what it holds, read.ts).
+const PATH_LIKE = /\.(?:eml|txt|html?|mbox|mbx|msg|mail|log|csv|json|gz)$|[/\\]/i;
 // A code-shaped argument: digits, dots and decorations, or a short provider tag.
 const CODE_LIKE = /^[\s\d.#[\]()'-]{1,40}$|^\[?\(?[A-Za-z]{1,4}\(?\d{1,5}\)?\]?\)?$|^[Xx]\.[\d.]{1,10}$/;
 

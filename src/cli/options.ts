@@ -42,8 +42,9 @@ export const USAGE = `Usage: npm run --silent explain -- [--json | --csv | --sum
 INPUT is a code (550, 5.7.26, "550 5.1.1", TSS04), a bounce text, a file (.eml, .txt, .html),
 an mbox (each message is its own result), a folder (every file below it, Maildir cur/ and new/
 included; dotfiles and Maildir tmp/ skipped), or - for standard input (the default when no INPUT
-is given). Gzip-compressed files and input (box.mbox.gz) are read as what they hold. An argument that looks like a path (has a / or a mail file extension, no spaces) but
-does not exist is an error, not a text.
+is given). Gzip-compressed files and input (box.mbox.gz) are read as what they hold. An
+argument that looks like a path (has a / or a mail file extension, no spaces) but does not exist
+is an error, not a text.
 
   --json             one JSON object per input (per mbox message, with "message": N) per line
   --explanations     with --json, each text's result also carries explanations[]: the full

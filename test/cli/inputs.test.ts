@@ -83,7 +83,7 @@ describe('contentItem', () => {
 
 describe('argumentItem: an argument that is no existing path', () => {
 	it('is an error when it looks like a path (a / or a mail file extension, no spaces)', () => {
-		for (const arg of ['missing/file.eml', 'bounce.eml', 'C:\\mail\\x', './x', 'report.mbox', 'mail.txt']) {
+		for (const arg of ['missing/file.eml', 'bounce.eml', 'C:\\mail\\x', './x', 'report.mbox', 'mail.txt', 'bounces.mbox.gz']) {
 			expect(argumentItem(arg), arg).toMatchObject({type: 'error', error: 'no such file or folder.'});
 		}
 	});
