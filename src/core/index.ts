@@ -27,6 +27,8 @@ export {REASON_WORDS, type ReasonWords, type Side} from './verdict-words';
 /** The tables themselves, for browsing and fuzzy search (the popup). */
 export {enhancedCodes, replyCodes, subjects} from './data';
 export {REPLY_CLASS} from './reply-classes';
+/** Where the tables built from the rules at their first use may be kept between runs (the CLI keeps them in a file beside its script). */
+export {keepTablesIn, type TableKeeper} from './kept-tables';
 /** DNS checks through a DNS-over-HTTPS resolver (the caller passes fetch): MX, SPF, DMARC, DKIM, reverse DNS, block lists. */
 export * from './dns';
 export type * from './types';

@@ -35,7 +35,33 @@ function fold(c: number): number {
 	return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * An automaton's tables: plain data (typed arrays, a Map, numbers), which a host may keep between
+ * runs of the same program (kept-tables.ts) and give back to automatonOf.
+ */
+export interface AutomatonTables {
+	ids: number;
+	/** Each ASCII character's class (an upper-case letter's is its lower case's); 0: no literal has it. */
+	ascii: Uint32Array;
+	/** Every character's class, by its (folded) code. */
+	classOf: Map<number, number>;
+	width: number;
+	/** States below `rows` keep a row of `dense`; the others are on one literal's path. */
+	rows: number;
+	dense: Uint16Array | Int32Array;
+	edgeOf: Uint16Array | Int32Array;
+	forward: Uint16Array | Int32Array;
+	failure: Uint16Array | Int32Array;
+	/** Per state, the lowest id reported there (`ids`: none), and the ids. */
+	lowest: Int32Array;
+	reports: (Int32Array | undefined)[];
+}
+
 export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAutomaton {
+	return automatonOf(automatonTables(literals));
+}
+
+export function automatonTables(literals: readonly Literal[]): AutomatonTables {
 	const ids = literals.reduce((max, {id}) => Math.max(max, id + 1), 0);
 	const NONE = ids;
 	const classOf = new Map<number, number>();
@@ -164,6 +190,13 @@ export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAuto
 		reports[number[state]!] = Int32Array.from(list);
 		lowest[number[state]!] = Math.min(...list);
 	}
+	return {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reports};
+}
+
+/** The automaton that reads with the tables (automatonTables's, or the same kept and given back). */
+export function automatonOf(tables: AutomatonTables): LiteralAutomaton {
+	const {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reports} = tables;
+	const NONE = ids;
 	const mark = (state: number, seen: Uint8Array): void => {
 		for (const id of reports[state]!) seen[id] = 1;
 	};

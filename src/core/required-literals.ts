@@ -10,7 +10,8 @@
 // Canonicalize never maps a non-ASCII character to an ASCII one), so lowering ASCII letters keeps every
 // match; a non-ASCII character of a pattern ends a literal.
 
-import {buildLiteralAutomaton, type Literal, type LiteralAutomaton} from './literal-automaton';
+import {builtTables, patternInputs} from './kept-tables';
+import {automatonOf, automatonTables, type Literal, type LiteralAutomaton} from './literal-automaton';
 
 /** Most strings a set may hold: a cross product past it ends the run there. */
 const MAX_SET = 64;
@@ -225,14 +226,22 @@ export interface LiteralFilter {
 
 /** The literals every item's patterns need, as one automaton, and the items no literal can rule out. */
 export function literalFilter(items: readonly (readonly RegExp[])[]): LiteralFilter {
-	const literals: Literal[] = [];
-	const always = new Uint8Array(items.length);
-	items.forEach((patterns, id) => {
-		for (const pattern of patterns) {
-			const needed = requiredLiterals(pattern);
-			if (needed) for (const text of needed) literals.push({text, id});
-			else always[id] = 1;
-		}
-	});
-	return {automaton: buildLiteralAutomaton(literals), always};
+	const tables = builtTables(
+		'literal-filter',
+		() => JSON.stringify(items.map((patterns) => patterns.map(patternInputs))),
+		() => {
+			const literals: Literal[] = [];
+			const always = new Uint8Array(items.length);
+			items.forEach((patterns, id) => {
+				for (const pattern of patterns) {
+					const needed = requiredLiterals(pattern);
+					if (needed) for (const text of needed) literals.push({text, id});
+					else always[id] = 1;
+				}
+			});
+			return {automaton: automatonTables(literals), always};
+		},
+	);
+	// `always` is read, never written: the kept one is shared by every filter made from it.
+	return {automaton: automatonOf(tables.automaton), always: tables.always};
 }

@@ -1,6 +1,7 @@
 // The automaton finds what a search for each literal finds, ASCII letters in either case.
 import {describe, expect, it} from 'vitest';
-import {buildLiteralAutomaton, type Literal} from '../../src/core/literal-automaton';
+import {deserialize, serialize} from 'node:v8';
+import {automatonOf, automatonTables, buildLiteralAutomaton, type AutomatonTables, type Literal} from '../../src/core/literal-automaton';
 import {seeded} from './regex-sample';
 
 /** The definition: the ids of the literals the text holds, ASCII letters lowered on both sides. */
@@ -47,6 +48,25 @@ describe('buildLiteralAutomaton', () => {
 		const texts = [whole, `${whole.slice(0, 15)}${whole.slice(15)}`, `xx${whole}`.slice(2), whole.slice(7, whole.indexOf('\u2019'))];
 		for (const text of texts) expect(found(literals, text).ids, text).toEqual(naive(literals, text));
 		expect(found(literals, texts[3]!).ids).toEqual([0, 1]);
+	});
+
+	it('reads the same from its tables serialised and read back, as a keeper gives them (kept-tables.ts)', () => {
+		const random = seeded(11);
+		const word = (n: number): string => Array.from({length: n}, () => 'abAB.-é宛'[Math.floor(random() * 8)]).join('');
+		for (let round = 0; round < 100; round++) {
+			// Over 0xffff states at times: the tables are then 32-bit.
+			const large = round % 25 === 0;
+			const literals = Array.from({length: large ? 5000 : 1 + Math.floor(random() * 12)}, (_, id) => ({text: word(large ? 20 : 1 + Math.floor(random() * 8)).toLowerCase(), id: id % 5}));
+			const kept = automatonOf(deserialize(serialize(automatonTables(literals))) as AutomatonTables);
+			const built = buildLiteralAutomaton(literals);
+			for (let t = 0; t < 10; t++) {
+				const text = word(Math.floor(random() * 60));
+				const a = new Uint8Array(built.ids);
+				const b = new Uint8Array(kept.ids);
+				expect(kept.scan(text, b, 0)).toBe(built.scan(text, a, 0));
+				expect(b).toEqual(a);
+			}
+		}
 	});
 
 	it('finds what a search for each literal finds, on random texts over a small alphabet', () => {

@@ -85,13 +85,32 @@ function meet(at: Int32Array, left: Int32Array, graph: Graph, n: number, end: nu
 	}
 }
 
+/**
+ * What the index reads with: plain data (typed arrays, numbers), which a host may keep between runs of
+ * the same program (kept-tables.ts) and give back to anchorIndexOf.
+ */
+export interface AnchorTables {
+	graph: Graph;
+	words: WordTables;
+}
+
 /** The automaton of the conditions' words. */
 export function anchorIndex(needs: readonly (Need | null)[]): AnchorIndex {
+	return anchorIndexOf(anchorTables(needs));
+}
+
+export function anchorTables(needs: readonly (Need | null)[]): AnchorTables {
 	const words = [...needs.reduce((all, need) => wordsOf(need, all), new Set<string>())];
 	const graph = conditionGraph(needs, words);
+	return {graph, words: wordTables(words)};
+}
+
+/** The index that reads with the tables (anchorTables's, or the same kept and given back). */
+export function anchorIndexOf(tables: AnchorTables): AnchorIndex {
+	const {graph} = tables;
 	const roots = graph.roots;
 	return {
-		scan: wordIndex(words, graph),
+		scan: wordScan(tables.words, graph),
 		may: (i, found, limit = Infinity) => {
 			const root = roots[i]!;
 			if (root < 0) return true;
@@ -101,8 +120,21 @@ export function anchorIndex(needs: readonly (Need | null)[]): AnchorIndex {
 	};
 }
 
-/** One pass over a text for the words (each lower-case ASCII, as needOf gives them). */
-function wordIndex(words: readonly string[], graph: Graph): (text: string, into?: Found) => Found {
+/** The word automaton's tables: a DFA whose entries are where their rows start, and the words ending at each state. */
+interface WordTables {
+	words: number;
+	width: number;
+	/** The class of every UTF-16 unit. */
+	classes: Uint8Array;
+	dfa: Uint16Array | Int32Array;
+	/** States from `ending` on are where words end: their words are outWords[outStart[n - ending], outStart[n - ending + 1]). */
+	ending: number;
+	outStart: Int32Array;
+	outWords: Int32Array;
+}
+
+/** The automaton of the words (each lower-case ASCII, as needOf gives them). */
+function wordTables(words: readonly string[]): WordTables {
 	// Trie: per state its transitions and the words that end there.
 	const next: Map<number, number>[] = [new Map()];
 	const outs: number[][] = [[]];
@@ -171,12 +203,17 @@ function wordIndex(words: readonly string[], graph: Graph): (text: string, into?
 	for (let n = ending; n < next.length; n++) outStart[n - ending + 1] = outStart[n - ending]! + outs[order[n]!]!.length;
 	const outWords = new Int32Array(outStart[outStart.length - 1]!);
 	for (let n = ending; n < next.length; n++) outWords.set(outs[order[n]!]!, outStart[n - ending]!);
-	const endingRow = ending * width;
+	return {words: words.length, width, classes, dfa, ending, outStart, outWords};
+}
 
+/** One pass over a text for the words. */
+function wordScan(tables: WordTables, graph: Graph): (text: string, into?: Found) => Found {
+	const {width, classes, dfa, ending, outStart, outWords} = tables;
+	const endingRow = ending * width;
 	// A reading's count of children still to be met per node, and the words it found in the order
 	// found (so by where they first end), each written over by the next reading.
 	const left = new Int32Array(graph.left.length);
-	const firsts = new Int32Array(words.length);
+	const firsts = new Int32Array(tables.words);
 	return (text: string, into?: Found): Found => {
 		const found = into && into.length === graph.at.length ? into : new Int32Array(graph.at.length);
 		found.set(graph.at);

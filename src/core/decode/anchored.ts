@@ -2,7 +2,8 @@
 // patterns it searches the whole text with (anchored), and one reading of the text then tells which
 // of them cannot match (anchors/), so those searches are skipped. The words of all registered
 // patterns go into one automaton, built when first needed and again after a registration.
-import {anchorIndex, needOf} from '../anchors';
+import {anchorIndexOf, anchorTables, needOf} from '../anchors';
+import {builtTables, patternInputs} from '../kept-tables';
 import type {AnchorIndex, Found} from '../anchors';
 import {emailScope} from '../email-scope';
 
@@ -55,7 +56,7 @@ function foundIn(text: string, current: AnchorIndex): Found {
 export function mayMatch(pattern: RegExp, text: string): boolean {
 	const slot = slots.get(pattern);
 	if (slot === undefined) return true;
-	index ??= anchorIndex(patterns.map(needOf));
+	index ??= anchorIndexOf(builtTables('anchors', () => JSON.stringify(patterns.map(patternInputs)), () => anchorTables(patterns.map(needOf))));
 	return index.may(slot, foundIn(text, index), text.length);
 }
 

@@ -6,7 +6,8 @@
 // earlier one has already decided, and only when the text holds a literal every match of the regex
 // needs: most texts hold none of them.
 import type {ReasonRule} from './types';
-import {buildLiteralAutomaton, type Literal} from '../literal-automaton';
+import {automatonOf, automatonTables, type AutomatonTables, type Literal} from '../literal-automaton';
+import {builtTables, patternInputs} from '../kept-tables';
 import {requiredLiterals} from '../required-literals';
 
 export interface PhraseIndex {
@@ -14,24 +15,50 @@ export interface PhraseIndex {
 	firstRule(text: string): number;
 }
 
-export function buildPhraseIndex(rules: readonly ReasonRule[]): PhraseIndex {
+/** A regex phrase: its rule, its place among the rule's phrases, its id, and whether no literal rules it out. */
+interface RegexPhrase {
+	rule: number;
+	phrase: number;
+	id: number;
+	always: boolean;
+}
+
+/** What the index reads with (kept-tables.ts may keep it): the automaton's tables and the regex phrases. */
+interface PhraseTables {
+	automaton: AutomatonTables;
+	regexes: RegexPhrase[];
+}
+
+function phraseTables(rules: readonly ReasonRule[]): PhraseTables {
 	const NONE = rules.length;
 	// Ids below NONE: a literal phrase of that rule; NONE + n: a literal the n-th regex phrase needs.
 	const literals: Literal[] = [];
-	const regexes: {rule: number; re: RegExp; id: number; always: boolean}[] = [];
+	const regexes: RegexPhrase[] = [];
 	rules.forEach((rule, index) => {
-		for (const phrase of rule.phrases) {
+		rule.phrases.forEach((phrase, at) => {
 			if (typeof phrase === 'string') {
 				literals.push({text: phrase, id: index});
-				continue;
+				return;
 			}
 			const id = NONE + regexes.length;
 			const needed = requiredLiterals(phrase);
 			for (const text of needed ?? []) literals.push({text, id});
-			regexes.push({rule: index, re: phrase, id, always: !needed});
-		}
+			regexes.push({rule: index, phrase: at, id, always: !needed});
+		});
 	});
-	const automaton = buildLiteralAutomaton(literals);
+	return {automaton: automatonTables(literals), regexes};
+}
+
+/** The rules' phrases written out whole (JSON), as kept tables are named (kept-tables.ts). */
+function phraseInputs(rules: readonly ReasonRule[]): string {
+	return JSON.stringify(rules.map((rule) => rule.phrases.map((p) => (typeof p === 'string' ? p : patternInputs(p)))));
+}
+
+export function buildPhraseIndex(rules: readonly ReasonRule[]): PhraseIndex {
+	const NONE = rules.length;
+	const tables = builtTables('reason-phrases', () => phraseInputs(rules), () => phraseTables(rules));
+	const automaton = automatonOf(tables.automaton);
+	const regexes = tables.regexes.map(({rule, phrase, id, always}) => ({rule, re: rules[rule]!.phrases[phrase] as RegExp, id, always}));
 	const seen = new Uint8Array(NONE + regexes.length);
 	return {
 		firstRule(text: string): number {

@@ -2,7 +2,8 @@
 // exactly when its words, read where each first ends, meet it there (the graph of conditions that
 // the scan updates word by word answers as a walk of the condition itself would).
 import {describe, expect, test} from 'vitest';
-import {anchorIndex} from '../../../src/core/anchors';
+import {deserialize, serialize} from 'node:v8';
+import {anchorIndex, anchorIndexOf, anchorTables} from '../../../src/core/anchors';
 import type {Need} from '../../../src/core/anchors';
 import {mulberry32} from '../../helpers/prng';
 
@@ -52,6 +53,22 @@ describe('anchorIndex', () => {
 		// Both answers were exercised.
 		expect(met).toBeGreaterThan(10_000);
 		expect(unmet).toBeGreaterThan(10_000);
+	});
+
+	test('its tables, serialised and read back as a keeper gives them (kept-tables.ts), answer as the index built here', () => {
+		const rnd = mulberry32(977);
+		for (let round = 0; round < 20; round++) {
+			const needs = Array.from({length: 12}, () => (rnd() < 0.1 ? null : randomNeed(rnd, 3)));
+			const built = anchorIndex(needs);
+			const kept = anchorIndexOf(deserialize(serialize(anchorTables(needs))) as ReturnType<typeof anchorTables>);
+			for (let t = 0; t < 20; t++) {
+				const text = Array.from({length: Math.floor(rnd() * 40)}, () => 'abcdABCD é'[Math.floor(rnd() * 10)]).join('');
+				const a = built.scan(text);
+				const b = kept.scan(text);
+				expect(b).toEqual(a);
+				for (let i = 0; i < needs.length; i++) expect(kept.may(i, b, 20)).toBe(built.may(i, a, 20));
+			}
+		}
 	});
 
 	test('a reading into another array leaves the earlier reading as it was', () => {
