@@ -68,6 +68,8 @@ const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--v8-pool
 export const BIN = 'bounce-decoder.cjs';
 export const SCRIPT = 'cli.js';
 const CACHE = 'bounce-decoder.cache';
+/** The core's built tables, kept by the script (src/cli/kept-tables.ts TABLES). */
+const TABLES = 'bounce-decoder.tables';
 
 /**
  * The loader: it compiles the script with the cached data when that was made from this very script,
@@ -116,19 +118,22 @@ if ((cached === undefined || script.cachedDataRejected) && process.execArgv.join
 		}
 	});
 }
-script.runInThisContext()(require, __filename, __dirname);
+// The script's id goes to it too: it keeps the core's built tables beside it under that id (src/cli/kept-tables.ts).
+script.runInThisContext()(require, __filename, __dirname, id);
 `;
 
 /**
  * Writes the loader and the script for `code` (a CommonJS-format bundle that may use `require`,
- * `__filename` and `__dirname`, which are the loader's) into `folder`; any old cache is removed.
+ * `__filename` and `__dirname`, which are the loader's, and `__bounceDecoderScript`, the script's id
+ * as the loader checks its code cache against) into `folder`; any old cache and kept tables are removed.
  */
 export function writeBin(code, folder) {
-	const script = `// The CLI of bounce-decoder (src/cli/main.ts) bundled: run by ${BIN}, not to be imported.\n(function (require, __filename, __dirname) {\n${code}\n})\n`;
+	const script = `// The CLI of bounce-decoder (src/cli/main.ts) bundled: run by ${BIN}, not to be imported.\n(function (require, __filename, __dirname, __bounceDecoderScript) {\n${code}\n})\n`;
 	writeFileSync(join(folder, SCRIPT), script);
 	writeFileSync(join(folder, BIN), LOADER);
 	chmodSync(join(folder, BIN), 0o755);
 	rmSync(join(folder, CACHE), {force: true});
+	rmSync(join(folder, TABLES), {force: true});
 }
 
 /**

@@ -8,6 +8,7 @@ import {enumerate} from './enumerate';
 import {parseArgs, SHORT_USAGE, USAGE, type Options} from './options';
 import {Progress} from './progress';
 import {isDecoderThread, serveDecoder} from './decoder-thread';
+import {keepTables} from './kept-tables';
 import {decodeAll} from './pool';
 import {renderOptions} from './render';
 import {searchLines, searchOut} from './search';
@@ -93,7 +94,11 @@ async function pipeline(options: Options, sink: Sink, progress: Progress): Promi
 	return status;
 }
 
+/** The script's id (its length and CRC-32) that the bin's loader gives it (scripts/cli-bin.mjs); none from the source. */
+declare const __bounceDecoderScript: string | undefined;
+
 // No top-level await: the bin runs this file as a script compiled through node:vm (scripts/cli-bin.mjs).
+keepTables(typeof __bounceDecoderScript === 'string' ? __bounceDecoderScript : undefined, new URL('.', import.meta.url));
 if (isDecoderThread()) serveDecoder();
 else
 	void main(process.argv.slice(2)).then(status => {
