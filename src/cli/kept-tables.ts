@@ -1,8 +1,9 @@
 // The command's keeper of the core's built tables (src/core/kept-tables.ts): a file beside its script,
 // dist-cli/bounce-decoder.tables, as the loader keeps V8's code cache beside it (scripts/cli-bin.mjs).
-// A run of the bin reads it at its start, in every thread, and each table is made from its bytes when
-// first asked for; a table it did not hold is built, and the main thread's run writes the file again
-// at its end with it (the build's warm-up run writes the first one). In a folder this user cannot
+// Every thread of a run of the bin reads it when the core first asks for a table (a run that needs
+// none reads nothing), and makes each table from its bytes when it is asked for; a table the file did
+// not hold is built, and the main thread writes the file again at the run's end with it (the build's
+// warm-up run writes the first one). In a folder this user cannot
 // write (a global install) no file is made, and every run builds its tables as without one.
 //
 // Why it is sound: the file starts with the script's length and CRC-32 (the loader's own id of it,
