@@ -52,9 +52,10 @@ export interface AutomatonTables {
 	edgeOf: Uint16Array | Int32Array;
 	forward: Uint16Array | Int32Array;
 	failure: Uint16Array | Int32Array;
-	/** Per state, the lowest id reported there (`ids`: none), and the ids. */
+	/** Per state, the lowest id reported there (`ids`: none), and the ids: reportIds[reportStart[n], reportStart[n + 1]). */
 	lowest: Int32Array;
-	reports: (Int32Array | undefined)[];
+	reportStart: Int32Array;
+	reportIds: Int32Array;
 }
 
 export function buildLiteralAutomaton(literals: readonly Literal[]): LiteralAutomaton {
@@ -184,21 +185,25 @@ export function automatonTables(literals: readonly Literal[]): AutomatonTables {
 		}
 		failure[n] = number[fail[state]!]!;
 	}
+	// Per state (new numbers), the ids reported there, flat: few arrays, as a keeper copies each one.
 	const lowest = new Int32Array(used).fill(NONE);
-	const reports = new Array<Int32Array | undefined>(used);
+	const reportStart = new Int32Array(used + 1);
 	for (const [state, list] of ending) {
-		reports[number[state]!] = Int32Array.from(list);
+		reportStart[number[state]! + 1] = list.length;
 		lowest[number[state]!] = Math.min(...list);
 	}
-	return {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reports};
+	for (let n = 0; n < used; n++) reportStart[n + 1]! += reportStart[n]!;
+	const reportIds = new Int32Array(reportStart[used]!);
+	for (const [state, list] of ending) reportIds.set(list, reportStart[number[state]!]!);
+	return {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reportStart, reportIds};
 }
 
 /** The automaton that reads with the tables (automatonTables's, or the same kept and given back). */
 export function automatonOf(tables: AutomatonTables): LiteralAutomaton {
-	const {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reports} = tables;
+	const {ids, ascii, classOf, width, rows, dense, edgeOf, forward, failure, lowest, reportStart, reportIds} = tables;
 	const NONE = ids;
 	const mark = (state: number, seen: Uint8Array): void => {
-		for (const id of reports[state]!) seen[id] = 1;
+		for (let r = reportStart[state]!, end = reportStart[state + 1]!; r < end; r++) seen[reportIds[r]!] = 1;
 	};
 	return {
 		ids,
