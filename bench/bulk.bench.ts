@@ -17,7 +17,7 @@ import {availableParallelism, tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {sourceEmails, writeCopies} from './copies';
-import {defaultThreads} from '../src/cli/pool';
+import {defaultThreads} from '../src/cli/threads';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Distinct emails in the timed folder (DESIGN.md: at least 19,000). */

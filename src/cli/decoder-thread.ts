@@ -84,13 +84,18 @@ export function serveDecoder(): void {
 	});
 }
 
+/** Whether the CLI's entry is its TypeScript source (`npm run explain`, through tsx), not the bundle. */
+export function fromSource(entry: URL): boolean {
+	return entry.pathname.endsWith('.ts');
+}
+
 /**
  * A worker running the CLI's entry as a decoder. The bundled CLI is plain JavaScript; the TypeScript
  * entry (`npm run explain`, through tsx) needs tsx's loader registered in the worker first.
  */
 export function decoderWorker(entry: URL, render: RenderOptions): Worker {
 	const data: DecoderData = {role: ROLE, render};
-	if (!entry.pathname.endsWith('.ts')) return new Worker(entry, {workerData: data});
+	if (!fromSource(entry)) return new Worker(entry, {workerData: data});
 	const boot = `import('tsx/esm/api').then(tsx => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
 	return new Worker(boot, {eval: true, workerData: data});
 }

@@ -2,7 +2,7 @@
 import {statSync} from 'node:fs';
 import {MAX_CODES, MAX_LINE, MAX_RECIPIENTS, MAX_STRING, READ_LIMIT} from './limits';
 import type {Source} from './enumerate';
-import {DEFAULT_AFTER, START_AFTER} from './pool';
+import {DEFAULT_AFTER, SOURCE_AFTER, START_AFTER} from './threads';
 import {grouped} from './grouped';
 import {AmbiguousName, onDisk} from './raw-path';
 import {DEFAULT_RESOLVER as DEFAULT_DOH} from '../core';
@@ -17,7 +17,7 @@ export interface Options {
 	explanations: boolean;
 	/**
 	 * Threads that decode a long run (pool.ts), as --jobs gives them: the main one and jobs - 1 workers;
-	 * 1 decodes everything in the main thread. Not given: pool.ts defaultThreads.
+	 * 1 decodes everything in the main thread. Not given: threads.ts defaultThreads.
 	 */
 	jobs?: number;
 	sources: Source[];
@@ -69,7 +69,8 @@ is an error, not a text.
                      two cores or more (a worker decodes while this thread finds and explains the
                      codes: faster, idle or busy), else 1: a shorter run does not repay a worker's
                      start, and --csv and --summary show no codes, where a second thread is no
-                     faster. ~35 MB more memory per worker
+                     faster. From the source (npm run explain), whose worker loads the TypeScript
+                     first, past ${grouped(SOURCE_AFTER)} inputs. ~35 MB more memory per worker
   --search WORDS     search every code and provider rule by words, ranked as the popup ranks them
                      (typos corrected, German, French, Spanish, Portuguese, Italian and Japanese
                      phrasings understood): bounce-decoder --search mailbox full; with --json, one

@@ -1,4 +1,4 @@
-// Stages 2 and 3a in parallel (--jobs N, else defaultThreads below): N-1 worker threads decode the
+// Stages 2 and 3a in parallel (--jobs N, else threads.ts defaultThreads): N-1 worker threads decode the
 // items of a long run while this thread walks the inputs, has their files read ahead by the reader
 // thread (prefetch.ts: no decoding thread makes a system call for a file), and writes every item's
 // output in input order.
@@ -24,24 +24,13 @@ import {availableParallelism} from 'node:os';
 import type {Worker} from 'node:worker_threads';
 import {contentBytes, type Job} from './enumerate';
 import type {Item} from './inputs';
-import {decoderWorker, isHandoff, type Answered, type Reply, type Request} from './decoder-thread';
+import {decoderWorker, fromSource, isHandoff, type Answered, type Reply, type Request} from './decoder-thread';
 import {readItems} from './prefetch';
 import {UntilFailure} from './until-failure';
 import {renderer, renderItem, type Render, type Rendered, type RenderOptions} from './render';
 import {batches, renderBatch, renderStage} from './batch';
+import {defaultThreads, longRun, START_AFTER} from './threads';
 
-/** A run of more than this many items is decoded in several threads (when asked for more than one). */
-export const START_AFTER = 256;
-/** Content bytes looked ahead at (standard input, an mbox's messages) past which a run is long too. */
-const AHEAD_BYTES = 4 * 1024 * 1024;
-/**
- * Without --jobs, the same for a worker started by default (defaultThreads): below them its start and
- * its own JIT warm-up cost more than it gives. --json, median of interleaved rounds on two cores
- * (2026-12-07), one thread against two: 0.41 against 0.46 s for 300 files, 0.88 against 0.94 s for
- * 2,000, 1.34 against 1.38 s for 4,000, 1.77 against 1.65 s for 6,000, 2.11 against 1.99 s for 8,000.
- */
-export const DEFAULT_AFTER = 5_000;
-const DEFAULT_AHEAD_BYTES = 16 * 1024 * 1024;
 /** Items per batch, and the content bytes past which a batch goes out sooner. */
 const BATCH = 16;
 const BATCH_BYTES = 1024 * 1024;
@@ -150,20 +139,6 @@ export interface Threads {
 	cores?: number;
 }
 
-/**
- * The threads of a long run (past DEFAULT_AFTER items) when --jobs is not given: two where the
- * output shows codes and the machine has a second core, one otherwise. With codes, a worker decodes
- * while this thread finds and explains each item's codes (about a quarter of its work), and the two
- * overlap: 19,383 copies, --json, medians of interleaved rounds on two cores (2026-12-07), one
- * thread against two: 3.91 against 3.33 s idle (eight rounds), 5.30 against 5.05 s with one other
- * busy process, 7.14 against 6.46 s with two, 11.46 against 9.25 s with four (four rounds each);
- * peak memory on 100,394 emails 133–142 MB in five runs (budget 150). Without codes (--csv,
- * --summary) the worker renders each item whole and this thread only writes: 2.60 against 2.70 s
- * idle, so one thread. More than two is --jobs N's: each worker takes ~35 MB more.
- */
-export function defaultThreads(codes: boolean, cores: number): number {
-	return codes && cores >= 2 ? 2 : 1;
-}
 
 /** A batch sent out, waiting for its turn to be written. */
 interface Entry {
@@ -201,9 +176,7 @@ class Run {
 		}
 		// Looked ahead at: a run of few items is decoded here, with no worker to start; fewer with --jobs
 		// than for a worker of the default's.
-		const asked = this.threads.count !== undefined;
-		const after = asked ? START_AFTER : DEFAULT_AFTER;
-		const aheadBytes = asked ? AHEAD_BYTES : DEFAULT_AHEAD_BYTES;
+		const {after, aheadBytes} = longRun(this.threads.count !== undefined, fromSource(this.threads.entry));
 		const source = jobs[Symbol.iterator]();
 		const ahead: Job[] = [];
 		let bytes = 0;

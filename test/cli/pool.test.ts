@@ -1,9 +1,10 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
-import {decodeAll, DEFAULT_AFTER, defaultThreads, START_AFTER} from '../../src/cli/pool';
+import {decodeAll} from '../../src/cli/pool';
+import {DEFAULT_AFTER, defaultThreads, SOURCE_AFTER, START_AFTER} from '../../src/cli/threads';
 import {bounce, cli, jsonLines, mbox, tempDir} from './helpers';
 
 const STATUSES = ['5.1.1', '5.2.2', '4.4.7', '5.7.1', '5.1.10'];
@@ -128,6 +129,22 @@ describe('--jobs: decoding in worker threads', () => {
 		expect((await run(long, fakeWorker(), 1, {cores: 2})).filter(s => s.byWorker)).toHaveLength(0);
 		expect((await run(long, fakeWorker(), 2, {cores: 1, render: CSV})).filter(s => s.byWorker)).toHaveLength(long.length);
 	});
+
+	it('without --jobs, from the source (a .ts entry, whose worker loads the TypeScript first) shares only a run of more than SOURCE_AFTER items', async () => {
+		// The same worker, as a .ts file that tsx loads as an ES module (it is plain JavaScript).
+		const worker = fakeWorker();
+		const folder = join(tempDir(), 'source');
+		mkdirSync(folder);
+		writeFileSync(join(folder, 'package.json'), '{"type": "module"}');
+		writeFileSync(join(folder, 'main.ts'), readFileSync(worker));
+		const source = pathToFileURL(join(folder, 'main.ts'));
+		const middle = codeJobs(SOURCE_AFTER);
+		expect(middle.length).toBeGreaterThan(DEFAULT_AFTER);
+		expect((await run(middle, source, 'default', {cores: 2})).filter(s => s.byWorker)).toHaveLength(0);
+		expect((await run(middle, worker, 'default', {cores: 2})).filter(s => s.byWorker)).toHaveLength(middle.length);
+		const long = codeJobs(SOURCE_AFTER + 1);
+		expect((await run(long, source, 'default', {cores: 2})).filter(s => s.byWorker)).toHaveLength(long.length);
+	}, 60_000);
 
 	it("sends a worker content that views part of a larger buffer as bytes of its own, not the whole buffer", async () => {
 		const file = join(tempDir(), 'sizes.mjs');

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
 import type {Job} from '../../src/cli/enumerate';
 import type {Item} from '../../src/cli/inputs';
-import {START_AFTER} from '../../src/cli/pool';
+import {START_AFTER} from '../../src/cli/threads';
 import {readItems} from '../../src/cli/prefetch';
 import {readerThread} from '../../src/cli/reader-thread';
 import type * as ReaderThread from '../../src/cli/reader-thread';
