@@ -139,7 +139,6 @@ export interface Threads {
 	cores?: number;
 }
 
-
 /** A batch sent out, waiting for its turn to be written. */
 interface Entry {
 	items: Item[];
