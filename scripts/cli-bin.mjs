@@ -68,8 +68,6 @@ const FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256', '--v8-pool
 export const BIN = 'bounce-decoder.cjs';
 export const SCRIPT = 'cli.js';
 const CACHE = 'bounce-decoder.cache';
-/** The core's built tables, kept by the script (src/cli/kept-tables.ts TABLES). */
-const TABLES = 'bounce-decoder.tables';
 
 /**
  * The loader: it compiles the script with the cached data when that was made from this very script,
@@ -125,7 +123,8 @@ script.runInThisContext()(require, __filename, __dirname, id);
 /**
  * Writes the loader and the script for `code` (a CommonJS-format bundle that may use `require`,
  * `__filename` and `__dirname`, which are the loader's, and `__bounceDecoderScript`, the script's id
- * as the loader checks its code cache against) into `folder`; any old cache and kept tables are removed.
+ * as the loader checks its code cache against) into `folder`; any old cache is removed (kept tables of
+ * another script are refused by their id and written anew: src/cli/kept-tables.ts).
  */
 export function writeBin(code, folder) {
 	const script = `// The CLI of bounce-decoder (src/cli/main.ts) bundled: run by ${BIN}, not to be imported.\n(function (require, __filename, __dirname, __bounceDecoderScript) {\n${code}\n})\n`;
@@ -133,7 +132,6 @@ export function writeBin(code, folder) {
 	writeFileSync(join(folder, BIN), LOADER);
 	chmodSync(join(folder, BIN), 0o755);
 	rmSync(join(folder, CACHE), {force: true});
-	rmSync(join(folder, TABLES), {force: true});
 }
 
 /**

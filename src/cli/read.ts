@@ -114,14 +114,14 @@ export function* wholeFileItems(label: string, bytes: Uint8Array, binary?: boole
  * The items of a stream whose first chunk is `first` (not empty) and the rest `rest`: one per message
  * of an mbox, else one of at most READ_LIMIT bytes. `size`, for a regular file: its size, which a
  * file cut at the limit counts as consumed (for progress); past the limit, it is not read on. A pipe
- * is read to its end, as its writer expects.
+ * is read to its end, as its writer expects. `mbox`: whether `first` starts an mbox, when the caller read it already.
  */
-function* streamItems(label: string, first: Uint8Array, rest: Iterator<Uint8Array>, size?: () => number): Generator<Item> {
+function* streamItems(label: string, first: Uint8Array, rest: Iterator<Uint8Array>, size?: () => number, mbox = isMbox(firstLine(first))): Generator<Item> {
 	const all = (function* () {
 		yield first;
 		for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 	})();
-	if (isMbox(firstLine(first))) {
+	if (mbox) {
 		yield* mboxItems(label, mboxMessages(all));
 		return;
 	}
@@ -198,9 +198,10 @@ export function* sourceItems(label: string, fd: number, regular = false): Genera
 		return;
 	}
 	// A small regular file read whole is its own item: its part of the slab, kept.
-	if (regular && first.length < CHUNK && !isMbox(firstLine(first))) {
+	const mbox = isMbox(firstLine(first));
+	if (regular && first.length < CHUNK && !mbox) {
 		yield contentItem({label, bytes: first.length}, keepFirst(first));
 		return;
 	}
-	yield* streamItems(label, first, source, size);
+	yield* streamItems(label, first, source, size, mbox);
 }

@@ -122,7 +122,8 @@ export function anchorIndexOf(tables: AnchorTables): AnchorIndex {
 
 /** The word automaton's tables: a DFA whose entries are where their rows start, and the words ending at each state. */
 interface WordTables {
-	words: number;
+	/** How many words. */
+	count: number;
 	width: number;
 	/** The class of every UTF-16 unit. */
 	classes: Uint8Array;
@@ -203,7 +204,7 @@ function wordTables(words: readonly string[]): WordTables {
 	for (let n = ending; n < next.length; n++) outStart[n - ending + 1] = outStart[n - ending]! + outs[order[n]!]!.length;
 	const outWords = new Int32Array(outStart[outStart.length - 1]!);
 	for (let n = ending; n < next.length; n++) outWords.set(outs[order[n]!]!, outStart[n - ending]!);
-	return {words: words.length, width, classes, dfa, ending, outStart, outWords};
+	return {count: words.length, width, classes, dfa, ending, outStart, outWords};
 }
 
 /** One pass over a text for the words. */
@@ -213,7 +214,7 @@ function wordScan(tables: WordTables, graph: Graph): (text: string, into?: Found
 	// A reading's count of children still to be met per node, and the words it found in the order
 	// found (so by where they first end), each written over by the next reading.
 	const left = new Int32Array(graph.left.length);
-	const firsts = new Int32Array(tables.words);
+	const firsts = new Int32Array(tables.count);
 	return (text: string, into?: Found): Found => {
 		const found = into && into.length === graph.at.length ? into : new Int32Array(graph.at.length);
 		found.set(graph.at);
