@@ -4,8 +4,11 @@
 // codes come from src/core and src/popup run here in Node, the recipients from Sisimai's expected
 // results in the shared corpus; none is typed in. Needs `npm run build` first.
 // Without Firefox the suite is skipped with a message; in CI (CI=true) it fails instead.
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {KeyInput, Page} from 'puppeteer-core';
 import type {Explanation} from '../src/core/types';
@@ -202,6 +205,33 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 		await expectVerdicts(page);
 		expect(await text(page, '.bounce-source')).toBe(`Decoded from ${BOUNCE_ID}.eml`);
 		await page.close();
+	});
+
+	test('an .eml.gz picked gets the same verdicts (Firefox inflates it); a zip archive is refused, saying what to drop', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'bd-firefox-gz-'));
+		try {
+			const gz = join(folder, `${BOUNCE_ID}.eml.gz`);
+			writeFileSync(gz, gzipSync(BOUNCE));
+			const page = await openPopup();
+			const picker = await page.$('input#eml-file[type=file]');
+			await picker!.uploadFile(gz);
+			await expectVerdicts(page);
+			expect(await text(page, '.bounce-source')).toBe(`Decoded from ${BOUNCE_ID}.eml.gz`);
+			expect(await texts(page, '.decode-note')).toEqual([]);
+			const zip = join(folder, 'bounces.zip');
+			const bytes = Buffer.alloc(4096);
+			for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+			bytes.set([0x50, 0x4b, 0x03, 0x04]);
+			writeFileSync(zip, bytes);
+			const again = await openPopup();
+			await (await again.$('input#eml-file[type=file]'))!.uploadFile(zip);
+			await expect.poll(() => text(again, '.file-refused'), {timeout: 5_000}).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');
+			expect(await texts(again, '.recipient')).toEqual([]);
+			await page.close();
+			await again.close();
+		} finally {
+			rmSync(folder, {recursive: true, force: true});
+		}
 	});
 
 	test('settings render; a toggled setting (storage.sync), a recent lookup (storage.local) and the open panel (storage.session) survive a reload', async () => {

@@ -2,6 +2,7 @@
 // decodes a pasted corpus bounce, keeps each keystroke under a frame, and shows the settings.
 // Screenshots for the README: docs/screenshots/popup.png and settings.png. Needs `npm run build` first.
 import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
@@ -111,6 +112,29 @@ describe('popup', () => {
 			'Not delivered to userunknown@example.co.jp: the address does not exist (550 5.1.1).',
 		]);
 		expect(await page.locator('#codes-list .result-code').allTextContents()).toEqual(['550 5.2.1', '550 5.1.1']);
+		await page.close();
+	});
+
+	test('reads a picked .eml.gz as the .eml it holds (the browser inflates it), one of two gzip members with a note, and refuses a zip archive', async () => {
+		const page = await openPopup();
+		const picker = page.locator('input#eml-file');
+		await picker.setInputFiles({name: 'lhost-postfix-02.eml.gz', mimeType: 'application/gzip', buffer: gzipSync(BOUNCE)});
+		await expect.poll(() => page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
+		expect(await page.locator('#codes-list .result-code').allTextContents()).toEqual(['550 5.2.1', '550 5.1.1']);
+		expect(await page.locator('.decode-note').count()).toBe(0);
+		// Two members joined (`cat a.gz b.gz`): DecompressionStream reads the first only, and the popup says so.
+		const joined = Buffer.concat([gzipSync(BOUNCE), gzipSync('From: someone\n\nMore text.\n')]);
+		await picker.setInputFiles({name: 'joined.eml.gz', mimeType: 'application/gzip', buffer: joined});
+		await expect.poll(() => page.locator('.decode-note').allTextContents()).toEqual([
+			expect.stringMatching(new RegExp(`^The gzip data could not be read to its end .*: the ${Buffer.byteLength(BOUNCE).toLocaleString('en-US')} bytes before that were decoded\\.$`)),
+		]);
+		expect(await page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
+		const zip = Buffer.alloc(4096, 0);
+		for (let i = 0; i < zip.length; i++) zip[i] = (i * 7919) % 251;
+		zip.set([0x50, 0x4b, 0x03, 0x04]);
+		await picker.setInputFiles({name: 'bounces.zip', mimeType: 'application/zip', buffer: zip});
+		await expect.poll(() => page.locator('.file-refused').textContent()).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');
+		expect(await page.locator('.recipient').count()).toBe(0);
 		await page.close();
 	});
 

@@ -32,11 +32,6 @@ function inflaters(): typeof Fflate {
 	return fflate;
 }
 
-/** RFC 1952 §2.3.1: ID1 ID2 and CM 8 (deflate), the only method gzip defines. */
-export function isGzip(bytes: Uint8Array): boolean {
-	return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
-}
-
 /**
  * Compressed bytes given to the inflater at a time: deflate expands a byte at most ~1,032 times
  * (RFC 1951: a 258-byte match in two bits or so), so no piece it gives is much over 16 MiB. Each

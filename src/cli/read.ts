@@ -2,9 +2,9 @@
 // async reads for many small files) and in bounded memory: an mbox is split as it is read, one message
 // at a time, and at most READ_LIMIT bytes of any one message are kept.
 import {fstatSync, readSync} from 'node:fs';
-import {isMbox} from '../core';
+import {isGzip, isMbox} from '../core';
 import {contentItem, type Item} from './inputs';
-import {gunzip, gunzipWhole, isGzip, type Gunzipped} from './gzip';
+import {gunzip, gunzipWhole, type Gunzipped} from './gzip';
 import {Gather} from './gather';
 import {CHUNK} from './limits';
 import {mboxMessages, type Message} from './mbox-lines';

@@ -2,7 +2,7 @@
 // main thread will decode next, so that those system calls (costly on some machines: ~9% of a run's
 // main thread on many small files) are made on the other core. It reads a group of paths at a time,
 // each file by one read of one chunk, and answers the group with their bytes in one transferred buffer,
-// and whether each looks binary (inputs.ts looksBinary, whose rule the script is given as source).
+// and whether each looks binary (src/core/binary-data.ts looksBinary, whose rule the script is given as source).
 // A file it cannot answer for exactly (one that fills a chunk, so may be longer; one it cannot open or
 // read) is marked UNREAD, and the main thread reads it itself as it would have without this thread.
 //
@@ -11,7 +11,7 @@
 // compiling. The script is plain JavaScript that only Node's fs and worker_threads are given to, the
 // same in the bundled CLI, under tsx and in tests.
 import {MessageChannel, type MessagePort, Worker} from 'node:worker_threads';
-import {binaryTest} from './inputs';
+import {binaryTest} from '../core';
 import {CHUNK} from './limits';
 
 /** Paths the main thread sends in one message, at most. */

@@ -14,6 +14,8 @@ export {decodeText} from './decode/text-report';
 /** Whether a text starts with an mbox From_ line (RFC 4155): the CLI splits a large mbox as it streams it. */
 export {isMbox} from './decode/mbox';
 export {utf16Of, type Utf16} from './decode/utf16';
+/** What bytes are when they are no mail or text (mostly binary data, a format told by its signature), and gzip data of the deflate method: the CLI and the popup refuse or inflate them alike. */
+export {binaryKind, binaryTest, isGzip, looksBinary, type BinaryKind} from './binary-data';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, sentenceText, type Verdict, type ReportVerdict, type Outcome, type Sentence, type Wording} from './verdict';
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */

@@ -12,6 +12,7 @@ import {lookup, warmUp} from './lookup';
 import {browseGroups} from './browse';
 import {recentItem} from './derive';
 import type {DecodeJob} from './decode-job';
+import {MAX_FILE_BYTES} from './file-bytes';
 import type {ResultItem} from './items';
 import {addRecent, clearRecent, loadRecent, type RecentEntry} from './recent';
 import {clearSession, loadSession, saveSession, type Panel} from './session';
@@ -30,9 +31,6 @@ import {Toolbar} from './toolbar';
 export type Layout = 'popup' | 'page';
 /** A dropped or picked file: its bytes are read in the decode worker, never in the page. */
 export interface DroppedFile {name: string; file: Blob}
-
-/** Largest file read: bounces with attachments run to a few MB; anything far bigger is not one. */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /** What a screen reader hears after each change: how many results, or that a decode is running. */
 function statusText(view: string, count: number, decoding: string): string {

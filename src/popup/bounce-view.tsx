@@ -40,12 +40,18 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 				</p>
 			)}
 			{decode.status === 'error' && <p role="alert" class="error">{t('decode_error', decode.message)}</p>}
+			{/* A file not decoded (binary data that is no mail): what it is, and nothing about codes. */}
+			{decoded?.refused && <p role="alert" class="error file-refused">{t(decoded.refused.say, ...decoded.refused.subs)}</p>}
 			{decoded?.report && decoded.verdict && <Report report={decoded.report} verdict={decoded.verdict} />}
 			{decoded?.notes.map(note => <p key={note.say} class="muted decode-note" role="note">{tNumbers(note.say, note.numbers)}</p>)}
-			<h3 class="section-title" id="codes-found">{t('codes_found', formatNumber(codes.length))}</h3>
-			{codes.length > 0
-				? <ResultList id="codes-list" label={t('codes_found_label')} items={codes} active={active} onOpen={onOpen} onHover={onHover} />
-				: <p class="muted">{decode.status === 'busy' ? t('reading_codes') : t('no_codes')}</p>}
+			{!decoded?.refused && (
+				<>
+					<h3 class="section-title" id="codes-found">{t('codes_found', formatNumber(codes.length))}</h3>
+					{codes.length > 0
+						? <ResultList id="codes-list" label={t('codes_found_label')} items={codes} active={active} onOpen={onOpen} onHover={onHover} />
+						: <p class="muted">{decode.status === 'busy' ? t('reading_codes') : t('no_codes')}</p>}
+				</>
+			)}
 		</section>
 	);
 }

@@ -1,10 +1,12 @@
 // The popup's heavy work: decoding a pasted bounce or a dropped file (an .eml, or an mbox of
-// thousands of messages) and explaining every code in it. It runs in a module worker
-// (decode-worker.ts), or in the page where there is none (unit tests); either way in slices of a few
+// thousands of messages; gzip-compressed or not, binary data refused: file-bytes.ts) and explaining
+// every code in it. It runs in a module worker (decode-worker.ts), or in the page where there is
+// none (unit tests); either way in slices of a few
 // milliseconds, saying how far it got, and it stops as soon as a newer job supersedes it. What it
 // leaves out (messages past the cap, rows past what a popup can list) it says in `notes`.
 import {decodeMessages, reportOf, reportVerdict, type BounceReport, type Explanation, type RecipientResult, type ReportVerdict} from '../core';
 import {codesInText, messageCodes, SCAN_CHARS} from './codes';
+import {fileBytes, type Refusal} from './file-bytes';
 import type {ResultItem} from './items';
 import type {PluralKey} from '../shared/i18n';
 
@@ -28,6 +30,8 @@ export interface DecodeResult {
 	codes: CodeRow[];
 	/** One note per thing left out, worded in the page (a worker has no i18n API). */
 	notes: Note[];
+	/** A file not decoded, and why (file-bytes.ts): binary data that is no mail, or gzip that cannot be read. */
+	refused?: Refusal;
 }
 
 /** Something left out: a pair of messages chosen by the first number, the other numbers after it. */
@@ -73,8 +77,10 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 		const items = codesInText(job.text);
 		return {recipients: 0, messages: {decoded: 0, total: 0}, codes: codeRows(items, limits), notes: codeNotes(items, limits)};
 	}
-	const input = job.kind === 'text' ? job.text : new Uint8Array(await job.file.arrayBuffer());
+	const read = job.kind === 'text' ? {bytes: job.text} : await fileBytes(job.file);
 	if (hooks.stale()) return undefined;
+	if ('refused' in read) return {recipients: 0, messages: {decoded: 0, total: 0}, codes: [], notes: [], refused: read.refused};
+	const input = read.bytes;
 	const recipients: RecipientResult[] = [];
 	const items: ResultItem[] = [];
 	const seen = new Set<string>();
@@ -117,6 +123,7 @@ export async function runJob(job: DecodeJob, hooks: JobHooks, limits = LIMITS): 
 	const full = reportOf(recipients);
 	const verdict = reportVerdict(full);
 	const notes: Note[] = [];
+	if ('cut' in read) notes.push({say: 'note_gzip_cut', numbers: [input.length]});
 	if (decoded < total) notes.push({say: 'note_messages_cut', numbers: [decoded, total, total - decoded]});
 	if (cutText) notes.push({say: 'note_text_cut', numbers: [SCAN_CHARS / 1048576]});
 	if (recipients.length > limits.recipients) notes.push({say: 'note_recipients_cut', numbers: [recipients.length, limits.recipients]});

@@ -16,7 +16,7 @@ export function Toolbar({panel, onPanel, onFile}: Props) {
 				id="eml-file"
 				class="visually-hidden"
 				type="file"
-				accept=".eml,message/rfc822,.mbox,application/mbox,.txt,text/plain"
+				accept=".eml,message/rfc822,.mbox,application/mbox,.txt,text/plain,.gz,application/gzip"
 				onChange={event => {
 					onFile(event.currentTarget.files?.[0]);
 					event.currentTarget.value = '';

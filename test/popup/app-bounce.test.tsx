@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Pasted bounces, dropped and picked .eml files: a verdict per recipient and every code found.
+import {gzipSync} from 'node:zlib';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library/preact';
 import {App} from '../../src/popup/app';
@@ -110,6 +111,21 @@ describe('.eml files', () => {
 		expect([...document.querySelectorAll('.decode-note')].map(p => p.textContent)).toEqual(['Listing the first 200 of 240 recipients; the summary counts them all.']);
 		expect(optionCodes()).toEqual(['550 5.2.1', '550 5.1.1']);
 	}, 20_000);
+
+	it('decodes a dropped .eml.gz as the .eml it holds; refuses a zip archive, saying what to drop instead', async () => {
+		render(<App />);
+		const gz = new File([gzipSync(fixtureBounce('gmail-user-unknown.eml'))], 'gmail-user-unknown.eml.gz', {type: 'application/gzip'});
+		await drag(document.querySelector('.app')!, 'drop', [gz]);
+		await waitFor(() => expect(recipients()).toEqual([{address: 'nobody@example.net', verdict: 'Not delivered'}]));
+		expect(optionCodes()).toContain('550 5.1.1');
+		const zip = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+		zip.set([0x50, 0x4b, 0x03, 0x04]);
+		await drag(document.querySelector('.app')!, 'drop', [new File([zip], 'bounces.zip')]);
+		await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This is a zip archive: extract it, then drop the .eml files it holds.'));
+		expect(screen.getByText('Decoded from bounces.zip')).toBeTruthy();
+		expect(recipients()).toEqual([]);
+		expect(document.getElementById('codes-found')).toBeNull();
+	});
 
 	it('refuses a file far too big to be a bounce', async () => {
 		render(<App />);

@@ -1,5 +1,6 @@
 // The popup's decode job (what the decode worker runs): an mbox message by message with progress,
 // capped with a sentence for what was left out, stopping once superseded; long texts' codes.
+import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {decodeBounce} from '../../src/core';
 import {codeItem, runJob, type Progress} from '../../src/popup/decode-job';
@@ -56,6 +57,23 @@ describe('decode job', () => {
 		});
 		expect(result).toBeUndefined();
 		expect(progressed).toBe(1);
+	});
+
+	it('decodes a gzip-compressed file as what it holds; says so of one cut short', async () => {
+		const plain = await runJob({kind: 'file', file: fileOf(BOUNCE)}, quiet);
+		const inflated = await runJob({kind: 'file', file: new Blob([gzipSync(BOUNCE)])}, quiet);
+		expect(inflated).toEqual(plain);
+		const mbox = gzipSync(bounceMbox(BOUNCE, 20));
+		const cut = await runJob({kind: 'file', file: new Blob([mbox.subarray(0, Math.floor(mbox.length / 2))])}, quiet);
+		expect(cut?.messages.decoded).toBeGreaterThan(0);
+		expect(cut?.messages.decoded).toBeLessThan(20);
+		expect(cut?.notes.map(note => tNumbers(note.say, note.numbers))[0]).toMatch(/^The gzip data could not be read to its end .*: the [\d,]+ bytes before that were decoded\.$/);
+	});
+
+	it('refuses binary data that is no mail, saying what it is, and decodes nothing of it', async () => {
+		const zip = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+		zip.set([0x50, 0x4b, 0x03, 0x04]);
+		expect(await runJob({kind: 'file', file: new Blob([zip])}, quiet)).toEqual({recipients: 0, messages: {decoded: 0, total: 0}, codes: [], notes: [], refused: {say: 'file_kind_zip', subs: []}});
 	});
 
 	it('explains a long text’s codes without decoding it; the rows become result items again', async () => {

@@ -1,0 +1,95 @@
+// A dropped or picked file's bytes as the decoder reads them (decode-job.ts, in the decode worker):
+// gzip data (a bounce archived as .eml.gz, an mbox as .mbox.gz) inflated first, as the CLI reads it,
+// and binary data that is no mail refused with what it is and what to give instead (the core tells
+// which: binary-data.ts), rather than decoded into "no failed recipient was found".
+// The inflating is the browser's own (Compression Streams, DecompressionStream 'gzip'), which checks
+// each byte against the member's CRC-32 and size (RFC 1952 §2.3.1) and fails on anything after the
+// first member: a file of several members (`cat a.gz b.gz`) or with bytes after its member reads as far
+// as its first member, and says so; the command line reads every member (src/cli/gzip.ts).
+import {binaryKind, isGzip, looksBinary, utf16Of, type BinaryKind} from '../core';
+import type {MessageKey} from '../shared/i18n';
+
+/**
+ * The largest file the popup reads (app.tsx refuses larger ones), and the most a gzip file may inflate
+ * to: bounces with attachments run to a few MB, anything far bigger is not one (the command reads any size).
+ */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/** A file the popup does not decode: what it is, in a message of the reader's language and its substitutions. */
+export interface Refusal {
+	say: MessageKey;
+	subs: string[];
+}
+
+export type FileBytes =
+	/** `cut`: gzip data that could not be read to its end; `bytes` are what it inflated to before that. */
+	| {bytes: Uint8Array; cut?: true}
+	| {refused: Refusal};
+
+const KIND_SAYS: Readonly<Record<BinaryKind, MessageKey>> = {
+	gzip: 'file_kind_gzip',
+	bzip2: 'file_kind_bzip2',
+	xz: 'file_kind_xz',
+	zstd: 'file_kind_zstd',
+	zip: 'file_kind_zip',
+	'7z': 'file_kind_7z',
+	tar: 'file_kind_tar',
+	msg: 'file_kind_msg',
+	pdf: 'file_kind_pdf',
+};
+
+/** What the file's bytes hold, read in full (it is at most MAX_FILE_BYTES: app.tsx refuses larger ones). */
+export async function fileBytes(file: Blob, most = MAX_FILE_BYTES): Promise<FileBytes> {
+	const raw = new Uint8Array(await file.arrayBuffer());
+	let bytes: Uint8Array = raw;
+	let cut: true | undefined;
+	if (isGzip(raw)) {
+		const inflated = await inflate(raw, most);
+		if (!inflated) return {refused: {say: 'file_inflates_too_large', subs: [String(Math.round(most / 1048576))]}};
+		// Nothing before the failure: its header or first block is damaged.
+		if (inflated.cut && inflated.bytes.length === 0) return {refused: {say: 'file_gzip_unreadable', subs: []}};
+		({bytes, cut} = inflated);
+	}
+	// Text saved as UTF-16 is half NUL bytes, yet text: the core reads it as such (decode/utf16.ts).
+	if (looksBinary(bytes) && !utf16Of(bytes)) {
+		const kind = binaryKind(bytes);
+		return {refused: {say: kind ? KIND_SAYS[kind] : 'file_binary', subs: []}};
+	}
+	return cut ? {bytes, cut} : {bytes};
+}
+
+/**
+ * Gzip data inflated, or undefined when it inflates to more than `most` bytes. What inflated before
+ * the data failed (cut, corrupt, a second member) is kept, and `cut` set.
+ */
+async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number): Promise<{bytes: Uint8Array; cut?: true} | undefined> {
+	const source = new ReadableStream<BufferSource>({
+		start(controller) {
+			controller.enqueue(gzip);
+			controller.close();
+		},
+	});
+	const reader = source.pipeThrough(new DecompressionStream('gzip')).getReader();
+	const pieces: Uint8Array[] = [];
+	let size = 0;
+	let cut: true | undefined;
+	try {
+		for (let read = await reader.read(); !read.done; read = await reader.read()) {
+			size += read.value.length;
+			if (size > most) {
+				void reader.cancel().catch(() => {});
+				return undefined;
+			}
+			pieces.push(read.value);
+		}
+	} catch {
+		cut = true;
+	}
+	const bytes = new Uint8Array(size);
+	let at = 0;
+	for (const piece of pieces) {
+		bytes.set(piece, at);
+		at += piece.length;
+	}
+	return cut ? {bytes, cut} : {bytes};
+}
