@@ -1,9 +1,9 @@
 // The popup's heavy work: decoding a pasted bounce or a dropped file (an .eml, or an mbox of
 // thousands of messages; gzip-compressed or not, binary data refused: file-bytes.ts) and explaining
 // every code in it. It runs in a module worker (decode-worker.ts), or in the page where there is
-// none (unit tests); either way in slices of a few
-// milliseconds, saying how far it got, and it stops as soon as a newer job supersedes it. What it
-// leaves out (messages past the cap, rows past what a popup can list) it says in `notes`.
+// none (unit tests); either way in slices of a few milliseconds, saying how far it got, and it stops
+// as soon as a newer job supersedes it. What it leaves out (messages past the cap, rows past what a
+// popup can list) it says in `notes`.
 import {decodeMessages, reportOf, reportVerdict, type BounceReport, type Explanation, type RecipientResult, type ReportVerdict} from '../core';
 import {codesInText, messageCodes, SCAN_CHARS} from './codes';
 import {fileBytes, type Refusal} from './file-bytes';
