@@ -93,7 +93,9 @@ function baseCard(r: ReplyInput, ctx: ExplainContext & {detected: readonly Recei
 function follow(base: Explanation, stand: Explanation, said: Reason, sent: string): Explanation {
 	const note = `The server sent ${sent} (${base.title}), but its words say: ${REASON_WORDS[said].words}. This card reads it as ${stand.code}, ${stand.title}.`;
 	const stage = stand.stage ?? base.stage;
-	const sources = [...new Set([...stand.sources, ...base.sources])];
+	// Each card's source may join citations ("RFC 3463 §3.3; IANA … registry"): the two cards' are merged
+	// citation by citation, so that a citation both give (the IANA registry) is listed once.
+	const sources = [...new Set([...stand.sources, ...base.sources].flatMap(source => source.split('; ')))];
 	const notes = [note, ...base.notes];
 	base.title = stand.title;
 	base.meaning = stand.meaning;

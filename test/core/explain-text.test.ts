@@ -76,6 +76,13 @@ describe('a reply is explained by its words', () => {
 		expect(only('550 5.7.1').title).toBe('Delivery not authorized, message refused');
 	});
 
+	it('lists each source of a card that follows the words once: the stand-in\'s and the sent code\'s, citation by citation', () => {
+		const e = only('550 5.2.1 <a@example.com>... User Unknown');
+		expect(e.title).toBe('Bad destination mailbox address');
+		expect(e.notes.join(' ')).toMatch(/its words say/);
+		expect(e.sources).toEqual(['RFC 3463 §3.2', 'IANA SMTP Enhanced Status Codes registry', 'RFC 3463 §3.3', 'RFC 5321 §4.2.2']);
+	});
+
 	it('keeps a provider\'s reading of its own reply', () => {
 		const e = only('550 5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. gsmtp');
 		expect(e.provider?.id).toBe('google');
