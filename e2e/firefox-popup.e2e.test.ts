@@ -226,6 +226,7 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 			const again = await openPopup();
 			await (await again.$('input#eml-file[type=file]'))!.uploadFile(zip);
 			await expect.poll(() => text(again, '.file-refused'), {timeout: 5_000}).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');
+			expect(await text(again, '.bounce-source')).toBe('Not decoded: bounces.zip');
 			expect(await texts(again, '.recipient')).toEqual([]);
 			await page.close();
 			await again.close();

@@ -134,6 +134,7 @@ describe('popup', () => {
 		zip.set([0x50, 0x4b, 0x03, 0x04]);
 		await picker.setInputFiles({name: 'bounces.zip', mimeType: 'application/zip', buffer: zip});
 		await expect.poll(() => page.locator('.file-refused').textContent()).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');
+		expect(await page.locator('.bounce-source').textContent()).toBe('Not decoded: bounces.zip');
 		expect(await page.locator('.recipient').count()).toBe(0);
 		await page.close();
 	});

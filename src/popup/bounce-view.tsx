@@ -32,7 +32,7 @@ export function BounceView({source, decode, decoded, codes, active, onOpen, onHo
 	const progress = decode.status === 'busy' ? decode.progress : undefined;
 	return (
 		<section class="bounce" aria-label={t('bounce_label')} aria-busy={decode.status === 'busy'}>
-			<p class="bounce-source">{t('bounce_source', source)}</p>
+			<p class="bounce-source">{t(decoded?.refused ? 'bounce_source_refused' : 'bounce_source', source)}</p>
 			{decode.status === 'busy' && (
 				<p class="decode-progress">
 					<span>{progressText(decode)}</span>

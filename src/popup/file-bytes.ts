@@ -3,9 +3,10 @@
 // and binary data that is no mail refused with what it is and what to give instead (the core tells
 // which: binary-data.ts), rather than decoded into "no failed recipient was found".
 // The inflating is the browser's own (Compression Streams, DecompressionStream 'gzip'), which checks
-// each byte against the member's CRC-32 and size (RFC 1952 §2.3.1) and fails on anything after the
-// first member: a file of several members (`cat a.gz b.gz`) or with bytes after its member reads as far
-// as its first member, and says so; the command line reads every member (src/cli/gzip.ts).
+// what a member inflates to against its CRC-32 and size (RFC 1952 §2.3.1) and, in Chromium and
+// Firefox, fails on anything after the first member: a file of several members (`cat a.gz b.gz`),
+// with bytes after its member, cut short or damaged is decoded as far as it was read, and a note says
+// so (decode-job.ts); the command line reads every member (src/cli/gzip.ts).
 import {binaryKind, isGzip, looksBinary, utf16Of, type BinaryKind} from '../core';
 import type {MessageKey} from '../shared/i18n';
 

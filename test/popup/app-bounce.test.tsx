@@ -122,7 +122,7 @@ describe('.eml files', () => {
 		zip.set([0x50, 0x4b, 0x03, 0x04]);
 		await drag(document.querySelector('.app')!, 'drop', [new File([zip], 'bounces.zip')]);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This is a zip archive: extract it, then drop the .eml files it holds.'));
-		expect(screen.getByText('Decoded from bounces.zip')).toBeTruthy();
+		expect(screen.getByText('Not decoded: bounces.zip')).toBeTruthy();
 		expect(recipients()).toEqual([]);
 		expect(document.getElementById('codes-found')).toBeNull();
 	});
