@@ -4,21 +4,13 @@ import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {binaryKind, binaryTest, isGzip, looksBinary} from '../../src/core/binary-data';
 import {noise, starting} from '../helpers/binary';
+import {dsnEmail} from '../helpers/dsn';
 import {mulberry32} from '../helpers/prng';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-/** A bounce's text as a mail server writes one (RFC 3464 fields in a text), a few hundred bytes. */
-const BOUNCE = [
-	'From: MAILER-DAEMON@mx.example.net',
-	'Subject: Undelivered Mail Returned to Sender',
-	'',
-	'Final-Recipient: rfc822; a@b.example',
-	'Action: failed',
-	'Status: 5.1.1',
-	'Diagnostic-Code: smtp; 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown',
-	'',
-].join('\r\n');
+/** A bounce of one recipient (RFC 3464 in a multipart/report), a few hundred bytes. */
+const BOUNCE = dsnEmail({recipients: [['Final-Recipient: rfc822; a@b.example', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown']]});
 
 describe('looksBinary: only mostly-binary input is refused', () => {
 	it('keeps a bounce with a stray NUL (at its end, or in its middle) as text', () => {
