@@ -213,7 +213,7 @@ export function App({initialQuery = '', layout = 'popup'}: {initialQuery?: strin
 			<header class="top">
 				<SearchBox
 					query={file ? '' : query}
-					placeholder={file ? t('search_decoded_file', file.name) : undefined}
+					placeholder={file ? (decoded?.refused ? t('bounce_source_refused', file.name) : t('search_decoded_file', file.name)) : undefined}
 					activeId={active >= 0 ? `result-${active}` : undefined}
 					onInput={value => {
 						setFile(undefined);

@@ -123,6 +123,7 @@ describe('.eml files', () => {
 		await drag(document.querySelector('.app')!, 'drop', [new File([zip], 'bounces.zip')]);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This is a zip archive: extract it, then drop the .eml files it holds.'));
 		expect(screen.getByText('Not decoded: bounces.zip')).toBeTruthy();
+		expect(search().getAttribute('placeholder')).toBe('Not decoded: bounces.zip');
 		expect(recipients()).toEqual([]);
 		expect(document.getElementById('codes-found')).toBeNull();
 	});
