@@ -4,8 +4,9 @@
 import {binaryKind, type BinaryKind} from '../core';
 
 const WORDS: Readonly<Record<BinaryKind, string>> = {
-	// Gzip data is read as what it inflates to (gzip.ts): only data of a method other than deflate comes here.
-	gzip: 'gzip data of a compression method other than deflate, not an email or text: gzip cannot read it either.',
+	// Gzip data is read as what it inflates to (gzip.ts): deflate gzip comes here only as what gzip data inflated to.
+	gzip: 'gzip data inside gzip data (compressed twice), not an email or text: decompress it first (gunzip -c FILE | gunzip -c | bounce-decoder -).',
+	'gzip-other': 'gzip data of a compression method other than deflate, not an email or text: gzip cannot read it either.',
 	bzip2: 'bzip2-compressed data, not an email or text: decompress it first (bunzip2 -c FILE | bounce-decoder -).',
 	xz: 'xz-compressed data, not an email or text: decompress it first (xz -dc FILE | bounce-decoder -).',
 	zstd: 'zstd-compressed data, not an email or text: decompress it first (zstd -dc FILE | bounce-decoder -).',

@@ -53,8 +53,12 @@ export function binaryTest(): (bytes: Uint8Array) => boolean {
  */
 export const looksBinary = binaryTest();
 
-/** A format told by its signature (binaryKind). */
-export type BinaryKind = 'gzip' | 'bzip2' | 'xz' | 'zstd' | 'zip' | '7z' | 'tar' | 'msg' | 'pdf';
+/**
+ * A format told by its signature (binaryKind). `gzip`: gzip data of the deflate method, which the CLI
+ * and the popup inflate, so that it is refused only where it is what gzip data inflated to (compressed
+ * twice, as gunzip, which inflates once, leaves it too); `gzip-other`: gzip data of another method.
+ */
+export type BinaryKind = 'gzip' | 'gzip-other' | 'bzip2' | 'xz' | 'zstd' | 'zip' | '7z' | 'tar' | 'msg' | 'pdf';
 
 interface Signature {
 	kind: BinaryKind;
@@ -64,9 +68,10 @@ interface Signature {
 }
 
 const SIGNATURES: readonly Signature[] = [
-	// RFC 1952 §2.3.1: ID1 ID2. Gzip data is read as what it inflates to (isGzip): only data of a
-	// method other than deflate (CM 8), which RFC 1952 does not define, is named so.
-	{kind: 'gzip', magic: [0x1f, 0x8b]},
+	// RFC 1952 §2.3.1: ID1 ID2 and CM 8, deflate (isGzip); then ID1 ID2 of any other method, which
+	// RFC 1952 does not define.
+	{kind: 'gzip', magic: [0x1f, 0x8b, 0x08]},
+	{kind: 'gzip-other', magic: [0x1f, 0x8b]},
 	// The bzip2 stream header: "BZh" and the block size digit.
 	{kind: 'bzip2', magic: [0x42, 0x5a, 0x68]},
 	// The .xz file format §2.1.1.1: Header Magic Bytes.

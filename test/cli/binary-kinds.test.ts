@@ -10,6 +10,7 @@ describe('binaryWords', () => {
 	it('says what each format is and what to give instead', () => {
 		const cases: [Uint8Array, RegExp][] = [
 			[starting([0x1f, 0x8b, 0x07]), /^gzip data of a compression method other than deflate/],
+			[starting([0x1f, 0x8b, 0x08]), /^gzip data inside gzip data \(compressed twice\).*gunzip -c FILE \| gunzip -c \| bounce-decoder -/],
 			[starting('BZh9'), /^bzip2-compressed/],
 			[starting([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), /^xz-compressed/],
 			[starting([0x28, 0xb5, 0x2f, 0xfd]), /^zstd-compressed/],

@@ -65,7 +65,8 @@ describe('looksBinary: only mostly-binary input is refused', () => {
 describe('binaryKind', () => {
 	it('names each format by its signature', () => {
 		const cases: [Uint8Array, string][] = [
-			[starting([0x1f, 0x8b, 0x07]), 'gzip'],
+			[starting([0x1f, 0x8b, 0x08]), 'gzip'],
+			[starting([0x1f, 0x8b, 0x07]), 'gzip-other'],
 			[starting('BZh9'), 'bzip2'],
 			[starting([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), 'xz'],
 			[starting([0x28, 0xb5, 0x2f, 0xfd]), 'zstd'],
