@@ -19,6 +19,7 @@ import type {ResultItem} from '../src/popup/items';
 import {severityLabel} from '../src/ui/severity';
 import {decodeBounce, reportVerdict} from '../src/core';
 import {builtManifest, launchFirefox, reloadExtensionPage, skipFirefox, type FirefoxLaunched} from './firefox-harness';
+import {starting} from '../test/helpers/binary';
 
 /** Firefox's name, in extension pages, for the WebExtension API that @types/chrome describes. */
 declare const browser: typeof chrome;
@@ -219,10 +220,7 @@ describe.skipIf(skip)('Firefox ESR: the popup and the full-page view', () => {
 			expect(await text(page, '.bounce-source')).toBe(`Decoded from ${BOUNCE_ID}.eml.gz`);
 			expect(await texts(page, '.decode-note')).toEqual([]);
 			const zip = join(folder, 'bounces.zip');
-			const bytes = Buffer.alloc(4096);
-			for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
-			bytes.set([0x50, 0x4b, 0x03, 0x04]);
-			writeFileSync(zip, bytes);
+			writeFileSync(zip, starting('PK\x03\x04'));
 			const again = await openPopup();
 			await (await again.$('input#eml-file[type=file]'))!.uploadFile(zip);
 			await expect.poll(() => text(again, '.file-refused'), {timeout: 5_000}).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');

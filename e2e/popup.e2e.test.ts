@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {explain, isInvalid} from '../src/core/explain';
 import {launch, openPopup as openHarnessPopup, type Launched} from './harness';
+import {starting} from '../test/helpers/binary';
 import {removeScratch, screenshotPath} from './screenshots';
 
 // A Postfix bounce with two recipients, from the shared corpus (expected: both 5.x.x, failed).
@@ -129,10 +130,7 @@ describe('popup', () => {
 			expect.stringMatching(new RegExp(`^The gzip data could not be read to its end .*: the ${Buffer.byteLength(BOUNCE).toLocaleString('en-US')} bytes before that were decoded\\.$`)),
 		]);
 		expect(await page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
-		const zip = Buffer.alloc(4096, 0);
-		for (let i = 0; i < zip.length; i++) zip[i] = (i * 7919) % 251;
-		zip.set([0x50, 0x4b, 0x03, 0x04]);
-		await picker.setInputFiles({name: 'bounces.zip', mimeType: 'application/zip', buffer: zip});
+		await picker.setInputFiles({name: 'bounces.zip', mimeType: 'application/zip', buffer: Buffer.from(starting('PK\x03\x04'))});
 		await expect.poll(() => page.locator('.file-refused').textContent()).toBe('This is a zip archive: extract it, then drop the .eml files it holds.');
 		expect(await page.locator('.bounce-source').textContent()).toBe('Not decoded: bounces.zip');
 		expect(await page.locator('.recipient').count()).toBe(0);

@@ -28,8 +28,8 @@ export type FileBytes =
 	| {refused: Refusal};
 
 const KIND_SAYS: Readonly<Record<BinaryKind, MessageKey>> = {
-	gzip: 'file_kind_gzip_twice',
-	'gzip-other': 'file_kind_gzip',
+	gzip: 'file_kind_gzip',
+	'gzip-other': 'file_kind_gzip_other',
 	bzip2: 'file_kind_bzip2',
 	xz: 'file_kind_xz',
 	zstd: 'file_kind_zstd',

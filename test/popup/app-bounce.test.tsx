@@ -6,6 +6,7 @@ import {act, cleanup, fireEvent, render, screen, waitFor} from '@testing-library
 import {App} from '../../src/popup/app';
 import {fixtureBounce, optionCodes, search, stubBrowser} from './helpers';
 import {bounceMbox} from '../helpers/mbox';
+import {starting} from '../helpers/binary';
 
 vi.mock('../../src/shared/browser', async () => ({default: (await import('@webext-core/fake-browser')).fakeBrowser}));
 
@@ -118,9 +119,7 @@ describe('.eml files', () => {
 		await drag(document.querySelector('.app')!, 'drop', [gz]);
 		await waitFor(() => expect(recipients()).toEqual([{address: 'nobody@example.net', verdict: 'Not delivered'}]));
 		expect(optionCodes()).toContain('550 5.1.1');
-		const zip = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
-		zip.set([0x50, 0x4b, 0x03, 0x04]);
-		await drag(document.querySelector('.app')!, 'drop', [new File([zip], 'bounces.zip')]);
+		await drag(document.querySelector('.app')!, 'drop', [new File([starting('PK\x03\x04')], 'bounces.zip')]);
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This is a zip archive: extract it, then drop the .eml files it holds.'));
 		expect(screen.getByText('Not decoded: bounces.zip')).toBeTruthy();
 		expect(search().getAttribute('placeholder')).toBe('Not decoded: bounces.zip');
