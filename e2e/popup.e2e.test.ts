@@ -116,18 +116,26 @@ describe('popup', () => {
 		await page.close();
 	});
 
-	test('reads a picked .eml.gz as the .eml it holds (the browser inflates it), one of two gzip members with a note, and refuses a zip archive', async () => {
+	test('reads a picked .eml.gz as the .eml it holds (the browser inflates it), every member of a joined one, notes bytes after a member, and refuses a zip archive', async () => {
 		const page = await openPopup();
 		const picker = page.locator('input#eml-file');
 		await picker.setInputFiles({name: 'lhost-postfix-02.eml.gz', mimeType: 'application/gzip', buffer: gzipSync(BOUNCE)});
 		await expect.poll(() => page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
 		expect(await page.locator('#codes-list .result-code').allTextContents()).toEqual(['550 5.2.1', '550 5.1.1']);
 		expect(await page.locator('.decode-note').count()).toBe(0);
-		// Two members joined (`cat a.gz b.gz`): DecompressionStream reads the first only, and the popup says so.
-		const joined = Buffer.concat([gzipSync(BOUNCE), gzipSync('From: someone\n\nMore text.\n')]);
-		await picker.setInputFiles({name: 'joined.eml.gz', mimeType: 'application/gzip', buffer: joined});
+		// The bounce in two members joined (`cat a.gz b.gz`): DecompressionStream stops after the first,
+		// and the popup reads the second from where the first ended; its recipients are in the second half.
+		const raw = Buffer.from(BOUNCE);
+		const half = raw.length >> 1;
+		await picker.setInputFiles({name: 'joined.eml.gz', mimeType: 'application/gzip', buffer: Buffer.concat([gzipSync(raw.subarray(0, half)), gzipSync(raw.subarray(half))])});
+		await expect.poll(() => page.locator('.bounce-source').textContent()).toBe('Decoded from joined.eml.gz');
+		await expect.poll(() => page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
+		expect(await page.locator('#codes-list .result-code').allTextContents()).toEqual(['550 5.2.1', '550 5.1.1']);
+		expect(await page.locator('.decode-note').count()).toBe(0);
+		// Bytes after the member that are no member: what it held is decoded, and the popup says so.
+		await picker.setInputFiles({name: 'trailing.eml.gz', mimeType: 'application/gzip', buffer: Buffer.concat([gzipSync(BOUNCE), Buffer.from('not gzip')])});
 		await expect.poll(() => page.locator('.decode-note').allTextContents()).toEqual([
-			expect.stringMatching(new RegExp(`^The gzip data could not be read to its end .*: the ${Buffer.byteLength(BOUNCE).toLocaleString('en-US')} bytes before that were decoded\\.$`)),
+			expect.stringMatching(new RegExp(`^The gzip data could not be read to its end \\(the file is cut or damaged\\): the ${raw.length.toLocaleString('en-US')} bytes before that were decoded\\.$`)),
 		]);
 		expect(await page.locator('.recipient-address').allTextContents()).toEqual(['filtered@example.co.jp', 'userunknown@example.co.jp']);
 		await picker.setInputFiles({name: 'bounces.zip', mimeType: 'application/zip', buffer: Buffer.from(starting('PK\x03\x04'))});

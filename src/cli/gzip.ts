@@ -7,6 +7,7 @@
 import {createRequire} from 'node:module';
 import {crc32, gunzipSync} from 'node:zlib';
 import type * as Fflate from 'fflate';
+import {endsInTrailer, gzipTrailer, GZIP_TRAILER} from '../core';
 import {counted} from './grouped';
 
 let fflate: typeof Fflate | undefined;
@@ -41,8 +42,6 @@ function inflaters(): typeof Fflate {
  */
 const FEED = 16384;
 const ZEROS = new Uint8Array(FEED);
-/** A member's trailer: CRC32 and ISIZE, four bytes each, least significant first (RFC 1952 §2.3.1). */
-const TRAILER = 8;
 /** Bytes of compressed data kept to read trailers in. */
 const RING = 64 * 1024;
 
@@ -61,27 +60,6 @@ function refusal(error: unknown, inflated: number): GzipError {
 /** A member whose trailer does not match what it inflated to. */
 function mismatch(inflated: number): GzipError {
 	return new GzipError(`the gzip data is corrupt (a member's CRC-32 or size does not match its data) in the ${counted(inflated, 'byte', 'bytes')} read: some of them may be wrong.`);
-}
-
-/** The trailer a member's data calls for. */
-function trailerOf(crc: number, size: number): Uint8Array {
-	const out = new Uint8Array(TRAILER);
-	const view = new DataView(out.buffer);
-	view.setUint32(0, crc >>> 0, true);
-	view.setUint32(4, size >>> 0, true);
-	return out;
-}
-
-/**
- * Whether data whose last bytes that are not all zero end in `tail`, followed by `zeros` zero bytes,
- * ends in the trailer of a member of that CRC-32 and size: the trailer's own last bytes may be zeros
- * (an ISIZE below 2^24 ends in one), counted among those that follow.
- */
-function endsInTrailer(tail: Uint8Array, zeros: number, crc: number, size: number): boolean {
-	const trailer = trailerOf(crc, size);
-	let own = TRAILER;
-	while (own > 0 && trailer[own - 1] === 0) own--;
-	return own <= tail.length && zeros >= TRAILER - own && trailer.subarray(0, own).every((byte, i) => tail[tail.length - own + i] === byte);
 }
 
 /** Inflated bytes past which gunzipWhole leaves the data to the stream (gunzip). */
@@ -133,7 +111,7 @@ export function gunzip(source: Iterable<Uint8Array>): Gunzipped {
 	// A member after the first starts at `offset`: the one before ended with its trailer there (past
 	// the ring only after a header of tens of kilobytes, which is not checked).
 	inflater.onmember = offset => {
-		if (offset - TRAILER >= fed - RING && !endsWith(offset, trailerOf(crc, size))) throw mismatch(inflated);
+		if (offset - GZIP_TRAILER >= fed - RING && !endsWith(offset, gzipTrailer(crc, size))) throw mismatch(inflated);
 		crc = 0;
 		size = 0;
 	};
@@ -193,7 +171,7 @@ export function gunzip(source: Iterable<Uint8Array>): Gunzipped {
 		// its own end holds (an ISIZE below 2^24 ends in one) are among those that follow. Read once
 		// the last of its data has been inflated, which may take the final push.
 		const end = fed;
-		const tail = new Uint8Array(Math.min(end, TRAILER));
+		const tail = new Uint8Array(Math.min(end, GZIP_TRAILER));
 		for (let i = 0; i < tail.length; i++) tail[i] = ring[(end - tail.length + i) % RING]!;
 		yield* zeroBytes(zeros, true, true);
 		if (!endsInTrailer(tail, zeros, crc, size)) throw mismatch(inflated);
@@ -235,7 +213,7 @@ export function gunzipWhole(bytes: Uint8Array): Gunzipped | undefined {
 	}
 	let end = bytes.length;
 	while (end > 0 && bytes[end - 1] === 0) end--;
-	if (!endsInTrailer(bytes.subarray(Math.max(0, end - TRAILER), end), bytes.length - end, crc32(inflated), inflated.length)) return undefined;
+	if (!endsInTrailer(bytes.subarray(Math.max(0, end - GZIP_TRAILER), end), bytes.length - end, crc32(inflated), inflated.length)) return undefined;
 	return {
 		chunks: (function* () {
 			if (inflated.length > 0) yield inflated;

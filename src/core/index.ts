@@ -16,6 +16,8 @@ export {isMbox} from './decode/mbox';
 export {utf16Of, type Utf16} from './decode/utf16';
 /** What bytes are when they are no mail or text (mostly binary data, a format told by its signature), and gzip data of the deflate method: the CLI and the popup refuse or inflate them alike. */
 export {binaryKind, binaryTest, isGzip, looksBinary, type BinaryKind} from './binary-data';
+/** Where one gzip member of several ends (RFC 1952 trailers): the popup reads on past the member its browser's inflater stops at; the CLI checks each member's trailer. */
+export {crc32, endsInTrailer, gzipTrailer, GZIP_TRAILER, memberEnd, onlyZeros} from './gzip-members';
 export {detectProviders, findProviderRule, receivers} from './receivers';
 export {verdict, reportVerdict, outcomeOf, serverCodes, sentenceText, type Verdict, type ReportVerdict, type Outcome, type Sentence, type Wording} from './verdict';
 /** What a card says first about one reply: the verdict's words for its reason, and the advice's imperative. */

@@ -4,10 +4,12 @@
 // which: binary-data.ts), rather than decoded into "no failed recipient was found".
 // The inflating is the browser's own (Compression Streams, DecompressionStream 'gzip'), which checks
 // what a member inflates to against its CRC-32 and size (RFC 1952 §2.3.1) and, in Chromium and
-// Firefox, fails on anything after the first member: a file of several members (`cat a.gz b.gz`),
-// with bytes after its member, cut short or damaged is decoded as far as it was read, and a note says
-// so (decode-job.ts); the command line reads every member (src/cli/gzip.ts).
-import {binaryKind, isGzip, looksBinary, utf16Of, type BinaryKind} from '../core';
+// Firefox, fails on anything after the first member. So a file of several members (`cat a.gz b.gz`)
+// is read member by member, each from where the one before ended (its trailer tells where), and zero
+// bytes after the last are padding, as the command line reads them (src/cli/gzip.ts). A file cut
+// short, damaged, or with other bytes after a member is decoded as far as it was read, and a note
+// says so (decode-job.ts).
+import {binaryKind, crc32, isGzip, looksBinary, memberEnd, onlyZeros, utf16Of, type BinaryKind} from '../core';
 import type {MessageKey} from '../shared/i18n';
 
 /**
@@ -61,10 +63,14 @@ export async function fileBytes(file: Blob, most = MAX_FILE_BYTES): Promise<File
 }
 
 /**
- * Gzip data inflated, or undefined when it inflates to more than `most` bytes. What inflated before
- * the data failed (cut, corrupt, a second member) is kept, and `cut` set.
+ * What one gzip member inflates to, read from the start of `gzip` (a member's reader): its pieces,
+ * or undefined past `most` bytes; `failed` when the reading stopped at an error (in a browser, also
+ * at anything after the member's end).
  */
-async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number): Promise<{bytes: Uint8Array; cut?: true} | undefined> {
+export type MemberReader = (gzip: Uint8Array<ArrayBuffer>, most: number) => Promise<{pieces: Uint8Array[]; size: number; failed: boolean} | undefined>;
+
+/** The browser's own reader: DecompressionStream, which checks the member's CRC-32 and size. */
+const browserMember: MemberReader = async (gzip, most) => {
 	const source = new ReadableStream<BufferSource>({
 		start(controller) {
 			controller.enqueue(gzip);
@@ -74,7 +80,6 @@ async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number): Promise<{by
 	const reader = source.pipeThrough(new DecompressionStream('gzip')).getReader();
 	const pieces: Uint8Array[] = [];
 	let size = 0;
-	let cut: true | undefined;
 	try {
 		for (let read = await reader.read(); !read.done; read = await reader.read()) {
 			size += read.value.length;
@@ -85,7 +90,36 @@ async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number): Promise<{by
 			pieces.push(read.value);
 		}
 	} catch {
-		cut = true;
+		return {pieces, size, failed: true};
+	}
+	return {pieces, size, failed: false};
+};
+
+/**
+ * Gzip data inflated, every member of it, or undefined when it inflates to more than `most` bytes.
+ * Where the reader stops at an error, the trailer of what the member inflated to tells where it ended
+ * (core gzip-members.ts): another member there is read on, zero bytes there are padding, as gzip(1)
+ * reads them. Otherwise the data is cut or damaged: what inflated before it is kept, and `cut` set.
+ */
+export async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number, member: MemberReader = browserMember): Promise<{bytes: Uint8Array; cut?: true} | undefined> {
+	const pieces: Uint8Array[] = [];
+	let size = 0;
+	let cut: true | undefined;
+	for (let start = 0; ; ) {
+		const read = await member(gzip.subarray(start), most - size);
+		if (!read) return undefined;
+		pieces.push(...read.pieces);
+		size += read.size;
+		if (!read.failed) break;
+		let crc = 0;
+		for (const piece of read.pieces) crc = crc32(piece, crc);
+		const end = memberEnd(gzip, start, crc, read.size);
+		if (end === undefined) {
+			cut = true;
+			break;
+		}
+		if (end === gzip.length || onlyZeros(gzip, end)) break;
+		start = end;
 	}
 	const bytes = new Uint8Array(size);
 	let at = 0;

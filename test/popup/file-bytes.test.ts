@@ -1,8 +1,8 @@
 // A dropped file's bytes as the popup's decoder reads them: gzip inflated (bounded), binary data
 // that is no mail refused with what it is, everything else as it is.
-import {gzipSync} from 'node:zlib';
+import {gunzipSync, gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
-import {fileBytes, type FileBytes} from '../../src/popup/file-bytes';
+import {fileBytes, inflate, type FileBytes, type MemberReader} from '../../src/popup/file-bytes';
 import {noise, starting} from '../helpers/binary';
 import {fixtureBounce} from './helpers';
 
@@ -59,5 +59,54 @@ describe('fileBytes', () => {
 		expect(textOf(await read(`${BOUNCE}\0`))).toBe(`${BOUNCE}\0`);
 		const wide = Buffer.from(`\uFEFF${BOUNCE}`, 'utf16le');
 		expect(await read(wide)).toEqual({bytes: new Uint8Array(wide)});
+	});
+});
+
+/**
+ * A member reader that reads as Chromium's and Firefox's DecompressionStream do: the one member the
+ * data starts with, then an error if anything follows it (or nothing, and an error, where no member
+ * starts). Node's own stream reads on through every member, so it cannot stand in for them.
+ */
+function browserLike(members: Uint8Array[]): MemberReader {
+	return async (gzip, most) => {
+		const member = members.find(m => m.length <= gzip.length && m.every((byte, i) => gzip[i] === byte));
+		if (!member) return {pieces: [], size: 0, failed: true};
+		const out = new Uint8Array(gunzipSync(member));
+		if (out.length > most) return undefined;
+		return {pieces: [out], size: out.length, failed: gzip.length > member.length};
+	};
+}
+
+describe('inflate: every gzip member, though the browser reads one', () => {
+	const first = 'From: a@example.org\n\nThe first message.\n'.repeat(20);
+	const second = 'From: b@example.org\n\nThe second message.\n';
+	const a = gzipSync(first);
+	const b = gzipSync(second);
+	const text = (got: {bytes: Uint8Array} | undefined) => new TextDecoder().decode(got?.bytes);
+	const most = 1048576;
+
+	it('reads each member from where the one before ended (`cat a.gz b.gz a.gz`)', async () => {
+		const got = await inflate(Buffer.concat([a, b, a]), most, browserLike([a, b]));
+		expect(text(got)).toBe(first + second + first);
+		expect(got).not.toHaveProperty('cut');
+	});
+
+	it('takes zero bytes after the last member for padding, as gzip(1) does', async () => {
+		const got = await inflate(Buffer.concat([a, Buffer.alloc(300)]), most, browserLike([a]));
+		expect(text(got)).toBe(first);
+		expect(got).not.toHaveProperty('cut');
+	});
+
+	it('keeps what inflated and says it was cut where other bytes follow a member, or the next is damaged', async () => {
+		const junk = await inflate(Buffer.concat([a, Buffer.from('trailing bytes')]), most, browserLike([a]));
+		expect(junk).toMatchObject({cut: true});
+		expect(text(junk)).toBe(first);
+		const damaged = await inflate(Buffer.concat([a, b.subarray(0, 12)]), most, browserLike([a]));
+		expect(damaged).toMatchObject({cut: true});
+		expect(text(damaged)).toBe(first);
+	});
+
+	it('holds every member together to the bound', async () => {
+		expect(await inflate(Buffer.concat([a, a, a]), first.length * 2 + 10, browserLike([a]))).toBeUndefined();
 	});
 });
