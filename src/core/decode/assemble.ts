@@ -21,6 +21,7 @@ import {noticeAction} from './finality';
 import {anchored, mayMatch} from './anchored';
 import {cutOriginal, matchView, tableReason, wordsPattern} from './layouts/helpers';
 import {errorText} from './layouts/generic';
+import {withoutSenderProbe} from './sender-probe';
 import {EXCHANGE_SUBJECTS} from './layouts/localised';
 
 interface Evidence {
@@ -84,13 +85,17 @@ function buildResult(e: Evidence): RecipientResult {
 	if (dsnDiag && hitDiag.length > dsnDiag.length && hitDiag.length < dsnDiag.length + 600 && hitDiag.startsWith(dsnDiag.slice(0, 40))) dsnDiag = hitDiag;
 	const diagnostic = dsnDiag || hitDiag;
 	const both = dsnDiag && hitDiag && !dsnDiag.includes(hitDiag) ? `${dsnDiag} ${hitDiag}` : diagnostic;
+	// A refusal of the sender's address after a verification probe is read without the probe's reply
+	// about the sender that it quotes (sender-probe.ts); any other diagnostic is read as it is.
+	const said = withoutSenderProbe(diagnostic);
+	const saidBoth = said === diagnostic ? both : withoutSenderProbe(both);
 	let action = e.dsn?.action || e.hit?.action || '';
 	// The remote server's own code beats the reporting MTA's summary in the Status field: MTAs
 	// often write a generic or different code there (RFC 3464 §2.3.4 lets them). The last code in
 	// the words is the innermost reply when replies are nested ("… <421 4.4.2 …>", SES "5.1.0 - … 550-'5.7.1").
 	const fieldStatus = e.dsn?.status || e.hit?.status || '';
-	let status = lastStatus(diagnostic) || fieldStatus || lastStatus(both);
-	const replyCode = findReply(diagnostic, status[0]) || pairedReply(diagnostic, status) || findReply(both, status[0]);
+	let status = lastStatus(said) || fieldStatus || lastStatus(saidBoth);
+	const replyCode = findReply(said, status[0]) || pairedReply(said, status) || findReply(saidBoth, status[0]);
 	const command = e.hit?.command || findCommand(both) || e.noticeCommand || '';
 	// No delivery-status field and no layout says it: the notice's own words (a delay warning, or an
 	// MTA that gave up), then the code class. A delay warning never turns a permanent reply into one.
@@ -102,15 +107,15 @@ function buildResult(e: Evidence): RecipientResult {
 	const remoteMta = e.dsn?.remoteMta || e.hit?.remoteMta || '';
 	const host = remoteMtaOf(e);
 	const hostFound = host ? detectProviders(host) : undefined;
-	const words = detectProviders(diagnostic);
+	const words = detectProviders(said);
 	// A provider rule that recognises this reply by its documented wording or tag (not by the code alone).
-	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: diagnostic, detected: words});
+	const found = findProviderRule({reply: replyCode || undefined, status: status || undefined, text: said, detected: words});
 	const rule = found?.rule;
 	const providerReason = rule && (rule.phrase || rule.tag) ? rule.reason : undefined;
-	const layoutReason = e.hit?.reason ?? (e.hit?.table ? tableReason(e.hit.table, diagnostic) : undefined);
+	const layoutReason = e.hit?.reason ?? (e.hit?.table ? tableReason(e.hit.table, said) : undefined);
 	// Asked at most once: the layout's reading and the final fallback both need it.
 	let classifiedOnce: Reason | undefined;
-	const classified = (): Reason => (classifiedOnce ??= classifyReason({status, replyCode, diagnostic: dsnDiag || hitDiag, context: dsnDiag ? hitDiag : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)}));
+	const classified = (): Reason => (classifiedOnce ??= classifyReason({status, replyCode, diagnostic: said, context: dsnDiag ? (said === diagnostic ? hitDiag : withoutSenderProbe(hitDiag)) : '', command, action, diagnosticType: e.dsn?.diagnosticType || e.hit?.diagnosticType || '', providerReason, providerDecides: Boolean(providerReason && found?.receiver.decides)}));
 	// The reason a layout's own table gives (its MTA's documented meaning of its own words). A receiving
 	// provider's documented reading of the reply comes first. A table reason that only says where or how
 	// it ended (a system or network error, an expired queue, an unknown user or host) gives way to a
@@ -125,10 +130,10 @@ function buildResult(e: Evidence): RecipientResult {
 		const c = classified();
 		return FIRST_RANK.has(c) ? c : layoutReason;
 	};
-	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(diagnostic) ?? fromLayout() ?? classified();
+	let reason = categoryReason(e.dsn?.category) ?? providerCodeReason(said) ?? fromLayout() ?? classified();
 	// A receiving carrier's own meaning of a generic wording (receivers/carriers.ts), under the
 	// conditions its document states (SMTP command, DSN Status).
-	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: host, recipient: e.recipient, diagnostic, detected: {words, host: hostFound}}) ?? reason;
+	reason = carrierReason({reason, command, dsnStatus: e.dsn?.status || e.hit?.dsnStatus || '', remoteMta: host, recipient: e.recipient, diagnostic: said, detected: {words, host: hostFound}}) ?? reason;
 	if (!status && reason !== 'delivered') {
 		const temporary = replyCode ? replyCode.startsWith('4') : action === 'delayed';
 		status = pseudoStatus(reason, temporary);
@@ -145,7 +150,7 @@ function buildResult(e: Evidence): RecipientResult {
 		remoteMta,
 	};
 	// The receiving side (decode/provider.ts): its host, the recipient's domain, the reply's words.
-	const provider = recipientProvider(remoteMta, diagnostic, e.recipient, {host: remoteMta === host ? hostFound : undefined, words});
+	const provider = recipientProvider(remoteMta, said, e.recipient, {host: remoteMta === host ? hostFound : undefined, words});
 	if (provider) result.provider = provider;
 	return result;
 }
