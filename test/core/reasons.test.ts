@@ -86,6 +86,15 @@ const TABLE: [string, string, string, string?][] = [
 	['554 Service unavailable; Client host [192.0.2.7] blocked using bl.spamcop.net', '5.0.0', 'blocked', 'RCPT'],
 	// Exim's retry period for every host ran out.
 	['all hosts have been failing for a long time and were last tried after this message arrived', '', 'expired'],
+	// Postfix says a HELO restriction at RCPT (smtpd_delay_reject): the client's name, not the recipient's domain.
+	['450 4.7.1 <mail.sender.example>: Helo command rejected: Host not found', '4.7.1', 'blocked', 'RCPT'],
+	['450 4.1.2 <bob@rcpt.invalid>: Recipient address rejected: Domain not found', '4.1.2', 'hostunknown', 'RCPT'],
+	// Mail servers' own wordings (each in its phrase file with its source).
+	['450 4.7.1 Session encryption is required', '4.7.1', 'securityerror', 'RCPT'],
+	['451 4.1.8 Client IP address 192.0.2.9 does not resolve', '4.1.8', 'requireptr', 'RCPT'],
+	['Command died with signal 9: "/usr/bin/maildrop"', '4.3.0', 'mailererror'],
+	['452 Space shortage, please try later', '', 'systemfull', 'MAIL'],
+	['554 5.2.2 Too many messages in the mailbox', '5.2.2', 'mailboxfull', 'RCPT'],
 	// Lotus Domino's directory answers.
 	['Recipient user name bob (bob@rcpt.example) not unique. Several matches found in Domino Directory.', '5.0.0', 'systemerror'],
 	['Cannot route mail to user (bob@rcpt.example).', '5.0.0', 'filtered'],
@@ -123,6 +132,13 @@ describe('classifyReason', () => {
 	test('only a reply made of an address and "Rejected" refuses that address', () => {
 		expect(reasonFromText('542 bob@rcpt.example Rejected')).toBe('userunknown');
 		expect(reasonFromText('550 mail from <alice@sender.example> rejected')).not.toBe('userunknown');
+	});
+
+	test('a virus scanner that failed found nothing: no virus verdict (Haraka plugins/clamd.js)', () => {
+		expect(reasonFromText('451 Error connecting to virus scanner')).toBeUndefined();
+		expect(reasonFromText('451 Error running virus scanner')).toBeUndefined();
+		expect(reasonFromText('451 Virus scanner timed out')).not.toBe('virusdetected');
+		expect(reasonFromText('554 Virus scanner found Eicar-Test-Signature')).toBe('virusdetected');
 	});
 
 	test('x-unix diagnostics are a local program failing', () => {
