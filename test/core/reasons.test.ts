@@ -141,6 +141,13 @@ describe('classifyReason', () => {
 		expect(reasonFromText('554 Virus scanner found Eicar-Test-Signature')).toBe('virusdetected');
 	});
 
+	test('an address or a reply that could not be parsed is no content error (Exim src/src/parse.c)', () => {
+		expect(classifyReason({diagnostic: '501 <user@@rcpt.example>: malformed address: @rcpt.example> may not follow <user@', replyCode: '501', command: 'RCPT'})).toBe('syntaxerror');
+		expect(classifyReason({diagnostic: '501 <@rcpt.example>: missing or malformed local part (expected word or "<")', replyCode: '501', command: 'RCPT'})).toBe('syntaxerror');
+		expect(reasonFromText('Malformed SMTP reply (an empty line) in response to RCPT TO:<bob@rcpt.example>')).not.toBe('contenterror');
+		expect(reasonFromText('554 5.6.0 Malformed MIME header in message')).toBe('contenterror');
+	});
+
 	test('x-unix diagnostics are a local program failing', () => {
 		expect(classifyReason({diagnostic: 'temporary failure', diagnosticType: 'x-unix'})).toBe('mailererror');
 	});
