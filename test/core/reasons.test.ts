@@ -89,6 +89,18 @@ const TABLE: [string, string, string, string?][] = [
 	// Postfix says a HELO restriction at RCPT (smtpd_delay_reject): the client's name, not the recipient's domain.
 	['450 4.7.1 <mail.sender.example>: Helo command rejected: Host not found', '4.7.1', 'blocked', 'RCPT'],
 	['450 4.1.2 <bob@rcpt.invalid>: Recipient address rejected: Domain not found', '4.1.2', 'hostunknown', 'RCPT'],
+	// A null MX named in reply to MAIL, or under X.7.27, is the sender's domain's (RFC 7505 §4.2).
+	['501 5.7.27 Domain in MAIL FROM has null MX record', '5.7.27', 'rejected', 'MAIL'],
+	['556 5.1.10 Recipient address has null MX', '5.1.10', 'notaccept', 'RCPT'],
+	// amavisd-new's "Reject, id=… - <category>": the category decides.
+	['554 5.7.0 Reject, id=12345-01 - spam', '5.7.0', 'spamdetected', 'DATA'],
+	['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,T=exe,N=setup.exe', '5.7.0', 'policyviolation', 'DATA'],
+	['554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error', '5.6.0', 'contenterror', 'DATA'],
+	['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', '5.7.0', 'virusdetected', 'DATA'],
+	['550 5.3.5 Reject, id=12345-01 - Unable to relay message back to MTA', '5.3.5', 'systemerror', 'DATA'],
+	// Apache James's DNSBL refusal names the client, though it says "unauthenticated".
+	['554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.1 is restricted.  Contact the postmaster for details.', '5.7.1', 'blocked', 'RCPT'],
+	['550 5.7.23 SPF authentication failed', '5.7.23', 'authfailure', 'MAIL'],
 	// Mail servers' own wordings (each in its phrase file with its source).
 	['450 4.7.1 Session encryption is required', '4.7.1', 'securityerror', 'RCPT'],
 	['451 4.1.8 Client IP address 192.0.2.9 does not resolve', '4.1.8', 'requireptr', 'RCPT'],
@@ -279,7 +291,7 @@ describe('reason modules', () => {
 
 	test('each exception sits with the reason it qualifies, cites its RFC and names another reason', () => {
 		const withExceptions = REASON_RULES.filter((r) => r.exceptions?.length).map((r) => r.id).sort();
-		expect(withExceptions).toEqual(['hostunknown', 'mesgtoobig', 'norelaying', 'userunknown']);
+		expect(withExceptions).toEqual(['hostunknown', 'mesgtoobig', 'norelaying', 'notaccept', 'userunknown']);
 		for (const r of REASON_RULES) {
 			for (const e of r.exceptions ?? []) {
 				expect(e.source, r.id).toMatch(/^RFC \d{3,4}\b/);
