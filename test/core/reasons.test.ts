@@ -101,6 +101,14 @@ const TABLE: [string, string, string, string?][] = [
 	// Apache James's DNSBL refusal names the client, though it says "unauthenticated".
 	['554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.1 is restricted.  Contact the postmaster for details.', '5.7.1', 'blocked', 'RCPT'],
 	['550 5.7.23 SPF authentication failed', '5.7.23', 'authfailure', 'MAIL'],
+	// Hosted gateways and providers, in their documented words.
+	['550 5.7.1 <bob@rcpt.example>: Recipient address rejected: User email address is marked as invalid.', '5.7.1', 'userunknown', 'RCPT'],
+	['450 4.7.1 <bob@rcpt.example>: Recipient address rejected: ERS-QIL.', '4.7.1', 'blocked', 'RCPT'],
+	['554 Rejected due to banned content', '', 'policyviolation', 'DATA'],
+	["551 Sender is on domain's blacklist", '', 'rejected', 'MAIL'],
+	['550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from sender.example', '5.7.0', 'authfailure', 'RCPT'],
+	// A block list's lookup link is no reputation verdict of its own: the list's refusal decides.
+	['554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; https://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1', '5.7.1', 'blocked', 'RCPT'],
 	// Mail servers' own wordings (each in its phrase file with its source).
 	['450 4.7.1 Session encryption is required', '4.7.1', 'securityerror', 'RCPT'],
 	['451 4.1.8 Client IP address 192.0.2.9 does not resolve', '4.1.8', 'requireptr', 'RCPT'],
