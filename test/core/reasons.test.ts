@@ -94,6 +94,8 @@ const TABLE: [string, string, string, string?][] = [
 	['556 5.1.10 Recipient address has null MX', '5.1.10', 'notaccept', 'RCPT'],
 	// amavisd-new's "Reject, id=… - <category>": the category decides.
 	['554 5.7.0 Reject, id=12345-01 - spam', '5.7.0', 'spamdetected', 'DATA'],
+	// A site's own log tag after amavis's id, as real replies carry one ("id=22222-22 NekoNyaan-2y:2 - SPAM").
+	['554 5.7.0 Reject, id=22222-22 MYBANK-2y:2 - BANNED: P=p003,L=1,T=exe,N=setup.exe', '5.7.0', 'policyviolation', 'DATA'],
 	['554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,T=exe,N=setup.exe', '5.7.0', 'policyviolation', 'DATA'],
 	['554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error', '5.6.0', 'contenterror', 'DATA'],
 	['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', '5.7.0', 'virusdetected', 'DATA'],
