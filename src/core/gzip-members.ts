@@ -49,7 +49,7 @@ export function endsInTrailer(tail: Uint8Array, zeros: number, crc: number, size
 	return own <= tail.length && zeros >= GZIP_TRAILER - own && trailer.subarray(0, own).every((byte, i) => tail[tail.length - own + i] === byte);
 }
 
-/** True when data[from…] is zero bytes only (gzip(1) ignores such padding after the last member). */
+/** True when data[from…] is zero bytes only, or nothing (gzip(1) ignores such padding after the last member). */
 export function onlyZeros(data: Uint8Array, from: number): boolean {
 	for (let i = from; i < data.length; i++) if (data[i] !== 0) return false;
 	return true;
@@ -69,7 +69,7 @@ export function memberEnd(data: Uint8Array, start: number, crc: number, size: nu
 		while (k < GZIP_TRAILER && data[at + k] === trailer[k]) k++;
 		if (k < GZIP_TRAILER) continue;
 		const end = at + GZIP_TRAILER;
-		if (end === data.length || (data[end] === 0x1f && data[end + 1] === 0x8b) || onlyZeros(data, end)) return end;
+		if ((data[end] === 0x1f && data[end + 1] === 0x8b) || onlyZeros(data, end)) return end;
 	}
 	return undefined;
 }

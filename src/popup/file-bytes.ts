@@ -118,7 +118,7 @@ export async function inflate(gzip: Uint8Array<ArrayBuffer>, most: number, membe
 			cut = true;
 			break;
 		}
-		if (end === gzip.length || onlyZeros(gzip, end)) break;
+		if (onlyZeros(gzip, end)) break;
 		start = end;
 	}
 	const bytes = new Uint8Array(size);

@@ -13,21 +13,20 @@
 // A recipient's address verified the same way (Postfix "Recipient address rejected: undeliverable
 // address: …", Exim "Recipient verify failed") is the recipient's own answer: it is left as it is.
 
-// The Postfix refusal up to the probe's reply, which follows it.
-const POSTFIX = /\bSender address rejected: (?:undeliverable|unverified) address:/i;
-// Exim's callout report: the probe's reply runs from "Response:" to "Sender verify failed".
+// The Postfix refusal up to the probe's reply, which follows it; or the end of Exim's callout
+// report, whose probe reply runs from "Response:" to it. One search for either: every recipient's
+// diagnostic is asked.
+const REFUSAL = /\bSender address rejected: (?:undeliverable|unverified) address:|\bSender verify failed\b/i;
 const EXIM_RESPONSE = /\bResponse:/i;
-const EXIM_FAILED = /\bSender verify failed\b/i;
 
 /**
  * The refusal's own words, without the probe reply a sender-verification refusal quotes; the
  * diagnostic as it is when it is no such refusal.
  */
 export function withoutSenderProbe(diagnostic: string): string {
-	const postfix = POSTFIX.exec(diagnostic);
-	if (postfix) return diagnostic.slice(0, postfix.index + postfix[0].length);
-	const failed = EXIM_FAILED.exec(diagnostic);
-	if (!failed) return diagnostic;
-	const response = EXIM_RESPONSE.exec(diagnostic.slice(0, failed.index));
-	return response ? `${diagnostic.slice(0, response.index)}${diagnostic.slice(failed.index)}` : diagnostic;
+	const refusal = REFUSAL.exec(diagnostic);
+	if (!refusal) return diagnostic;
+	if (refusal[0].endsWith(':')) return diagnostic.slice(0, refusal.index + refusal[0].length);
+	const response = EXIM_RESPONSE.exec(diagnostic.slice(0, refusal.index));
+	return response ? `${diagnostic.slice(0, response.index)}${diagnostic.slice(refusal.index)}` : diagnostic;
 }
